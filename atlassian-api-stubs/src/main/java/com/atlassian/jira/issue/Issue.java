@@ -1,0 +1,11 @@
+package com.atlassian.jira.issue;
+
+// Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
+public interface Issue {
+
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+}

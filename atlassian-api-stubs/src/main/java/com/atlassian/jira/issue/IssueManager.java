@@ -1,0 +1,9 @@
+package com.atlassian.jira.issue;
+
+// Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
+public interface IssueManager {
+
+    MutableIssue getIssueObject(Long id);
+
+    MutableIssue getIssueObject(String key);
+}

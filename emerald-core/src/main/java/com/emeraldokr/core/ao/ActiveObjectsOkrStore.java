@@ -1,0 +1,223 @@
+package com.emeraldokr.core.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.KeyResultKind;
+import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.service.KeyResultRecord;
+import com.emeraldokr.core.service.ObjectiveRecord;
+import com.emeraldokr.core.service.OkrStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** {@link OkrStore} on the Active Objects facade: one transaction per command, batched reads. */
+@Named
+public class ActiveObjectsOkrStore implements OkrStore {
+
+    /** Oracle refuses IN lists longer than 1000; stay well below. */
+    static final int MAX_IN_LIST = 500;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Cycle createCycle(String name, LocalDate start, LocalDate end, ZoneId zone, CycleState state) {
+        return ao.executeInTransaction(() -> toCycle(ao.create(CycleEntity.class,
+                new DBParam("NAME", name),
+                new DBParam("START_DATE", start.toString()),
+                new DBParam("END_DATE", end.toString()),
+                new DBParam("TIME_ZONE", zone.getId()),
+                new DBParam("STATE", state.name()))));
+    }
+
+    @Override
+    public Optional<Cycle> findCycle(long cycleId) {
+        if (cycleId <= 0 || cycleId > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(CycleEntity.class, (int) cycleId)).map(ActiveObjectsOkrStore::toCycle);
+    }
+
+    @Override
+    public List<Cycle> listCycles() {
+        return Arrays.stream(ao.find(CycleEntity.class, Query.select().order("START_DATE DESC, ID DESC")))
+                .map(ActiveObjectsOkrStore::toCycle).toList();
+    }
+
+    @Override
+    public Set<Long> registeredIssueIds(Collection<Long> issueIds) {
+        Set<Long> found = new HashSet<>();
+        for (List<Long> chunk : chunks(issueIds)) {
+            Object[] ids = chunk.toArray();
+            for (ObjectiveEntity o : ao.find(ObjectiveEntity.class, inClause("ISSUE_ID", chunk.size()), ids)) {
+                found.add(o.getIssueId());
+            }
+            for (KeyResultEntity k : ao.find(KeyResultEntity.class, inClause("ISSUE_ID", chunk.size()), ids)) {
+                found.add(k.getIssueId());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void createObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults) {
+        ao.executeInTransaction(() -> {
+            ao.create(ObjectiveEntity.class,
+                    new DBParam("ISSUE_ID", objective.issueId()),
+                    new DBParam("CYCLE_ID", objective.cycleId()),
+                    new DBParam("COMMITMENT", objective.commitment().name()));
+            for (KeyResultRecord kr : keyResults) {
+                KeyResultTarget t = kr.target();
+                ao.create(KeyResultEntity.class,
+                        new DBParam("ISSUE_ID", kr.issueId()),
+                        new DBParam("OBJECTIVE_ISSUE_ID", objective.issueId()),
+                        new DBParam("CYCLE_ID", objective.cycleId()),
+                        new DBParam("KIND", t.kind().name()),
+                        new DBParam("START_VALUE", t.start().toPlainString()),
+                        new DBParam("TARGET_VALUE", t.target().toPlainString()),
+                        new DBParam("UNIT", t.unit()),
+                        new DBParam("WEIGHT", kr.weight().toPlainString()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ObjectiveRecord> findObjective(long issueId) {
+        return Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
+                .findFirst().map(ActiveObjectsOkrStore::toObjective);
+    }
+
+    @Override
+    public List<ObjectiveRecord> findObjectivesInCycle(long cycleId) {
+        return Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("CYCLE_ID = ?", cycleId).order("ID")))
+                .map(ActiveObjectsOkrStore::toObjective).toList();
+    }
+
+    @Override
+    public Optional<KeyResultRecord> findKeyResult(long issueId) {
+        return Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
+                .findFirst().map(ActiveObjectsOkrStore::toKeyResult);
+    }
+
+    @Override
+    public List<KeyResultRecord> findKeyResultsOfObjective(long objectiveIssueId) {
+        return keyResultsWhere("OBJECTIVE_ISSUE_ID = ?", objectiveIssueId);
+    }
+
+    @Override
+    public List<KeyResultRecord> findKeyResultsInCycle(long cycleId) {
+        return keyResultsWhere("CYCLE_ID = ?", cycleId);
+    }
+
+    private List<KeyResultRecord> keyResultsWhere(String criteria, long id) {
+        return Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where(criteria, id).order("ID")))
+                .map(ActiveObjectsOkrStore::toKeyResult).toList();
+    }
+
+    @Override
+    public void recordCheckIn(long keyResultIssueId, CheckIn checkIn) {
+        ao.executeInTransaction(() -> {
+            KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class,
+                            Query.select().where("ISSUE_ID = ?", keyResultIssueId)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no key result for issue " + keyResultIssueId));
+            long at = checkIn.at().toEpochMilli();
+            ao.create(CheckInEntity.class,
+                    new DBParam("KEY_RESULT_ISSUE_ID", keyResultIssueId),
+                    new DBParam("CREATED_AT", at),
+                    new DBParam("METRIC_VALUE", checkIn.value().toPlainString()),
+                    new DBParam("CONFIDENCE", checkIn.confidence()),
+                    new DBParam("NOTE", checkIn.note()),
+                    new DBParam("AUTHOR_KEY", checkIn.author()));
+            // A check-in back-dated behind the latest one joins the history without replacing the latest value.
+            if (kr.getLatestAt() == null || kr.getLatestAt() <= at) {
+                kr.setLatestValue(checkIn.value().toPlainString());
+                kr.setLatestAt(at);
+                kr.setLatestConfidence(checkIn.confidence());
+                kr.save();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, List<CheckIn>> findCheckIns(Collection<Long> keyResultIssueIds) {
+        Map<Long, List<CheckIn>> byKeyResult = new LinkedHashMap<>();
+        keyResultIssueIds.forEach(id -> byKeyResult.put(id, new ArrayList<>()));
+        for (List<Long> chunk : chunks(keyResultIssueIds)) {
+            CheckInEntity[] rows = ao.find(CheckInEntity.class, Query.select()
+                    .where(inClause("KEY_RESULT_ISSUE_ID", chunk.size()), chunk.toArray())
+                    .order("CREATED_AT, ID"));
+            for (CheckInEntity row : rows) {
+                byKeyResult.get(row.getKeyResultIssueId()).add(toCheckIn(row));
+            }
+        }
+        byKeyResult.replaceAll((id, list) -> Collections.unmodifiableList(list));
+        return byKeyResult;
+    }
+
+    static String inClause(String column, int size) {
+        return column + " IN (" + String.join(",", Collections.nCopies(size, "?")) + ")";
+    }
+
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i += MAX_IN_LIST) {
+            chunks.add(distinct.subList(i, Math.min(distinct.size(), i + MAX_IN_LIST)));
+        }
+        return chunks;
+    }
+
+    private static Cycle toCycle(CycleEntity e) {
+        return new Cycle(e.getID(), e.getName(), LocalDate.parse(e.getStartDate()), LocalDate.parse(e.getEndDate()),
+                ZoneId.of(e.getTimeZone()), CycleState.valueOf(e.getState()));
+    }
+
+    private static ObjectiveRecord toObjective(ObjectiveEntity e) {
+        return new ObjectiveRecord(e.getIssueId(), e.getCycleId(), Commitment.valueOf(e.getCommitment()));
+    }
+
+    private static KeyResultRecord toKeyResult(KeyResultEntity e) {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.valueOf(e.getKind()),
+                new BigDecimal(e.getStartValue()), new BigDecimal(e.getTargetValue()), e.getUnit());
+        Optional<CheckIn> latest = e.getLatestAt() == null ? Optional.empty()
+                : Optional.of(new CheckIn(Instant.ofEpochMilli(e.getLatestAt()), new BigDecimal(e.getLatestValue()),
+                e.getLatestConfidence(), "", null));
+        return new KeyResultRecord(e.getIssueId(), e.getObjectiveIssueId(), e.getCycleId(), target,
+                new BigDecimal(e.getWeight()), latest);
+    }
+
+    private static CheckIn toCheckIn(CheckInEntity e) {
+        return new CheckIn(Instant.ofEpochMilli(e.getCreatedAt()), new BigDecimal(e.getMetricValue()),
+                e.getConfidence(), e.getNote(), e.getAuthorKey());
+    }
+}

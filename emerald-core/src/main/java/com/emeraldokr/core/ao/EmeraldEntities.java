@@ -1,0 +1,15 @@
+package com.emeraldokr.core.ao;
+
+import net.java.ao.RawEntity;
+
+import java.util.List;
+
+/** Every AO entity Emerald owns, in the order the descriptor lists them. */
+public final class EmeraldEntities {
+
+    public static final List<Class<? extends RawEntity<?>>> ALL =
+            List.of(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, CheckInEntity.class);
+
+    private EmeraldEntities() {
+    }
+}

@@ -1,0 +1,32 @@
+package com.emeraldokr.core.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** Emerald's metadata for an objective; the objective itself is the Jira issue {@link #getIssueId()}. */
+@Preload
+@Table("OBJECTIVE")
+public interface ObjectiveEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    @NotNull
+    @Indexed
+    long getCycleId();
+
+    void setCycleId(long cycleId);
+
+    @NotNull
+    @StringLength(16)
+    String getCommitment();
+
+    void setCommitment(String commitment);
+}

@@ -1,0 +1,84 @@
+package com.emeraldokr.core.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores key results and rolls them up into their objective (DESIGN.md §4): progress against the
+ * progress the elapsed share of the cycle expects, given the objective's commitment.
+ */
+public final class OkrAssessor {
+
+    private final StatusThresholds thresholds;
+    private final ObjectiveStatusMode statusMode;
+
+    public OkrAssessor(StatusThresholds thresholds, ObjectiveStatusMode statusMode) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.statusMode = Objects.requireNonNull(statusMode, "statusMode");
+    }
+
+    public static OkrAssessor withDefaults() {
+        return new OkrAssessor(StatusThresholds.DEFAULTS, ObjectiveStatusMode.WORST_KEY_RESULT);
+    }
+
+    public Assessment assess(Progress progress, Commitment commitment, Cycle cycle, Instant now) {
+        return new Assessment(progress, Grade.of(progress), status(progress, commitment, cycle, now));
+    }
+
+    public ObjectiveAssessment assessObjective(List<KeyResult> keyResults, Commitment commitment, Cycle cycle, Instant now) {
+        Map<Long, Assessment> byId = new LinkedHashMap<>();
+        OkrStatus worst = null;
+        for (KeyResult kr : keyResults) {
+            Assessment a = assess(kr.progress(), commitment, cycle, now);
+            byId.put(kr.issueId(), a);
+            worst = worst == null ? a.status() : OkrStatus.worst(worst, a.status());
+        }
+        Progress rolledUp = weightedProgress(keyResults);
+        OkrStatus status = statusMode == ObjectiveStatusMode.WEIGHTED_PROGRESS || worst == null
+                ? status(rolledUp, commitment, cycle, now)
+                : worst;
+        return new ObjectiveAssessment(new Assessment(rolledUp, Grade.of(rolledUp), status), byId);
+    }
+
+    /** Weighted mean with weights normalised; all-zero weights fall back to the plain mean. */
+    public static Progress weightedProgress(List<KeyResult> keyResults) {
+        if (keyResults.isEmpty()) {
+            return Progress.NONE;
+        }
+        BigDecimal totalWeight = keyResults.stream().map(KeyResult::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean plainMean = totalWeight.signum() == 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (KeyResult kr : keyResults) {
+            BigDecimal w = plainMean ? BigDecimal.ONE : kr.weight();
+            sum = sum.add(kr.progress().value().multiply(w));
+        }
+        BigDecimal denominator = plainMean ? BigDecimal.valueOf(keyResults.size()) : totalWeight;
+        return new Progress(sum.divide(denominator, MathContext.DECIMAL64));
+    }
+
+    OkrStatus status(Progress progress, Commitment commitment, Cycle cycle, Instant now) {
+        if (!cycle.hasStarted(now)) {
+            return OkrStatus.NOT_STARTED;
+        }
+        if (progress.isComplete()) {
+            return OkrStatus.DONE;
+        }
+        if (cycle.hasEnded(now)) {
+            return progress.value().compareTo(commitment.expectation()) >= 0 ? OkrStatus.DONE : OkrStatus.MISSED;
+        }
+        BigDecimal expected = commitment.expectation().multiply(BigDecimal.valueOf(cycle.elapsedShare(now)));
+        if (expected.signum() == 0) {
+            return OkrStatus.ON_TRACK;
+        }
+        BigDecimal ratio = progress.value().divide(expected, MathContext.DECIMAL64);
+        if (ratio.compareTo(thresholds.onTrack()) >= 0) {
+            return OkrStatus.ON_TRACK;
+        }
+        return ratio.compareTo(thresholds.atRisk()) >= 0 ? OkrStatus.AT_RISK : OkrStatus.OFF_TRACK;
+    }
+}

@@ -1,0 +1,17 @@
+package com.emeraldokr.core.port;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads issues as the current user sees them: an issue the user may not browse is reported as
+ * absent, exactly like one that does not exist, so nothing leaks through Emerald.
+ */
+public interface IssueDirectory {
+
+    Optional<IssueSummary> findVisibleByKey(String issueKey);
+
+    /** The visible issues among {@code issueIds}, keyed by id; missing ids are simply absent. */
+    Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds);
+}

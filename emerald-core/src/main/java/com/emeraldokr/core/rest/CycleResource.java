@@ -1,0 +1,45 @@
+package com.emeraldokr.core.rest;
+
+import com.emeraldokr.core.service.CycleView;
+import com.emeraldokr.core.service.NewCycle;
+import com.emeraldokr.core.service.OkrService;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.core.Context;
+import java.util.List;
+
+/** {@code /rest/emerald/1.0/cycles}: list and create OKR cycles. */
+@Named
+@Path("cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    private final OkrService okrService;
+
+    @Inject
+    public CycleResource(OkrService okrService) {
+        this.okrService = okrService;
+    }
+
+    @GET
+    public List<CycleView> list() {
+        return okrService.cycles();
+    }
+
+    @POST
+    public Response create(NewCycle request, @Context UriInfo uriInfo) {
+        CycleView created = okrService.createCycle(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,54 @@
+package com.emeraldokr.core.rest;
+
+import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.service.FieldError;
+import com.emeraldokr.core.service.OkrProgressView;
+import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.ValidationException;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item, so each renders with one request. */
+@Named
+@Path("gadgets")
+@Produces(MediaType.APPLICATION_JSON)
+public class GadgetResource {
+
+    private final OkrService okrService;
+    private final Messages messages;
+
+    @Inject
+    public GadgetResource(OkrService okrService, Messages messages) {
+        this.okrService = okrService;
+        this.messages = messages;
+    }
+
+    /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
+    @GET
+    @Path("okr-progress")
+    public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId) {
+        return okrService.okrProgress(parseId("cycleId", cycleId));
+    }
+
+    private Long parseId(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.id.format", value))));
+    }
+}

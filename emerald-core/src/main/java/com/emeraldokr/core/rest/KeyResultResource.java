@@ -1,0 +1,37 @@
+package com.emeraldokr.core.rest;
+
+import com.emeraldokr.core.service.KeyResultView;
+import com.emeraldokr.core.service.NewCheckIn;
+import com.emeraldokr.core.service.OkrService;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** {@code /rest/emerald/1.0/key-results/{issueKey}/check-ins}: record a check-in. */
+@Named
+@Path("key-results")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KeyResultResource {
+
+    private final OkrService okrService;
+
+    @Inject
+    public KeyResultResource(OkrService okrService) {
+        this.okrService = okrService;
+    }
+
+    @POST
+    @Path("{issueKey}/check-ins")
+    public Response checkIn(@PathParam("issueKey") String issueKey, NewCheckIn request) {
+        KeyResultView updated = okrService.recordCheckIn(issueKey, request);
+        return Response.status(Response.Status.CREATED).entity(updated).build();
+    }
+}

@@ -1,0 +1,46 @@
+package com.emeraldokr.core.rest;
+
+import com.emeraldokr.core.service.NewObjective;
+import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.core.service.OkrService;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+/** {@code /rest/emerald/1.0/objectives}: register an objective with its key results, read one with its progress. */
+@Named
+@Path("objectives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ObjectiveResource {
+
+    private final OkrService okrService;
+
+    @Inject
+    public ObjectiveResource(OkrService okrService) {
+        this.okrService = okrService;
+    }
+
+    @POST
+    public Response create(NewObjective request, @Context UriInfo uriInfo) {
+        ObjectiveView created = okrService.createObjective(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.issueKey()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{issueKey}")
+    public ObjectiveView get(@PathParam("issueKey") String issueKey) {
+        return okrService.objective(issueKey);
+    }
+}

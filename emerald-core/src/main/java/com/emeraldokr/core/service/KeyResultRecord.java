@@ -1,0 +1,20 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.KeyResult;
+import com.emeraldokr.core.domain.KeyResultTarget;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What Emerald keeps about a key result issue. The latest check-in is kept on the row itself so a
+ * dashboard can assess every key result of a cycle without reading check-in history.
+ */
+public record KeyResultRecord(long issueId, long objectiveIssueId, long cycleId, KeyResultTarget target,
+                              BigDecimal weight, Optional<CheckIn> latestCheckIn) {
+
+    public KeyResult toKeyResult() {
+        return new KeyResult(issueId, target, weight, latestCheckIn);
+    }
+}

@@ -1,0 +1,7 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.Commitment;
+
+/** What Emerald keeps about an objective issue. */
+public record ObjectiveRecord(long issueId, long cycleId, Commitment commitment) {
+}

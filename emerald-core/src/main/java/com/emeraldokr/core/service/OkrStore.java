@@ -1,0 +1,47 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleState;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Persistence of cycles, objective and key-result metadata, and check-ins. Every command runs in
+ * one transaction; every read runs a fixed number of statements, however many rows it returns.
+ */
+public interface OkrStore {
+
+    Cycle createCycle(String name, LocalDate start, LocalDate end, ZoneId zone, CycleState state);
+
+    Optional<Cycle> findCycle(long cycleId);
+
+    List<Cycle> listCycles();
+
+    /** Which of {@code issueIds} already are an objective or a key result. */
+    Set<Long> registeredIssueIds(Collection<Long> issueIds);
+
+    void createObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults);
+
+    Optional<ObjectiveRecord> findObjective(long issueId);
+
+    List<ObjectiveRecord> findObjectivesInCycle(long cycleId);
+
+    Optional<KeyResultRecord> findKeyResult(long issueId);
+
+    List<KeyResultRecord> findKeyResultsOfObjective(long objectiveIssueId);
+
+    List<KeyResultRecord> findKeyResultsInCycle(long cycleId);
+
+    /** Appends a check-in and makes it the key result's latest value, atomically. */
+    void recordCheckIn(long keyResultIssueId, CheckIn checkIn);
+
+    /** Check-in histories of the given key results, each oldest first, keyed by key-result issue id. */
+    Map<Long, List<CheckIn>> findCheckIns(Collection<Long> keyResultIssueIds);
+}

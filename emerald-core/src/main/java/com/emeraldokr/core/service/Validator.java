@@ -1,0 +1,59 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.port.Messages;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem of a request so the caller hears about all of them at once. */
+final class Validator {
+
+    static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_UNIT_LENGTH = 32;
+    static final int MAX_NOTE_LENGTH = 4000;
+    /** Decimal digits a metric may carry; keeps values exact and storable on every database. */
+    static final int MAX_DIGITS = 30;
+
+    private final Messages messages;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Validator(Messages messages) {
+        this.messages = messages;
+    }
+
+    void reject(String field, String key, Object... args) {
+        errors.add(new FieldError(field, messages.text(key, args)));
+    }
+
+    boolean required(String field, Object value) {
+        boolean present = value != null && !(value instanceof String s && s.isBlank());
+        if (!present) {
+            reject(field, "emerald.error.required");
+        }
+        return present;
+    }
+
+    void maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            reject(field, "emerald.error.too.long", max);
+        }
+    }
+
+    boolean decimal(String field, BigDecimal value) {
+        if (!required(field, value)) {
+            return false;
+        }
+        if (value.precision() > MAX_DIGITS || value.scale() > 10 || value.scale() < -MAX_DIGITS) {
+            reject(field, "emerald.error.number.range");
+            return false;
+        }
+        return true;
+    }
+
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

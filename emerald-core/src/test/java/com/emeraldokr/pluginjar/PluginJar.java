@@ -1,0 +1,199 @@
+package com.emeraldokr.pluginjar;
+
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+
+/** A built plugin jar, read the way the plugin framework and Spring Scanner read it. */
+public final class PluginJar {
+
+    static final String NAMED = "Ljavax/inject/Named;";
+    static final String SPRING_COMPONENT = "Lorg/springframework/stereotype/Component;";
+    static final String COMPONENT_IMPORT = "Lcom/atlassian/plugin/spring/scanner/annotation/imports/ComponentImport;";
+
+    private final Path path;
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+    private final Manifest manifest;
+
+    public PluginJar(Path path) {
+        this.path = path;
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("plugin jar " + path + " does not exist; run the package phase first");
+        }
+        try (JarFile jar = new JarFile(path.toFile())) {
+            manifest = jar.getManifest();
+            for (ZipEntry e : Collections.list(jar.entries())) {
+                if (!e.isDirectory()) {
+                    try (InputStream in = jar.getInputStream(e)) {
+                        entries.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public List<String> entryNames() {
+        return new ArrayList<>(entries.keySet());
+    }
+
+    public boolean has(String entry) {
+        return entries.containsKey(entry);
+    }
+
+    public Optional<String> text(String entry) {
+        return Optional.ofNullable(entries.get(entry)).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    public String mainAttribute(String name) {
+        return manifest == null ? null : manifest.getMainAttributes().getValue(name);
+    }
+
+    public boolean hasClass(String className) {
+        return has(className.replace('.', '/') + ".class");
+    }
+
+    public Document descriptor() {
+        byte[] xml = entries.get("atlassian-plugin.xml");
+        if (xml == null) {
+            throw new AssertionError(path + " has no atlassian-plugin.xml");
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw new AssertionError("atlassian-plugin.xml does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    public Properties bundle(String location) {
+        String entry = location.replace('.', '/') + ".properties";
+        byte[] bytes = entries.get(entry);
+        if (bytes == null) {
+            throw new AssertionError("i18n bundle " + entry + " is not in " + path);
+        }
+        Properties p = new Properties();
+        try {
+            p.load(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** Lines of a scanner index file, blank lines and comments dropped. */
+    public SortedSet<String> indexLines(String name) {
+        SortedSet<String> lines = new TreeSet<>();
+        text("META-INF/plugin-components/" + name).ifPresent(t -> t.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(lines::add));
+        return lines;
+    }
+
+    /** What Spring Scanner would index from the classes under the given package paths. */
+    public ScannedAnnotations scan(List<String> packagePaths) {
+        SortedSet<String> components = new TreeSet<>();
+        SortedSet<String> imports = new TreeSet<>();
+        SortedSet<String> entities = new TreeSet<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            String name = e.getKey();
+            if (!name.endsWith(".class") || packagePaths.stream().noneMatch(name::startsWith)) {
+                continue;
+            }
+            ClassFacts facts = ClassFacts.read(e.getValue());
+            if (facts.component) {
+                components.add(facts.className);
+                imports.addAll(facts.importedTypes);
+            }
+            if (facts.interfaces.contains("net.java.ao.Entity") || facts.interfaces.contains("net.java.ao.RawEntity")) {
+                entities.add(facts.className);
+            }
+        }
+        return new ScannedAnnotations(components, imports, entities);
+    }
+
+    public record ScannedAnnotations(SortedSet<String> components, SortedSet<String> imports,
+                                     SortedSet<String> entities) {
+    }
+
+    /** The few facts about one class file that the checks need, read without loading the class. */
+    static final class ClassFacts extends ClassVisitor {
+        String className;
+        final List<String> interfaces = new ArrayList<>();
+        boolean component;
+        final List<String> importedTypes = new ArrayList<>();
+
+        private ClassFacts() {
+            super(Opcodes.ASM9);
+        }
+
+        static ClassFacts read(byte[] bytes) {
+            ClassFacts facts = new ClassFacts();
+            new ClassReader(bytes).accept(facts, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+            return facts;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] ifaces) {
+            className = name.replace('/', '.');
+            for (String i : ifaces) {
+                interfaces.add(i.replace('/', '.'));
+            }
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            if (NAMED.equals(descriptor) || SPRING_COMPONENT.equals(descriptor)) {
+                component = true;
+            }
+            return null;
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+            if (!"<init>".equals(name)) {
+                return null;
+            }
+            Type[] params = Type.getArgumentTypes(descriptor);
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
+                    if (COMPONENT_IMPORT.equals(annotation) && parameter < params.length) {
+                        importedTypes.add(params[parameter].getClassName());
+                    }
+                    return null;
+                }
+            };
+        }
+    }
+}
