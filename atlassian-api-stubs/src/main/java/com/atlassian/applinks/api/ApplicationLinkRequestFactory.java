@@ -1,0 +1,9 @@
+package com.atlassian.applinks.api;
+
+import com.atlassian.sal.api.net.Request;
+
+// Mirrors com.atlassian.applinks:applinks-api 10.0.x (Confluence 9.2 / Platform 7); only the members Emerald calls.
+public interface ApplicationLinkRequestFactory {
+
+    ApplicationLinkRequest createRequest(Request.MethodType methodType, String url) throws CredentialsRequiredException;
+}

@@ -1,0 +1,7 @@
+package com.atlassian.applinks.api;
+
+// Mirrors com.atlassian.applinks:applinks-api 10.0.x (Confluence 9.2 / Platform 7); only the members Emerald calls.
+public interface ApplicationLinkService {
+
+    ApplicationLink getPrimaryApplicationLink(Class<? extends ApplicationType> type);
+}

@@ -1,0 +1,9 @@
+package com.atlassian.sal.api.net;
+
+// Mirrors com.atlassian.sal:sal-api 6.0.x (Platform 7); only the members Emerald calls.
+public interface Response {
+
+    int getStatusCode();
+
+    String getResponseBodyAsString() throws ResponseException;
+}
