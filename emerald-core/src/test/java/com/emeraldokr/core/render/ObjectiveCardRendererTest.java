@@ -1,0 +1,43 @@
+package com.emeraldokr.core.render;
+
+import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.core.service.KeyResultView;
+import com.emeraldokr.core.service.ObjectiveView;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ObjectiveCardRendererTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"quotes\"";
+
+    private final ObjectiveCardRenderer renderer =
+            new ObjectiveCardRenderer(new BundleMessages(Locale.ENGLISH), key -> "https://jira.example.com/browse/" + key);
+
+    private static ObjectiveView objective(String summary, String krSummary) {
+        KeyResultView kr = new KeyResultView(2, "OKR-2", krSummary, "INCREASE_TO", BigDecimal.ZERO, new BigDecimal("40"),
+                "%", new BigDecimal("10"), BigDecimal.ONE, new BigDecimal("0.25"), 25, new BigDecimal("0.25"), "RED",
+                "OFF_TRACK", null, null, List.of());
+        return new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.25"), 25,
+                new BigDecimal("0.25"), "RED", "OFF_TRACK", List.of(kr));
+    }
+
+    @Test
+    void rendersTheObjectiveItsKeyResultsAndWords() {
+        String html = renderer.render(objective("Delight developers", "Adoption"));
+        assertThat(html).contains("href=\"https://jira.example.com/browse/OKR-1\"", "Delight developers", "Committed",
+                "Off track", "10 % of 40 %", "Progress 25%", "data-status=\"OFF_TRACK\"");
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void escapesEveryValue() {
+        String html = renderer.render(objective(HOSTILE, HOSTILE));
+        assertThat(html).doesNotContain("<script>").doesNotContain("'x'")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+    }
+}
