@@ -4,6 +4,7 @@ import com.emeraldokr.pluginjar.AbstractPluginJarIT;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +27,20 @@ class ConfluencePluginJarIT extends AbstractPluginJarIT {
                 .noneMatch(n -> n.startsWith("com/emeraldokr/core/rest/"));
     }
 
+    /** The macro browser looks these up by convention, not through the descriptor. */
     @Override
     protected List<String> extraI18nKeys() {
-        return List.of("emerald.macro.okr-objective.label", "emerald.macro.okr-objective.param.key.label",
-                "emerald.macro.okr-objective.param.key.desc");
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
+        List<String> keys = new ArrayList<>();
+        for (Element macro : elements(descriptor.getDocumentElement(), "xhtml-macro")) {
+            String prefix = pluginKey + "." + macro.getAttribute("name");
+            keys.add(prefix + ".label");
+            keys.add(prefix + ".desc");
+            for (Element parameter : elements(single(macro, "parameters"), "parameter")) {
+                keys.add(prefix + ".param." + parameter.getAttribute("name") + ".label");
+                keys.add(prefix + ".param." + parameter.getAttribute("name") + ".desc");
+            }
+        }
+        return keys;
     }
 }
