@@ -60,10 +60,7 @@ public class OkrService {
 
     public CycleView createCycle(NewCycle request) {
         Validator v = new Validator(messages);
-        if (request == null) {
-            v.reject("", "emerald.error.body.missing");
-            v.throwIfInvalid();
-        }
+        v.requireBody(request);
         v.required("name", request.name());
         v.maxLength("name", request.name(), Validator.MAX_NAME_LENGTH);
         LocalDate start = parseDate(v, "start", request.start());
@@ -92,10 +89,7 @@ public class OkrService {
 
     public ObjectiveView createObjective(NewObjective request) {
         Validator v = new Validator(messages);
-        if (request == null) {
-            v.reject("", "emerald.error.body.missing");
-            v.throwIfInvalid();
-        }
+        v.requireBody(request);
         v.required("issueKey", request.issueKey());
         Commitment commitment = v.required("commitment", request.commitment())
                 ? parseEnum(v, "commitment", request.commitment(), Commitment.class) : null;
@@ -153,10 +147,7 @@ public class OkrService {
 
     public KeyResultView recordCheckIn(String keyResultIssueKey, NewCheckIn request) {
         Validator v = new Validator(messages);
-        if (request == null) {
-            v.reject("", "emerald.error.body.missing");
-            v.throwIfInvalid();
-        }
+        v.requireBody(request);
         v.decimal("value", request.value());
         if (v.required("confidence", request.confidence())
                 && (request.confidence() < CheckIn.MIN_CONFIDENCE || request.confidence() > CheckIn.MAX_CONFIDENCE)) {

@@ -51,6 +51,14 @@ final class Validator {
         return true;
     }
 
+    /** A request without a body cannot be checked field by field; refuse it at once. */
+    void requireBody(Object request) {
+        if (request == null) {
+            reject("", "emerald.error.body.missing");
+            throwIfInvalid();
+        }
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
