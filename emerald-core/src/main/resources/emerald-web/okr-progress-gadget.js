@@ -69,6 +69,11 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
             .append(el('span', 'emerald-issue-summary', summary));
     }
 
+    /** Scores are shown on Google's 0.0–1.0 scale with two decimals, as OKR scores are written. */
+    function formatScore(score) {
+        return Number(score).toFixed(2);
+    }
+
     function formatNumber(value) {
         return value === null || value === undefined ? '' : String(value);
     }
@@ -102,7 +107,7 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
         var $meta = el('div', 'emerald-row emerald-meta').appendTo($li);
         progressBar(objective.percent).appendTo($meta);
         el('span', 'emerald-percent', objective.percent + '%').appendTo($meta);
-        el('span', 'emerald-score', AJS.I18n.getText('emerald.gadget.score', objective.score)).appendTo($meta);
+        el('span', 'emerald-score', AJS.I18n.getText('emerald.gadget.score', formatScore(objective.score))).appendTo($meta);
         el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment',
             COMMITMENT_TEXT[objective.commitment] || objective.commitment).appendTo($meta);
         el('span', 'emerald-kr-count',

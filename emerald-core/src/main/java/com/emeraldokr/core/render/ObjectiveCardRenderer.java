@@ -4,6 +4,7 @@ import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.ObjectiveView;
 
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -39,7 +40,7 @@ public final class ObjectiveCardRenderer {
                 .append(' ').append(lozenge(objective.status())).append("</h3>");
         html.append("<p class=\"emerald-card-meta\">")
                 .append(escape(messages.text("emerald.commitment." + objective.commitment()))).append(" · ")
-                .append(escape(messages.text("emerald.gadget.score", objective.score()))).append(" · ")
+                .append(escape(messages.text("emerald.gadget.score", objective.score().setScale(2, RoundingMode.HALF_UP).toPlainString()))).append(" · ")
                 .append(progress(objective.percent()))
                 .append("</p>");
         html.append("<table class=\"aui emerald-card-keyresults\"><thead><tr>")

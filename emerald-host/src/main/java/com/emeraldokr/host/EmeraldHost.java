@@ -1,0 +1,163 @@
+package com.emeraldokr.host;
+
+import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.EmeraldEntities;
+import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.core.service.OkrService;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.servlet.DispatcherType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The embedded reference host: Emerald's stores on real Active Objects, its REST resources on
+ * Jersey, and the dashboard, on one Jetty server. {@code java -jar emerald-host.jar [options]}.
+ */
+public final class EmeraldHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmeraldHost.class);
+
+    private final HostDatabase database;
+    private final Server server;
+    private final RestRequestCounter restRequests = new RestRequestCounter();
+    private final SandboxIssueDirectory issues;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmeraldHost(HostOptions options, Clock clock) {
+        this.database = new HostDatabase(options.jdbcUrl(), options.jdbcUser(), options.dbPassword());
+        try {
+            List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
+            entities.add(SandboxIssueEntity.class);
+            database.migrate(entities);
+            EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+            BundleMessages messages = new BundleMessages(Locale.ENGLISH);
+            this.issues = new SandboxIssueDirectory(ao);
+            OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao), issues, new HostCurrentUser(),
+                    messages, clock);
+            if (new DemoCompanySeeder(okrService, issues, clock).seedIfEmpty()) {
+                LOG.info("Seeded the demo company");
+            }
+            this.server = new Server();
+            ServerConnector http = new ServerConnector(server);
+            http.setPort(options.port());
+            server.addConnector(http);
+            server.setHandler(handlers(okrService, messages));
+            server.setStopAtShutdown(false);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts a host and returns once it serves requests. */
+    public static EmeraldHost start(HostOptions options, Clock clock) {
+        if (options.dbUrl() == null) {
+            try {
+                Files.createDirectories(options.dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory " + options.dataDir(), e);
+            }
+        }
+        EmeraldHost host = new EmeraldHost(options, clock);
+        try {
+            host.server.start();
+        } catch (Exception e) {
+            host.close();
+            throw new IllegalStateException("the host could not start on port " + options.port() + ": " + e.getMessage(), e);
+        }
+        host.running.set(true);
+        return host;
+    }
+
+    private ServletContextHandler handlers(OkrService okrService, BundleMessages messages) {
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, messages))),
+                "/rest/emerald/1.0/*");
+        context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
+        context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");
+        context.addServlet(new ServletHolder(new DashboardServlet(
+                new DashboardPage(Locale.ENGLISH, buildProperty("jquery.version")))), "/");
+        return context;
+    }
+
+    private static String buildProperty(String name) {
+        try (InputStream in = EmeraldHost.class.getClassLoader().getResourceAsStream("emerald-host.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty(name);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("emerald-host.properties is missing from the build", e);
+        }
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public RestRequestCounter restRequests() {
+        return restRequests;
+    }
+
+    public SandboxIssueDirectory issues() {
+        return issues;
+    }
+
+    public HostDatabase database() {
+        return database;
+    }
+
+    /** Stops serving, then closes the database; safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        running.set(false);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        } finally {
+            database.close();
+        }
+    }
+
+    public static void main(String[] args) {
+        HostOptions options;
+        try {
+            options = HostOptions.parse(args, System.getenv());
+        } catch (HostOptions.UsageException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        EmeraldHost host = start(options, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping the Emerald host");
+            host.close();
+        }, "emerald-host-shutdown"));
+        LOG.info("Emerald host running at http://localhost:{}/ (database {})", host.port(),
+                options.dbUrl() == null ? options.dataDir() : options.dbUrl());
+    }
+}

@@ -1,0 +1,46 @@
+package com.emeraldokr.host;
+
+import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.rest.ConflictExceptionMapper;
+import com.emeraldokr.core.rest.CycleResource;
+import com.emeraldokr.core.rest.GadgetResource;
+import com.emeraldokr.core.rest.JsonProcessingExceptionMapper;
+import com.emeraldokr.core.rest.KeyResultResource;
+import com.emeraldokr.core.rest.NotFoundExceptionMapper;
+import com.emeraldokr.core.rest.ObjectiveResource;
+import com.emeraldokr.core.rest.ValidationExceptionMapper;
+import com.emeraldokr.core.service.OkrService;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The same REST resources and exception mappers the Jira plugin serves under /rest/emerald/1.0,
+ * built by hand with their constructor dependencies.
+ */
+final class RestApplication {
+
+    private RestApplication() {
+    }
+
+    static ResourceConfig create(OkrService okrService, Messages messages) {
+        ObjectMapper json = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        return new ResourceConfig()
+                // only what is registered here: no second Jackson provider found through META-INF/services
+                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(new JacksonJsonProvider(json))
+                .registerInstances(new CycleResource(okrService), new ObjectiveResource(okrService),
+                        new KeyResultResource(okrService), new GadgetResource(okrService, messages))
+                .register(new ValidationExceptionMapper())
+                .register(new NotFoundExceptionMapper())
+                .register(new ConflictExceptionMapper())
+                .register(new JsonProcessingExceptionMapper(messages));
+    }
+}

@@ -1,0 +1,89 @@
+package com.emeraldokr.host;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueSummary;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The host's stand-in for Jira's issues. Everyone may see every issue here; Jira's permission
+ * checks are the Jira adapter's job. Keys are numbered per project like Jira's.
+ */
+public final class SandboxIssueDirectory implements IssueDirectory {
+
+    /** Keeps IN lists below Oracle's 1,000 limit, as the real stores do. */
+    static final int MAX_IN_LIST = 500;
+
+    private final ActiveObjects ao;
+
+    public SandboxIssueDirectory(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** What a new sandbox issue is; {@code epicKey} links a story to its epic, as "Epic-Story Link" does in Jira. */
+    public record NewIssue(String projectKey, String issueType, String summary, String statusCategory,
+                           Integer storyPoints, String epicKey) {
+    }
+
+    public IssueSummary create(NewIssue issue) {
+        return ao.executeInTransaction(() -> {
+            String project = issue.projectKey().toUpperCase(Locale.ROOT);
+            int next = ao.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", project)) + 1;
+            SandboxIssueEntity e = ao.create(SandboxIssueEntity.class,
+                    new DBParam("ISSUE_KEY", project + "-" + next),
+                    new DBParam("PROJECT_KEY", project),
+                    new DBParam("ISSUE_TYPE", issue.issueType()),
+                    new DBParam("SUMMARY", issue.summary()),
+                    new DBParam("STATUS_CATEGORY", issue.statusCategory()),
+                    new DBParam("STORY_POINTS", issue.storyPoints()),
+                    new DBParam("EPIC_KEY", issue.epicKey()));
+            return toSummary(e);
+        });
+    }
+
+    @Override
+    public Optional<IssueSummary> findVisibleByKey(String issueKey) {
+        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
+                .findFirst().map(SandboxIssueDirectory::toSummary);
+    }
+
+    @Override
+    public Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds) {
+        List<Integer> ids = issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
+                .map(Long::intValue).distinct().toList();
+        Map<Long, IssueSummary> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
+            String criteria = "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))) {
+                found.put((long) e.getID(), toSummary(e));
+            }
+        }
+        return found;
+    }
+
+    /** Every issue of a project, ordered by id; the demo dashboard and tests use it. */
+    public List<IssueSummary> issuesOfProject(String projectKey) {
+        List<IssueSummary> issues = new ArrayList<>();
+        for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class,
+                Query.select().where("PROJECT_KEY = ?", projectKey).order("ID"))) {
+            issues.add(toSummary(e));
+        }
+        return issues;
+    }
+
+    private static IssueSummary toSummary(SandboxIssueEntity e) {
+        return new IssueSummary(e.getID(), e.getIssueKey(), e.getSummary());
+    }
+}
