@@ -1,0 +1,216 @@
+package com.emeraldokr.host;
+
+import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.EmeraldEntities;
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.KeyResultKind;
+import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.service.KeyResultRecord;
+import com.emeraldokr.core.service.ObjectiveRecord;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The store tests, run against every database the host supports. Each database gets one schema per
+ * test class; tests keep apart by using their own issue ids and cycles.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContract {
+
+    private final AtomicLong nextIssueId = new AtomicLong(1_000);
+    private HostDatabase database;
+    private ActiveObjectsOkrStore store;
+    private SandboxIssueDirectory sandbox;
+
+    /** A fresh, empty database for this test class. */
+    protected abstract HostDatabase openDatabase() throws Exception;
+
+    protected void closeDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void open() throws Exception {
+        database = openDatabase();
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
+        entities.add(SandboxIssueEntity.class);
+        database.migrate(entities);
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        store = new ActiveObjectsOkrStore(ao);
+        sandbox = new SandboxIssueDirectory(ao);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        database.close();
+        closeDatabase();
+    }
+
+    private Cycle cycle(String name) {
+        return store.createCycle(name, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31),
+                ZoneId.of("Europe/Berlin"), CycleState.ACTIVE);
+    }
+
+    private KeyResultRecord keyResult(long objectiveIssueId, long cycleId, String start, String target, String unit) {
+        return new KeyResultRecord(nextIssueId.incrementAndGet(), objectiveIssueId, cycleId,
+                new KeyResultTarget(KeyResultKind.INCREASE_TO, new BigDecimal(start), new BigDecimal(target), unit),
+                new BigDecimal("1.5"), Optional.empty());
+    }
+
+    private ObjectiveRecord objectiveWithKeyResults(Cycle cycle, int keyResults) {
+        ObjectiveRecord objective = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.COMMITTED);
+        List<KeyResultRecord> krs = new ArrayList<>();
+        for (int i = 0; i < keyResults; i++) {
+            krs.add(keyResult(objective.issueId(), cycle.id(), "0", "100", "%"));
+        }
+        store.createObjective(objective, krs);
+        return objective;
+    }
+
+    @Test
+    void cyclesRoundTripWithTheirZoneAndState() {
+        Cycle created = cycle("Round trip");
+        assertThat(store.findCycle(created.id())).contains(created);
+        assertThat(created.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(store.listCycles()).contains(created);
+        assertThat(store.findCycle(999_999)).isEmpty();
+    }
+
+    @Test
+    void anObjectiveIsStoredWithItsKeyResultsAndExactDecimals() {
+        Cycle cycle = cycle("Objectives");
+        ObjectiveRecord objective = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.ASPIRATIONAL);
+        KeyResultRecord money = keyResult(objective.issueId(), cycle.id(), "142000.10", "110000.0000000001", "USD");
+        KeyResultRecord share = keyResult(objective.issueId(), cycle.id(), "-5", "0.3", "%");
+        store.createObjective(objective, List.of(money, share));
+
+        assertThat(store.findObjective(objective.issueId())).contains(objective);
+        assertThat(store.findObjectivesInCycle(cycle.id())).containsExactly(objective);
+        assertThat(store.findKeyResultsOfObjective(objective.issueId())).containsExactly(money, share);
+        assertThat(store.findKeyResultsInCycle(cycle.id())).containsExactly(money, share);
+        assertThat(store.findKeyResult(money.issueId()).orElseThrow().target().target().toPlainString())
+                .isEqualTo("110000.0000000001");
+        assertThat(store.registeredIssueIds(List.of(objective.issueId(), share.issueId(), 42L)))
+                .containsExactlyInAnyOrder(objective.issueId(), share.issueId());
+    }
+
+    @Test
+    void aCheckInBecomesTheLatestValueAndJoinsTheHistory() {
+        Cycle cycle = cycle("Check-ins");
+        ObjectiveRecord objective = objectiveWithKeyResults(cycle, 1);
+        long kr = store.findKeyResultsOfObjective(objective.issueId()).get(0).issueId();
+        CheckIn first = new CheckIn(Instant.parse("2026-10-05T09:00:00Z"), new BigDecimal("12.5"), 6, "first", "alice");
+        CheckIn second = new CheckIn(Instant.parse("2026-10-12T09:00:00Z"), new BigDecimal("20"), 7, "", "bob");
+        CheckIn backdated = new CheckIn(Instant.parse("2026-10-08T09:00:00Z"), new BigDecimal("15"), 5, "late", "carol");
+        store.recordCheckIn(kr, first);
+        store.recordCheckIn(kr, second);
+        store.recordCheckIn(kr, backdated);
+
+        KeyResultRecord stored = store.findKeyResult(kr).orElseThrow();
+        assertThat(stored.latestCheckIn().orElseThrow().value()).isEqualByComparingTo("20");
+        assertThat(stored.latestCheckIn().orElseThrow().confidence()).isEqualTo(7);
+        assertThat(store.findCheckIns(List.of(kr)).get(kr)).containsExactly(first, backdated, second);
+    }
+
+    @Test
+    void aFailedCommandWritesNothing() {
+        Cycle cycle = cycle("Rollback");
+        ObjectiveRecord objective = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.COMMITTED);
+        KeyResultRecord good = keyResult(objective.issueId(), cycle.id(), "0", "1", "%");
+        KeyResultRecord tooLong = keyResult(objective.issueId(), cycle.id(), "0", "1", "u".repeat(200));
+
+        assertThatThrownBy(() -> store.createObjective(objective, List.of(good, tooLong)))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(store.registeredIssueIds(List.of(objective.issueId(), good.issueId(), tooLong.issueId()))).isEmpty();
+        assertThat(store.findObjectivesInCycle(cycle.id())).isEmpty();
+    }
+
+    @Test
+    void tablesAreNamedLikeJirasActiveObjectsNamesThem() throws Exception {
+        Set<String> tables = new TreeSet<>();
+        try (Connection c = database.provider().getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                if (name.startsWith("AO_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        assertThat(database.tablePrefix().prefix()).isEqualTo("AO_DA61A5");
+        assertThat(tables).contains("AO_DA61A5_CYCLE", "AO_DA61A5_OBJECTIVE", "AO_DA61A5_KEY_RESULT",
+                "AO_DA61A5_CHECK_IN", "AO_DA61A5_SANDBOX_ISSUE");
+        assertThat(tables).allMatch(t -> t.length() <= 30, "within Oracle's 30 characters");
+    }
+
+    @Test
+    void readingACycleTakesTheSameStatementsForFewAndManyObjectives() {
+        Cycle small = cycle("Small");
+        Cycle large = cycle("Large");
+        for (int i = 0; i < 3; i++) {
+            objectiveWithKeyResults(small, 2);
+        }
+        for (int i = 0; i < 30; i++) {
+            objectiveWithKeyResults(large, 2);
+        }
+        int smallCount = statementsFor(() -> store.findObjectivesInCycle(small.id()).size()
+                + store.findKeyResultsInCycle(small.id()).size(), 9);
+        int largeCount = statementsFor(() -> store.findObjectivesInCycle(large.id()).size()
+                + store.findKeyResultsInCycle(large.id()).size(), 90);
+        assertThat(smallCount).isPositive().isEqualTo(largeCount);
+    }
+
+    @Test
+    void sandboxIssuesAreNumberedPerProjectAndReadInOneStatement() {
+        List<IssueSummary> created = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            created.add(sandbox.create(new SandboxIssueDirectory.NewIssue("Tst", "Story", "Story " + i, "new", i, null)));
+        }
+        assertThat(created.get(0).key()).isEqualTo("TST-1");
+        assertThat(created.get(29).key()).isEqualTo("TST-30");
+        assertThat(sandbox.findVisibleByKey("TST-7")).contains(created.get(6));
+        List<Long> three = created.subList(0, 3).stream().map(IssueSummary::id).toList();
+        List<Long> thirty = created.stream().map(IssueSummary::id).toList();
+        assertThat(statementsFor(() -> sandbox.findVisibleByIds(three).size(), 3))
+                .isEqualTo(statementsFor(() -> sandbox.findVisibleByIds(thirty).size(), 30));
+    }
+
+    /** Runs a read, checks how many rows it saw, and returns the number of SQL statements it ran. */
+    private int statementsFor(Supplier<Integer> read, int expectedRows) {
+        AtomicInteger statements = new AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener listener = sql -> statements.incrementAndGet();
+        database.provider().addSqlListener(listener);
+        try {
+            assertThat(read.get()).isEqualTo(expectedRows);
+        } finally {
+            database.provider().removeSqlListener(listener);
+        }
+        return statements.get();
+    }
+}
