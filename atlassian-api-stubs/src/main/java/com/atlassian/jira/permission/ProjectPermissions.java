@@ -3,11 +3,7 @@ package com.atlassian.jira.permission;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 // Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
-public final class ProjectPermissions {
+public class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = null;
-
-    private ProjectPermissions() {
-        throw new UnsupportedOperationException("compile-only stub");
-    }
 }
