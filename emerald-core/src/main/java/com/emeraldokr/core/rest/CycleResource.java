@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.CycleView;
 import com.emeraldokr.core.service.NewCycle;
 import com.emeraldokr.core.service.OkrService;
@@ -18,6 +19,8 @@ import javax.ws.rs.core.Context;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/cycles}: list and create OKR cycles. */
+/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
+@LicensedOnly
 @Named
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.FieldError;
 import com.emeraldokr.core.service.OkrProgressView;
@@ -16,6 +17,8 @@ import javax.ws.rs.core.MediaType;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item, so each renders with one request. */
+/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
+@LicensedOnly
 @Named
 @Path("gadgets")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.NewCheckIn;
 import com.emeraldokr.core.service.OkrService;
@@ -15,6 +16,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /** {@code /rest/emerald/1.0/key-results/{issueKey}/check-ins}: record a check-in. */
+/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
+@LicensedOnly
 @Named
 @Path("key-results")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.NewObjective;
 import com.emeraldokr.core.service.ObjectiveView;
 import com.emeraldokr.core.service.OkrService;
@@ -18,6 +19,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 /** {@code /rest/emerald/1.0/objectives}: register an objective with its key results, read one with its progress. */
+/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
+@LicensedOnly
 @Named
 @Path("objectives")
 @Produces(MediaType.APPLICATION_JSON)
