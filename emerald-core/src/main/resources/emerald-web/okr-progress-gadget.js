@@ -13,7 +13,8 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
         AT_RISK: AJS.I18n.getText('emerald.status.AT_RISK'),
         OFF_TRACK: AJS.I18n.getText('emerald.status.OFF_TRACK'),
         DONE: AJS.I18n.getText('emerald.status.DONE'),
-        MISSED: AJS.I18n.getText('emerald.status.MISSED')
+        MISSED: AJS.I18n.getText('emerald.status.MISSED'),
+        STALE: AJS.I18n.getText('emerald.status.STALE')
     };
     var STATUS_LOZENGE = {
         NOT_STARTED: '',
@@ -21,7 +22,8 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
         AT_RISK: 'aui-lozenge-moved',
         OFF_TRACK: 'aui-lozenge-error',
         DONE: 'aui-lozenge-complete',
-        MISSED: 'aui-lozenge-error'
+        MISSED: 'aui-lozenge-error',
+        STALE: 'aui-lozenge-current'
     };
     var COMMITMENT_TEXT = {
         COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),

@@ -24,14 +24,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** {@link OkrStore} on the Active Objects facade: one transaction per command, batched reads. */
 @Named
@@ -102,6 +100,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
                         new DBParam("KIND", t.kind().name()),
                         new DBParam("START_VALUE", t.start().toPlainString()),
                         new DBParam("TARGET_VALUE", t.target().toPlainString()),
+                        new DBParam("UPPER_VALUE", t.upper() == null ? null : t.upper().toPlainString()),
                         new DBParam("UNIT", t.unit()),
                         new DBParam("WEIGHT", kr.weight().toPlainString()));
             }
@@ -208,7 +207,8 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     private static KeyResultRecord toKeyResult(KeyResultEntity e) {
         KeyResultTarget target = new KeyResultTarget(KeyResultKind.valueOf(e.getKind()),
-                new BigDecimal(e.getStartValue()), new BigDecimal(e.getTargetValue()), e.getUnit());
+                new BigDecimal(e.getStartValue()), new BigDecimal(e.getTargetValue()),
+                e.getUpperValue() == null ? null : new BigDecimal(e.getUpperValue()), e.getUnit());
         Optional<CheckIn> latest = e.getLatestAt() == null ? Optional.empty()
                 : Optional.of(new CheckIn(Instant.ofEpochMilli(e.getLatestAt()), new BigDecimal(e.getLatestValue()),
                 e.getLatestConfidence(), "", null));

@@ -52,6 +52,12 @@ public interface KeyResultEntity extends Entity {
 
     void setTargetValue(String targetValue);
 
+    /** Upper edge of a STAY_WITHIN band; null for every other kind. */
+    @StringLength(48)
+    String getUpperValue();
+
+    void setUpperValue(String upperValue);
+
     @StringLength(32)
     String getUnit();
 

@@ -1,22 +1,35 @@
 package com.emeraldokr.core.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A key result as the engine sees it: its target, its weight within the objective and its latest
- * value. The value is the start value until the first check-in.
+ * A key result as the engine sees it: its target, its weight within the objective, its latest
+ * value (the start value until the first check-in) and how often its owner is expected to check in.
  */
-public record KeyResult(long issueId, KeyResultTarget target, BigDecimal weight, Optional<CheckIn> latestCheckIn) {
+public record KeyResult(long issueId, KeyResultTarget target, BigDecimal weight, Optional<CheckIn> latestCheckIn,
+                        Duration checkInCadence) {
+
+    /** Weekly check-ins are the common OKR rhythm. */
+    public static final Duration DEFAULT_CADENCE = Duration.ofDays(7);
 
     public KeyResult {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(latestCheckIn, "latestCheckIn");
+        Objects.requireNonNull(checkInCadence, "checkInCadence");
         if (weight.signum() < 0) {
             throw new IllegalArgumentException("weight must not be negative, got " + weight);
         }
+        if (checkInCadence.isNegative() || checkInCadence.isZero()) {
+            throw new IllegalArgumentException("check-in cadence must be positive, got " + checkInCadence);
+        }
+    }
+
+    public KeyResult(long issueId, KeyResultTarget target, BigDecimal weight, Optional<CheckIn> latestCheckIn) {
+        this(issueId, target, weight, latestCheckIn, DEFAULT_CADENCE);
     }
 
     public BigDecimal currentValue() {

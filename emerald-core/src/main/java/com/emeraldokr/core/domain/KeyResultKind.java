@@ -2,28 +2,92 @@ package com.emeraldokr.core.domain;
 
 import java.math.BigDecimal;
 
-/** How a key result turns its current value into progress in [0,1]. */
+/**
+ * How a key result turns its current value into progress in [0,1] (DESIGN.md §4). A = start value,
+ * B = target; {@code STAY_WITHIN} keeps the value in [target, upper].
+ */
 public enum KeyResultKind {
-    /** Move a metric up from start A to target B: (x − A) / (B − A). */
+    /** Move a metric up from A to B: (x − A) / (B − A). */
     INCREASE_TO {
         @Override
-        Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
-            if (start.compareTo(target) == 0) {
-                return current.compareTo(target) >= 0 ? Progress.COMPLETE : Progress.NONE;
-            }
-            return Progress.ofRatio(current.subtract(start), target.subtract(start));
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return towardsFromBelow(t.start(), t.target(), x);
         }
     },
-    /** Move a metric down from start A to target B: (A − x) / (A − B). */
+    /** Move a metric down from A to B: (A − x) / (A − B). */
     DECREASE_TO {
         @Override
-        Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
-            if (start.compareTo(target) == 0) {
-                return current.compareTo(target) <= 0 ? Progress.COMPLETE : Progress.NONE;
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return towardsFromAbove(t.start(), t.target(), x);
+        }
+    },
+    /** Keep a metric at or above B: 1 there, else how far it has come from A towards B. */
+    STAY_ABOVE {
+        @Override
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return x.compareTo(t.target()) >= 0 ? Progress.COMPLETE : towardsFromBelow(t.start(), t.target(), x);
+        }
+    },
+    /** Keep a metric at or below B: 1 there, else how far it has come from A towards B. */
+    STAY_BELOW {
+        @Override
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return x.compareTo(t.target()) <= 0 ? Progress.COMPLETE : towardsFromAbove(t.start(), t.target(), x);
+        }
+    },
+    /** Keep a metric inside [B, upper]: 1 inside, else how close it has come from A to the nearer edge. */
+    STAY_WITHIN {
+        @Override
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            if (x.compareTo(t.target()) < 0) {
+                return towardsFromBelow(t.start(), t.target(), x);
             }
-            return Progress.ofRatio(start.subtract(current), start.subtract(target));
+            if (x.compareTo(t.upper()) > 0) {
+                return towardsFromAbove(t.start(), t.upper(), x);
+            }
+            return Progress.COMPLETE;
+        }
+    },
+    /** Done or not: a value of 1 or more is done. */
+    MILESTONE {
+        @Override
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return x.compareTo(BigDecimal.ONE) >= 0 ? Progress.COMPLETE : Progress.NONE;
+        }
+    },
+    /** The done share of the work under the linked epics; the value is that share, 0 to 1. */
+    ISSUE_COMPLETION {
+        @Override
+        Progress progress(KeyResultTarget t, BigDecimal x) {
+            return new Progress(x);
         }
     };
 
-    abstract Progress progress(BigDecimal start, BigDecimal target, BigDecimal current);
+    abstract Progress progress(KeyResultTarget target, BigDecimal current);
+
+    /** Kinds that describe keeping a state rather than changing it: the shape of a KPI. */
+    public boolean keepsAState() {
+        return this == STAY_ABOVE || this == STAY_BELOW || this == STAY_WITHIN;
+    }
+
+    /** Kinds whose value is entered by people at check-ins (ISSUE_COMPLETION is computed from Jira). */
+    public boolean isCheckedIn() {
+        return this != ISSUE_COMPLETION;
+    }
+
+    /** Progress from a towards a higher b; a = b means reaching b is everything. */
+    private static Progress towardsFromBelow(BigDecimal a, BigDecimal b, BigDecimal x) {
+        if (a.compareTo(b) >= 0) {
+            return x.compareTo(b) >= 0 ? Progress.COMPLETE : Progress.NONE;
+        }
+        return Progress.ofRatio(x.subtract(a), b.subtract(a));
+    }
+
+    /** Progress from a towards a lower b; a = b means reaching b is everything. */
+    private static Progress towardsFromAbove(BigDecimal a, BigDecimal b, BigDecimal x) {
+        if (a.compareTo(b) <= 0) {
+            return x.compareTo(b) <= 0 ? Progress.COMPLETE : Progress.NONE;
+        }
+        return Progress.ofRatio(a.subtract(x), a.subtract(b));
+    }
 }

@@ -30,11 +30,29 @@ public final class OkrAssessor {
         return new Assessment(progress, Grade.of(progress), status(progress, commitment, cycle, now));
     }
 
+    /**
+     * A key result's assessment, including silence: while its cycle runs, a key result whose owner has
+     * not checked in within its cadence (counted from the cycle start before the first check-in) is
+     * {@link OkrStatus#STALE} unless it is already done or worse.
+     */
+    public Assessment assessKeyResult(KeyResult kr, Commitment commitment, Cycle cycle, Instant now) {
+        Assessment a = assess(kr.progress(), commitment, cycle, now);
+        if (!kr.target().kind().isCheckedIn() || !cycle.contains(now) || a.status() == OkrStatus.DONE) {
+            return a;
+        }
+        Instant lastHeard = kr.latestCheckIn().map(CheckIn::at).filter(at -> at.isAfter(cycle.startsAt()))
+                .orElse(cycle.startsAt());
+        if (lastHeard.plus(kr.checkInCadence()).isBefore(now)) {
+            return new Assessment(a.progress(), a.grade(), OkrStatus.worst(a.status(), OkrStatus.STALE));
+        }
+        return a;
+    }
+
     public ObjectiveAssessment assessObjective(List<KeyResult> keyResults, Commitment commitment, Cycle cycle, Instant now) {
         Map<Long, Assessment> byId = new LinkedHashMap<>();
         OkrStatus worst = null;
         for (KeyResult kr : keyResults) {
-            Assessment a = assess(kr.progress(), commitment, cycle, now);
+            Assessment a = assessKeyResult(kr, commitment, cycle, now);
             byId.put(kr.issueId(), a);
             worst = worst == null ? a.status() : OkrStatus.worst(worst, a.status());
         }

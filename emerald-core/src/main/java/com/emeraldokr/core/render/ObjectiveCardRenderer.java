@@ -22,6 +22,7 @@ public final class ObjectiveCardRenderer {
             "OFF_TRACK", "aui-lozenge-error",
             "MISSED", "aui-lozenge-error",
             "DONE", "aui-lozenge-complete",
+            "STALE", "aui-lozenge-current",
             "NOT_STARTED", "");
 
     private final Messages messages;

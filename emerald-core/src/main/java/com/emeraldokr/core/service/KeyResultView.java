@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A key result with its assessment. {@code checkIns} holds the history when one objective is read
+ * A key result with its assessment; {@code upper} is set for STAY_WITHIN bands only. {@code checkIns} holds the history when one objective is read
  * and is empty in list reads such as the gadget's.
  */
 public record KeyResultView(long issueId, String issueKey, String summary, String kind,
-                            BigDecimal start, BigDecimal target, String unit, BigDecimal current, BigDecimal weight,
+                            BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                             String lastCheckInAt, Integer confidence, List<CheckInView> checkIns) {
 }

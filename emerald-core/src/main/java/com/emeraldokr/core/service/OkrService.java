@@ -250,7 +250,7 @@ public class OkrService {
                                                List<CheckInView> history) {
         KeyResultTarget t = record.target();
         return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
-                t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
+                t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
                 record.latestCheckIn().map(CheckIn::confidence).orElse(null), history);
@@ -266,8 +266,6 @@ public class OkrService {
         }
         KeyResultKind kind = v.required(path + ".kind", kr.kind())
                 ? parseEnum(v, path + ".kind", kr.kind(), KeyResultKind.class) : null;
-        boolean startOk = v.decimal(path + ".start", kr.start());
-        boolean targetOk = v.decimal(path + ".target", kr.target());
         v.maxLength(path + ".unit", kr.unit(), Validator.MAX_UNIT_LENGTH);
         if (kr.weight() != null) {
             if (kr.weight().signum() < 0) {
@@ -276,16 +274,37 @@ public class OkrService {
                 v.decimal(path + ".weight", kr.weight());
             }
         }
-        if (kind == null || !startOk || !targetOk) {
+        if (kind == KeyResultKind.ISSUE_COMPLETION) {
+            // its progress comes from the epics linked to it, which the Jira integration adds
+            v.reject(path + ".kind", "emerald.error.kind.needs.epics");
             return null;
         }
-        if (kind == KeyResultKind.INCREASE_TO && kr.target().compareTo(kr.start()) < 0) {
+        boolean milestone = kind == KeyResultKind.MILESTONE;
+        BigDecimal start = milestone && kr.start() == null ? BigDecimal.ZERO : kr.start();
+        BigDecimal target = milestone && kr.target() == null ? BigDecimal.ONE : kr.target();
+        boolean startOk = v.decimal(path + ".start", start);
+        boolean targetOk = v.decimal(path + ".target", target);
+        boolean upperOk = true;
+        if (kind == KeyResultKind.STAY_WITHIN) {
+            upperOk = v.decimal(path + ".upper", kr.upper());
+        } else if (kr.upper() != null) {
+            v.reject(path + ".upper", "emerald.error.upper.only.within");
+            upperOk = false;
+        }
+        if (kind == null || !startOk || !targetOk || !upperOk) {
+            return null;
+        }
+        if (kind == KeyResultKind.INCREASE_TO && target.compareTo(start) < 0) {
             v.reject(path + ".target", "emerald.error.target.below.start");
-        }
-        if (kind == KeyResultKind.DECREASE_TO && kr.target().compareTo(kr.start()) > 0) {
+        } else if (kind == KeyResultKind.DECREASE_TO && target.compareTo(start) > 0) {
             v.reject(path + ".target", "emerald.error.target.above.start");
+        } else if (kind == KeyResultKind.STAY_WITHIN && kr.upper().compareTo(target) < 0) {
+            v.reject(path + ".upper", "emerald.error.upper.below.target");
+        } else {
+            return new KeyResultTarget(kind, start, target, kind == KeyResultKind.STAY_WITHIN ? kr.upper() : null,
+                    kr.unit() == null ? "" : kr.unit().strip());
         }
-        return new KeyResultTarget(kind, kr.start(), kr.target(), kr.unit() == null ? "" : kr.unit().strip());
+        return null;
     }
 
     private IssueSummary visibleIssue(String field, String issueKey) {

@@ -19,7 +19,7 @@ class ObjectiveCardRendererTest {
             new ObjectiveCardRenderer(new BundleMessages(Locale.ENGLISH), key -> "https://jira.example.com/browse/" + key);
 
     private static ObjectiveView objective(String summary, String krSummary) {
-        KeyResultView kr = new KeyResultView(2, "OKR-2", krSummary, "INCREASE_TO", BigDecimal.ZERO, new BigDecimal("40"),
+        KeyResultView kr = new KeyResultView(2, "OKR-2", krSummary, "INCREASE_TO", BigDecimal.ZERO, new BigDecimal("40"), null,
                 "%", new BigDecimal("10"), BigDecimal.ONE, new BigDecimal("0.25"), 25, new BigDecimal("0.25"), "RED",
                 "OFF_TRACK", null, null, List.of());
         return new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.25"), 25,

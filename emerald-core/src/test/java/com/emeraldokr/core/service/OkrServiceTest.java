@@ -99,7 +99,7 @@ class OkrServiceTest {
         NewObjective bad = new NewObjective("OKR-1", 7L, "committed", List.of(kr("OKR-2", "UP", "0", "1")));
         assertThatThrownBy(() -> service.createObjective(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).message())
-                        .isEqualTo("\"UP\" is not one of INCREASE_TO, DECREASE_TO."));
+                        .isEqualTo("\"UP\" is not one of INCREASE_TO, DECREASE_TO, STAY_ABOVE, STAY_BELOW, STAY_WITHIN, MILESTONE, ISSUE_COMPLETION."));
     }
 
     @Test
