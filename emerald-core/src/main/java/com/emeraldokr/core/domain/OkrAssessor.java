@@ -65,18 +65,7 @@ public final class OkrAssessor {
 
     /** Weighted mean with weights normalised; all-zero weights fall back to the plain mean. */
     public static Progress weightedProgress(List<KeyResult> keyResults) {
-        if (keyResults.isEmpty()) {
-            return Progress.NONE;
-        }
-        BigDecimal totalWeight = keyResults.stream().map(KeyResult::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean plainMean = totalWeight.signum() == 0;
-        BigDecimal sum = BigDecimal.ZERO;
-        for (KeyResult kr : keyResults) {
-            BigDecimal w = plainMean ? BigDecimal.ONE : kr.weight();
-            sum = sum.add(kr.progress().value().multiply(w));
-        }
-        BigDecimal denominator = plainMean ? BigDecimal.valueOf(keyResults.size()) : totalWeight;
-        return new Progress(sum.divide(denominator, MathContext.DECIMAL64));
+        return WeightedMean.of(keyResults.stream().map(kr -> new WeightedMean.Part(kr.progress(), kr.weight())).toList());
     }
 
     OkrStatus status(Progress progress, Commitment commitment, Cycle cycle, Instant now) {
