@@ -16,7 +16,7 @@ final class ClasspathResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> ROOTS = Map.of(
             "emerald-web/", "emerald-web/",
-            "host-web/", "host-web/",
+            "host/", "host-web/",
             "webjars/", "META-INF/resources/webjars/");
     private static final Map<String, String> TYPES = Map.of(
             "js", "application/javascript; charset=UTF-8",

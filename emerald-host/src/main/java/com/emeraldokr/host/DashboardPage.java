@@ -28,13 +28,13 @@ final class DashboardPage {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
-                <link rel="stylesheet" href="/static/host-web/aui-fallback.css">
+                <link rel="stylesheet" href="/static/host/aui-fallback.css">
                 <link rel="stylesheet" href="/static/emerald-web/okr-progress-gadget.css">
                 <script id="emerald-i18n" type="application/json">%s</script>
                 <script src="/static/webjars/jquery/%s/jquery.min.js"></script>
-                <script src="/static/host-web/host-runtime.js"></script>
+                <script src="/static/host/host-runtime.js"></script>
                 <script src="/static/emerald-web/okr-progress-gadget.js"></script>
-                <script src="/static/host-web/dashboard.js"></script>
+                <script src="/static/host/dashboard.js"></script>
                 </head>
                 <body>
                 <header id="header" role="banner">

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class EntityManagerActiveObjects implements ActiveObjects {
 
     private final EntityManager entityManager;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public EntityManagerActiveObjects(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -115,11 +116,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     /**
      * Runs the callback in one database transaction: committed when it returns, rolled back when it
-     * throws. The callback's own runtime exceptions reach the caller unchanged.
+     * throws. The callback's own runtime exceptions reach the caller unchanged. A call made inside a
+     * running transaction joins it, as Jira's does; AO's own {@link Transaction} cannot nest.
      */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        RuntimeException[] thrown = new RuntimeException[1];
+        if (false && inTransaction.get()) {
+            return callback.doInTransaction();
+        }
+        RuntimeException[] fromCallback = new RuntimeException[1];
+        inTransaction.set(true);
         try {
             return new Transaction<T>(entityManager) {
                 @Override
@@ -127,15 +133,26 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
                     try {
                         return callback.doInTransaction();
                     } catch (RuntimeException e) {
-                        thrown[0] = e;
+                        fromCallback[0] = e;
                         throw e;
                     }
                 }
             }.execute();
-        } catch (SQLException e) {
-            throw new ActiveObjectsSqlException(e);
-        } catch (RuntimeException e) {
-            throw thrown[0] != null ? thrown[0] : e;
+        } catch (SQLException | RuntimeException e) {
+            throw callbackFailureFirst(fromCallback[0], e);
+        } finally {
+            inTransaction.remove();
         }
+    }
+
+    /** The callback's exception, if it threw one, with a later rollback failure attached; else the failure itself. */
+    private static RuntimeException callbackFailureFirst(RuntimeException fromCallback, Exception failure) {
+        if (fromCallback == null) {
+            return failure instanceof SQLException sql ? new ActiveObjectsSqlException(sql) : (RuntimeException) failure;
+        }
+        if (fromCallback != failure) {
+            fromCallback.addSuppressed(failure);
+        }
+        return fromCallback;
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -36,11 +37,37 @@ final class RestApplication {
                 .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new JacksonJsonProvider(json))
-                .registerInstances(new CycleResource(okrService), new ObjectiveResource(okrService),
-                        new KeyResultResource(okrService), new GadgetResource(okrService, messages))
+                .register(CycleResource.class)
+                .register(ObjectiveResource.class)
+                .register(KeyResultResource.class)
+                .register(GadgetResource.class)
+                .register(new ResourceInstances(okrService, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
                 .register(new ConflictExceptionMapper())
                 .register(new JsonProcessingExceptionMapper(messages));
+    }
+
+    /**
+     * Hands Jersey our resource instances for the registered resource classes. Registering the
+     * instances directly works too, but Jersey then logs each as a misconfigured provider
+     * (eclipse-ee4j/jersey#3700).
+     */
+    private static final class ResourceInstances extends AbstractBinder {
+        private final OkrService okrService;
+        private final Messages messages;
+
+        ResourceInstances(OkrService okrService, Messages messages) {
+            this.okrService = okrService;
+            this.messages = messages;
+        }
+
+        @Override
+        protected void configure() {
+            bind(new CycleResource(okrService)).to(CycleResource.class);
+            bind(new ObjectiveResource(okrService)).to(ObjectiveResource.class);
+            bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
+            bind(new GadgetResource(okrService, messages)).to(GadgetResource.class);
+        }
     }
 }

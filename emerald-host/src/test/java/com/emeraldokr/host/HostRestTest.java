@@ -166,8 +166,8 @@ class HostRestTest {
         HostHttp.Reply page = http.get("/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("data-dashboard-item-module=\"emerald/okr-progress-gadget\"", "OKR progress");
-        for (String asset : List.of("/static/emerald-web/okr-progress-gadget.js", "/static/host-web/host-runtime.js",
-                "/static/host-web/aui-fallback.css")) {
+        for (String asset : List.of("/static/emerald-web/okr-progress-gadget.js", "/static/host/host-runtime.js",
+                "/static/host/aui-fallback.css")) {
             assertThat(http.get(asset).status()).as(asset).isEqualTo(200);
         }
         assertThat(http.get("/static/../emerald-host.properties").status()).isEqualTo(404);

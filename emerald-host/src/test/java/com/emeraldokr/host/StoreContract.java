@@ -45,6 +45,7 @@ abstract class StoreContract {
 
     private final AtomicLong nextIssueId = new AtomicLong(1_000);
     private HostDatabase database;
+    private EntityManagerActiveObjects ao;
     private ActiveObjectsOkrStore store;
     private SandboxIssueDirectory sandbox;
 
@@ -60,7 +61,7 @@ abstract class StoreContract {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
         entities.add(SandboxIssueEntity.class);
         database.migrate(entities);
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        ao = new EntityManagerActiveObjects(database.entityManager());
         store = new ActiveObjectsOkrStore(ao);
         sandbox = new SandboxIssueDirectory(ao);
     }
@@ -149,6 +150,24 @@ abstract class StoreContract {
 
         assertThat(store.registeredIssueIds(List.of(objective.issueId(), good.issueId(), tooLong.issueId()))).isEmpty();
         assertThat(store.findObjectivesInCycle(cycle.id())).isEmpty();
+    }
+
+    @Test
+    void anExceptionInsideATransactionReachesTheCallerUnchangedAndUndoesItsWrites() {
+        IllegalStateException failure = new IllegalStateException("stopped half-way");
+        assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+            sandbox.create(new SandboxIssueDirectory.NewIssue("UNDO", "Story", "Written, then undone", "new", null, null));
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(sandbox.issuesOfProject("UNDO")).isEmpty();
+    }
+
+    @Test
+    void aTransactionInsideATransactionJoinsIt() {
+        List<IssueSummary> created = ao.executeInTransaction(() -> List.of(
+                sandbox.create(new SandboxIssueDirectory.NewIssue("JOIN", "Story", "First", "new", null, null)),
+                sandbox.create(new SandboxIssueDirectory.NewIssue("JOIN", "Story", "Second", "new", null, null))));
+        assertThat(sandbox.issuesOfProject("JOIN")).isEqualTo(created);
     }
 
     @Test
