@@ -152,7 +152,14 @@ public final class EmeraldHost implements AutoCloseable {
             System.exit(2);
             return;
         }
-        EmeraldHost host = start(options, Clock.systemUTC());
+        EmeraldHost host;
+        try {
+            host = start(options, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            LOG.error("The Emerald host could not start: {}", e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping the Emerald host");
             host.close();

@@ -121,7 +121,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
      */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        if (false && inTransaction.get()) {
+        if (inTransaction.get()) {
             return callback.doInTransaction();
         }
         RuntimeException[] fromCallback = new RuntimeException[1];

@@ -23,7 +23,7 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {
-            super(message + "\n" + USAGE);
+            super(message.isEmpty() ? USAGE : message + "\n" + USAGE);
         }
     }
 

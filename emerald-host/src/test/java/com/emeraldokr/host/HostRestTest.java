@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.i18n.BundleMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,7 +109,9 @@ class HostRestTest {
     void aMalformedBodyIsABadRequest() {
         HostHttp.Reply reply = http.post(API + "/objectives", "{\"issueKey\": ");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().get("errors")).hasSize(1);
+        assertThat(fields(reply)).containsExactly("");
+        assertThat(reply.body().get("errors").get(0).get("message").asText())
+                .isEqualTo(new BundleMessages(Locale.ENGLISH).text("emerald.error.json.malformed"));
         HostHttp.Reply wrongType = http.post(API + "/key-results/X-1/check-ins", "{\"value\":\"lots\",\"confidence\":5}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(fields(wrongType)).containsExactly("value");

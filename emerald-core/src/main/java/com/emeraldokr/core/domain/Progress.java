@@ -3,6 +3,7 @@ package com.emeraldokr.core.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.Objects;
 
 /** A share of completion, always clamped to [0,1] and kept to four decimal places. */
@@ -19,6 +20,15 @@ public record Progress(BigDecimal value) implements Comparable<Progress> {
 
     public static Progress ofRatio(BigDecimal numerator, BigDecimal denominator) {
         return new Progress(numerator.divide(denominator, MathContext.DECIMAL64));
+    }
+
+    /** The plain mean; none for an empty collection. */
+    public static Progress mean(Collection<Progress> values) {
+        if (values.isEmpty()) {
+            return NONE;
+        }
+        BigDecimal sum = values.stream().map(Progress::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Progress(sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64));
     }
 
     public static Progress of(String value) {
