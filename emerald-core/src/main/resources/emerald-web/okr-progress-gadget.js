@@ -76,8 +76,40 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
         return Number(score).toFixed(2);
     }
 
+    var SEPARATORS = (function () {
+        var group = ',';
+        var decimal = '.';
+        if (window.Intl && Intl.NumberFormat && Intl.NumberFormat.prototype.formatToParts) {
+            $.each(new Intl.NumberFormat().formatToParts(12345.6), function (i, part) {
+                if (part.type === 'group') {
+                    group = part.value;
+                } else if (part.type === 'decimal') {
+                    decimal = part.value;
+                }
+            });
+        }
+        return {group: group, decimal: decimal};
+    }());
+
+    /** Groups the digits of the number as the server wrote it, so no decimal is re-rounded on the way. */
     function formatNumber(value) {
-        return value === null || value === undefined ? '' : String(value);
+        if (value === null || value === undefined) {
+            return '';
+        }
+        var text = String(value);
+        var negative = text.charAt(0) === '-';
+        var parts = (negative ? text.slice(1) : text).split('.');
+        parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS.group);
+        return (negative ? '-' : '') + parts.join(SEPARATORS.decimal);
+    }
+
+    /** A value with its unit; a percent sign sits right after the number. */
+    function formatValue(value, unit) {
+        var number = formatNumber(value);
+        if (!unit || number === '') {
+            return number;
+        }
+        return unit === '%' ? number + '%' : number + '\u00A0' + unit;
     }
 
     function keyResultItem(kr) {
@@ -85,12 +117,11 @@ define('emerald/okr-progress-gadget', ['jquery'], function ($) {
         var $head = el('div', 'emerald-row').appendTo($li);
         issueLink(kr.issueKey, kr.summary).appendTo($head);
         lozenge(kr.status).appendTo($head);
-        var unit = kr.unit ? ' ' + kr.unit : '';
         var $body = el('div', 'emerald-row emerald-meta').appendTo($li);
         progressBar(kr.percent).appendTo($body);
         el('span', 'emerald-percent', kr.percent + '%').appendTo($body);
         el('span', 'emerald-value', AJS.I18n.getText('emerald.gadget.keyresult.value',
-            formatNumber(kr.current) + unit, formatNumber(kr.target) + unit)).appendTo($body);
+            formatValue(kr.current, kr.unit), formatValue(kr.target, kr.unit))).appendTo($body);
         return $li;
     }
 

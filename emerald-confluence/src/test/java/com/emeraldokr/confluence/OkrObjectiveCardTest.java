@@ -42,7 +42,7 @@ class OkrObjectiveCardTest {
     void rendersTheObjectiveCardForAValidKey() {
         when(client.objective("OKR-1")).thenReturn(objective());
         String html = card.render(" okr-1 ");
-        assertThat(html).contains("emerald-objective-card", "Fast feedback", "9 min of 6 min", "On track",
+        assertThat(html).contains("emerald-objective-card", "Fast feedback", "9\u00A0min of 6\u00A0min", "On track",
                 "https://jira.example.com/browse/OKR-2");
     }
 

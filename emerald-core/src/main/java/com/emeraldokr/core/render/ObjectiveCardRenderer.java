@@ -4,6 +4,7 @@ import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.ObjectiveView;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -51,17 +52,25 @@ public final class ObjectiveCardRenderer {
                 .append(th("emerald.macro.column.status"))
                 .append("</tr></thead><tbody>");
         for (KeyResultView kr : objective.keyResults()) {
-            String unit = kr.unit().isEmpty() ? "" : " " + kr.unit();
             html.append("<tr data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
                     .append("<td>").append(issueLink(kr.issueKey(), kr.summary())).append("</td>")
                     .append("<td>").append(escape(messages.text("emerald.gadget.keyresult.value",
-                            kr.current().toPlainString() + unit, kr.target().toPlainString() + unit))).append("</td>")
+                            withUnit(kr.current(), kr.unit()), withUnit(kr.target(), kr.unit())))).append("</td>")
                     .append("<td>").append(progress(kr.percent())).append("</td>")
                     .append("<td>").append(lozenge(kr.status())).append("</td>")
                     .append("</tr>");
         }
         html.append("</tbody></table></div>");
         return html.toString();
+    }
+
+    /** A value with its unit, as the gadget writes it: a percent sign right after the number. */
+    static String withUnit(BigDecimal value, String unit) {
+        String number = value.toPlainString();
+        if (unit.isEmpty()) {
+            return number;
+        }
+        return "%".equals(unit) ? number + "%" : number + "\u00A0" + unit;
     }
 
     private String th(String key) {

@@ -81,6 +81,14 @@ class OkrAssessorTest {
     }
 
     @Test
+    void anObjectiveWithoutKeyResultsHasNoProgressAndIsJudgedOnThat() {
+        ObjectiveAssessment empty = assessor.assessObjective(List.of(), Commitment.COMMITTED, cycle, atElapsed(0.5));
+        assertThat(empty.overall().progress()).isEqualTo(Progress.NONE);
+        assertThat(empty.overall().status()).isEqualTo(OkrStatus.OFF_TRACK);
+        assertThat(empty.keyResults()).isEmpty();
+    }
+
+    @Test
     void aKeyResultWithoutCheckInsStandsAtItsStartValue() {
         assertThat(kr(1, null, "1").progress()).isEqualTo(Progress.NONE);
     }

@@ -30,7 +30,7 @@ class ObjectiveCardRendererTest {
     void rendersTheObjectiveItsKeyResultsAndWords() {
         String html = renderer.render(objective("Delight developers", "Adoption"));
         assertThat(html).contains("href=\"https://jira.example.com/browse/OKR-1\"", "Delight developers", "Committed",
-                "Off track", "10 % of 40 %", "Progress 25%", "data-status=\"OFF_TRACK\"");
+                "Off track", "10% of 40%", "Progress 25%", "data-status=\"OFF_TRACK\"");
         assertThat(html).doesNotContain("<script");
     }
 
