@@ -1,11 +1,16 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.kpi.Cadence;
+import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.service.CycleView;
 import com.emeraldokr.core.service.NewCheckIn;
 import com.emeraldokr.core.service.NewCycle;
+import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.NewKeyResult;
+import com.emeraldokr.core.service.NewKpi;
+import com.emeraldokr.core.service.NewMeasurement;
 import com.emeraldokr.core.service.NewObjective;
 import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.host.SandboxIssueDirectory.NewIssue;
@@ -28,11 +33,13 @@ import java.util.List;
 public final class DemoCompanySeeder {
 
     private final OkrService okrService;
+    private final KpiService kpiService;
     private final SandboxIssueDirectory issues;
     private final Clock clock;
 
-    public DemoCompanySeeder(OkrService okrService, SandboxIssueDirectory issues, Clock clock) {
+    public DemoCompanySeeder(OkrService okrService, KpiService kpiService, SandboxIssueDirectory issues, Clock clock) {
         this.okrService = okrService;
+        this.kpiService = kpiService;
         this.issues = issues;
         this.clock = clock;
     }
@@ -69,7 +76,39 @@ public final class DemoCompanySeeder {
         objective(quarter, elapsed, "Spend less cloud money per active team", "ASPIRATIONAL",
                 new Kr("Cut monthly infrastructure cost from 142,000 to 110,000 USD", "DECREASE_TO", "142000", "110000", "USD", "1", 3, 0.3, 2),
                 new Kr("Raise reserved-capacity coverage from 35% to 70%", "INCREASE_TO", "35", "70", "%", "1", 6, 0.9, 0));
+        seedKpis();
         return true;
+    }
+
+    /**
+     * Six months of history per KPI, ending last month. Support resolution time has been unhealthy
+     * for the last two months, so it shows a recovery proposal.
+     */
+    private void seedKpis() {
+        kpi(new NewKpi("Uptime of the public API", "Share of minutes the API answered within its SLO.", "%",
+                "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, "MONTHLY", "OPERATIONAL", "LAGGING",
+                "PLAT", null, null), "99.95", "99.97", "99.91", "99.6", "99.93", "99.96");
+        kpi(new NewKpi("Median support resolution time", "Hours from a ticket's creation to its resolution.", "h",
+                "LOWER_IS_BETTER", new BigDecimal("6"), null, null, null, null, "MONTHLY", "CUSTOMER", "LAGGING",
+                null, null, null), "5.5", "5.9", "6.4", "7.2", "9.1", "10.5");
+        kpi(new NewKpi("Monthly recurring revenue", "Subscription revenue booked for the month.", "USD",
+                "HIGHER_IS_BETTER", new BigDecimal("500000"), null, null, null, null, "MONTHLY", "FINANCIAL", "LAGGING",
+                null, null, null), "431000", "442500", "455800", "463200", "471900", "480250.75");
+        kpi(new NewKpi("Sprint carry-over", "Share of committed story points carried into the next sprint.", "%",
+                "WITHIN_RANGE", null, new BigDecimal("5"), new BigDecimal("15"), null, null, "MONTHLY", "OPERATIONAL",
+                "LEADING", "PLAT", null, null), "22", "19", "16", "14", "12", "11");
+    }
+
+    private void kpi(NewKpi definition, String... lastSixMonths) {
+        long id = kpiService.create(definition).id();
+        Period period = Cadence.MONTHLY.periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        for (int i = 0; i < lastSixMonths.length; i++) {
+            period = period.previous();
+        }
+        for (String value : lastSixMonths) {
+            kpiService.record(id, period.key(), new NewMeasurement(new BigDecimal(value), ""));
+            period = period.next();
+        }
     }
 
     private NewCycle currentQuarter() {

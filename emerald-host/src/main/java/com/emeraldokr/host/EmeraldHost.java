@@ -1,8 +1,10 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
@@ -51,16 +53,17 @@ public final class EmeraldHost implements AutoCloseable {
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
             this.issues = new SandboxIssueDirectory(ao);
-            OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao), issues, new HostCurrentUser(),
-                    messages, clock);
-            if (new DemoCompanySeeder(okrService, issues, clock).seedIfEmpty()) {
+            HostCurrentUser user = new HostCurrentUser();
+            OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao, clock), issues, user, messages, clock);
+            KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock);
+            if (new DemoCompanySeeder(okrService, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
             }
             this.server = new Server();
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(okrService, messages));
+            server.setHandler(handlers(okrService, kpiService, messages));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             database.close();
@@ -88,11 +91,11 @@ public final class EmeraldHost implements AutoCloseable {
         return host;
     }
 
-    private ServletContextHandler handlers(OkrService okrService, BundleMessages messages) {
+    private ServletContextHandler handlers(OkrService okrService, KpiService kpiService, BundleMessages messages) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, messages))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, kpiService, messages))),
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");

@@ -6,9 +6,11 @@ import com.emeraldokr.core.rest.CycleResource;
 import com.emeraldokr.core.rest.GadgetResource;
 import com.emeraldokr.core.rest.JsonProcessingExceptionMapper;
 import com.emeraldokr.core.rest.KeyResultResource;
+import com.emeraldokr.core.rest.KpiResource;
 import com.emeraldokr.core.rest.NotFoundExceptionMapper;
 import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
+import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,7 +29,7 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(OkrService okrService, Messages messages) {
+    static ResourceConfig create(OkrService okrService, KpiService kpiService, Messages messages) {
         ObjectMapper json = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -41,7 +43,8 @@ final class RestApplication {
                 .register(ObjectiveResource.class)
                 .register(KeyResultResource.class)
                 .register(GadgetResource.class)
-                .register(new ResourceInstances(okrService, messages))
+                .register(KpiResource.class)
+                .register(new ResourceInstances(okrService, kpiService, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
                 .register(new ConflictExceptionMapper())
@@ -55,10 +58,12 @@ final class RestApplication {
      */
     private static final class ResourceInstances extends AbstractBinder {
         private final OkrService okrService;
+        private final KpiService kpiService;
         private final Messages messages;
 
-        ResourceInstances(OkrService okrService, Messages messages) {
+        ResourceInstances(OkrService okrService, KpiService kpiService, Messages messages) {
             this.okrService = okrService;
+            this.kpiService = kpiService;
             this.messages = messages;
         }
 
@@ -68,6 +73,7 @@ final class RestApplication {
             bind(new ObjectiveResource(okrService)).to(ObjectiveResource.class);
             bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
             bind(new GadgetResource(okrService, messages)).to(GadgetResource.class);
+            bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
         }
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,7 +64,7 @@ abstract class StoreContract {
         entities.add(SandboxIssueEntity.class);
         database.migrate(entities);
         ao = new EntityManagerActiveObjects(database.entityManager());
-        store = new ActiveObjectsOkrStore(ao);
+        store = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
         sandbox = new SandboxIssueDirectory(ao);
     }
 

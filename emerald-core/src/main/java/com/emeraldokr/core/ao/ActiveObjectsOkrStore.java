@@ -11,12 +11,14 @@ import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.service.KeyResultRecord;
 import com.emeraldokr.core.service.ObjectiveRecord;
 import com.emeraldokr.core.service.OkrStore;
+import com.emeraldokr.core.service.StaleVersionException;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,11 +40,15 @@ public class ActiveObjectsOkrStore implements OkrStore {
     /** Oracle refuses IN lists longer than 1000; stay well below. */
     static final int MAX_IN_LIST = 500;
 
+    static final String REVISION_KIND = "KR";
+
     private final ActiveObjects ao;
+    private final RevisionLock revisions;
 
     @Inject
-    public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao) {
+    public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.revisions = new RevisionLock(ao, clock);
     }
 
     @Override
@@ -102,7 +108,8 @@ public class ActiveObjectsOkrStore implements OkrStore {
                         new DBParam("TARGET_VALUE", t.target().toPlainString()),
                         new DBParam("UPPER_VALUE", t.upper() == null ? null : t.upper().toPlainString()),
                         new DBParam("UNIT", t.unit()),
-                        new DBParam("WEIGHT", kr.weight().toPlainString()));
+                        new DBParam("WEIGHT", kr.weight().toPlainString()),
+                        new DBParam("VERSION", 1));
             }
             return null;
         });
@@ -139,6 +146,33 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private List<KeyResultRecord> keyResultsWhere(String criteria, long id) {
         return Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where(criteria, id).order("ID")))
                 .map(ActiveObjectsOkrStore::toKeyResult).toList();
+    }
+
+    @Override
+    public KeyResultRecord updateKeyResult(long issueId, int expectedVersion, KeyResultTarget target, BigDecimal weight,
+                                           String authorKey) {
+        int next = expectedVersion + 1;
+        return revisions.edit(REVISION_KIND, issueId, next, () -> {
+            KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no key result for issue " + issueId));
+            if (kr.getVersion() != expectedVersion) {
+                throw stale(issueId, expectedVersion);
+            }
+            revisions.claim(REVISION_KIND, issueId, next, authorKey);
+            kr.setKind(target.kind().name());
+            kr.setStartValue(target.start().toPlainString());
+            kr.setTargetValue(target.target().toPlainString());
+            kr.setUpperValue(target.upper() == null ? null : target.upper().toPlainString());
+            kr.setUnit(target.unit());
+            kr.setWeight(weight.toPlainString());
+            kr.setVersion(next);
+            kr.save();
+            return toKeyResult(kr);
+        }, () -> stale(issueId, expectedVersion));
+    }
+
+    private static StaleVersionException stale(long issueId, int expectedVersion) {
+        return new StaleVersionException("version", "key result " + issueId + " is no longer at version " + expectedVersion);
     }
 
     @Override
@@ -213,7 +247,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 : Optional.of(new CheckIn(Instant.ofEpochMilli(e.getLatestAt()), new BigDecimal(e.getLatestValue()),
                 e.getLatestConfidence(), "", null));
         return new KeyResultRecord(e.getIssueId(), e.getObjectiveIssueId(), e.getCycleId(), target,
-                new BigDecimal(e.getWeight()), latest);
+                new BigDecimal(e.getWeight()), latest, e.getVersion());
     }
 
     private static CheckIn toCheckIn(CheckInEntity e) {

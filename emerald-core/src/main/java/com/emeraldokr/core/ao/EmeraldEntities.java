@@ -8,7 +8,8 @@ import java.util.List;
 public final class EmeraldEntities {
 
     public static final List<Class<? extends RawEntity<?>>> ALL =
-            List.of(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, CheckInEntity.class);
+            List.of(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, CheckInEntity.class,
+                    KpiEntity.class, KpiMeasurementEntity.class, RevisionEntity.class);
 
     private EmeraldEntities() {
     }

@@ -2,6 +2,7 @@ package com.emeraldokr.core.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -82,4 +83,11 @@ public interface KeyResultEntity extends Entity {
     Integer getLatestConfidence();
 
     void setLatestConfidence(Integer latestConfidence);
+
+    /** Bumped by every metadata edit; an edit based on an older version is refused. */
+    @NotNull
+    @Default("1")
+    int getVersion();
+
+    void setVersion(int version);
 }

@@ -4,18 +4,20 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.NewCheckIn;
 import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.UpdateKeyResult;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** {@code /rest/emerald/1.0/key-results/{issueKey}/check-ins}: record a check-in. */
+/** {@code /rest/emerald/1.0/key-results/{issueKey}/check-ins}: edit a key result, record a check-in. */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
 @Named
@@ -29,6 +31,13 @@ public class KeyResultResource {
     @Inject
     public KeyResultResource(OkrService okrService) {
         this.okrService = okrService;
+    }
+
+    /** Edits target and weight; a stale {@code version} gets 409 and changes nothing. */
+    @PUT
+    @Path("{issueKey}")
+    public KeyResultView update(@PathParam("issueKey") String issueKey, UpdateKeyResult request) {
+        return okrService.updateKeyResult(issueKey, request);
     }
 
     @POST

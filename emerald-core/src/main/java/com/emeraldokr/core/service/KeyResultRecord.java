@@ -12,7 +12,13 @@ import java.util.Optional;
  * dashboard can assess every key result of a cycle without reading check-in history.
  */
 public record KeyResultRecord(long issueId, long objectiveIssueId, long cycleId, KeyResultTarget target,
-                              BigDecimal weight, Optional<CheckIn> latestCheckIn) {
+                              BigDecimal weight, Optional<CheckIn> latestCheckIn, int version) {
+
+    /** A key result not stored yet. */
+    public KeyResultRecord(long issueId, long objectiveIssueId, long cycleId, KeyResultTarget target, BigDecimal weight,
+                           Optional<CheckIn> latestCheckIn) {
+        this(issueId, objectiveIssueId, cycleId, target, weight, latestCheckIn, 1);
+    }
 
     public KeyResult toKeyResult() {
         return new KeyResult(issueId, target, weight, latestCheckIn);

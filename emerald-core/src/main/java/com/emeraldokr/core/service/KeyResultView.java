@@ -10,5 +10,5 @@ import java.util.List;
 public record KeyResultView(long issueId, String issueKey, String summary, String kind,
                             BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
-                            String lastCheckInAt, Integer confidence, List<CheckInView> checkIns) {
+                            String lastCheckInAt, Integer confidence, List<CheckInView> checkIns, int version) {
 }

@@ -167,6 +167,28 @@ public class OkrService {
         return objective.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst().orElseThrow();
     }
 
+    /** Edits a key result's target and weight; the request carries the version it was based on. */
+    public KeyResultView updateKeyResult(String keyResultIssueKey, UpdateKeyResult request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        v.required("version", request.version());
+        NewKeyResult asNew = new NewKeyResult(keyResultIssueKey, request.kind(), request.start(), request.target(),
+                request.upper(), request.unit(), request.weight());
+        KeyResultTarget target = validateKeyResult(v, "", asNew, new HashSet<>());
+        v.throwIfInvalid();
+        IssueSummary issue = visibleIssue("issueKey", keyResultIssueKey);
+        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+        BigDecimal weight = request.weight() == null ? kr.weight() : request.weight();
+        try {
+            store.updateKeyResult(kr.issueId(), request.version(), target, weight, currentUser.userKey().orElse(null));
+        } catch (StaleVersionException e) {
+            throw new StaleVersionException("version", messages.text("emerald.error.version.stale"));
+        }
+        ObjectiveView objective = objectiveById(kr.objectiveIssueId(), issue.key());
+        return objective.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst().orElseThrow();
+    }
+
     public ObjectiveView objective(String issueKey) {
         IssueSummary issue = visibleIssue("issueKey", issueKey);
         return objectiveById(issue.id(), issue.key());
@@ -253,53 +275,55 @@ public class OkrService {
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
-                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history);
+                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version());
     }
 
+    /** {@code path} is the JSON path of the key result in the request, empty when it is the whole body. */
     private KeyResultTarget validateKeyResult(Validator v, String path, NewKeyResult kr, Set<String> seenKeys) {
         if (kr == null) {
             v.reject(path, "emerald.error.required");
             return null;
         }
-        if (v.required(path + ".issueKey", kr.issueKey()) && !seenKeys.add(normaliseKey(kr.issueKey()))) {
-            v.reject(path + ".issueKey", "emerald.error.issue.duplicate", kr.issueKey());
+        String p = path.isEmpty() ? "" : path + ".";
+        if (v.required(p + "issueKey", kr.issueKey()) && !seenKeys.add(normaliseKey(kr.issueKey()))) {
+            v.reject(p + "issueKey", "emerald.error.issue.duplicate", kr.issueKey());
         }
-        KeyResultKind kind = v.required(path + ".kind", kr.kind())
-                ? parseEnum(v, path + ".kind", kr.kind(), KeyResultKind.class) : null;
-        v.maxLength(path + ".unit", kr.unit(), Validator.MAX_UNIT_LENGTH);
+        KeyResultKind kind = v.required(p + "kind", kr.kind())
+                ? parseEnum(v, p + "kind", kr.kind(), KeyResultKind.class) : null;
+        v.maxLength(p + "unit", kr.unit(), Validator.MAX_UNIT_LENGTH);
         if (kr.weight() != null) {
             if (kr.weight().signum() < 0) {
-                v.reject(path + ".weight", "emerald.error.weight.negative");
+                v.reject(p + "weight", "emerald.error.weight.negative");
             } else {
-                v.decimal(path + ".weight", kr.weight());
+                v.decimal(p + "weight", kr.weight());
             }
         }
         if (kind == KeyResultKind.ISSUE_COMPLETION) {
             // its progress comes from the epics linked to it, which the Jira integration adds
-            v.reject(path + ".kind", "emerald.error.kind.needs.epics");
+            v.reject(p + "kind", "emerald.error.kind.needs.epics");
             return null;
         }
         boolean milestone = kind == KeyResultKind.MILESTONE;
         BigDecimal start = milestone && kr.start() == null ? BigDecimal.ZERO : kr.start();
         BigDecimal target = milestone && kr.target() == null ? BigDecimal.ONE : kr.target();
-        boolean startOk = v.decimal(path + ".start", start);
-        boolean targetOk = v.decimal(path + ".target", target);
+        boolean startOk = v.decimal(p + "start", start);
+        boolean targetOk = v.decimal(p + "target", target);
         boolean upperOk = true;
         if (kind == KeyResultKind.STAY_WITHIN) {
-            upperOk = v.decimal(path + ".upper", kr.upper());
+            upperOk = v.decimal(p + "upper", kr.upper());
         } else if (kr.upper() != null) {
-            v.reject(path + ".upper", "emerald.error.upper.only.within");
+            v.reject(p + "upper", "emerald.error.upper.only.within");
             upperOk = false;
         }
         if (kind == null || !startOk || !targetOk || !upperOk) {
             return null;
         }
         if (kind == KeyResultKind.INCREASE_TO && target.compareTo(start) < 0) {
-            v.reject(path + ".target", "emerald.error.target.below.start");
+            v.reject(p + "target", "emerald.error.target.below.start");
         } else if (kind == KeyResultKind.DECREASE_TO && target.compareTo(start) > 0) {
-            v.reject(path + ".target", "emerald.error.target.above.start");
+            v.reject(p + "target", "emerald.error.target.above.start");
         } else if (kind == KeyResultKind.STAY_WITHIN && kr.upper().compareTo(target) < 0) {
-            v.reject(path + ".upper", "emerald.error.upper.below.target");
+            v.reject(p + "upper", "emerald.error.upper.below.target");
         } else {
             return new KeyResultTarget(kind, start, target, kind == KeyResultKind.STAY_WITHIN ? kr.upper() : null,
                     kr.unit() == null ? "" : kr.unit().strip());
@@ -331,7 +355,7 @@ public class OkrService {
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Validator v, String field, String value, Class<E> type) {
+    static <E extends Enum<E>> E parseEnum(Validator v, String field, String value, Class<E> type) {
         try {
             return Enum.valueOf(type, Objects.requireNonNull(value).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

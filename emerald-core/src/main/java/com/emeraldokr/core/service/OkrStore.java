@@ -3,7 +3,9 @@ package com.emeraldokr.core.service;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.KeyResultTarget;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -38,6 +40,14 @@ public interface OkrStore {
     List<KeyResultRecord> findKeyResultsOfObjective(long objectiveIssueId);
 
     List<KeyResultRecord> findKeyResultsInCycle(long cycleId);
+
+    /**
+     * Replaces a key result's target and weight.
+     *
+     * @throws StaleVersionException when the key result is no longer at {@code expectedVersion}
+     */
+    KeyResultRecord updateKeyResult(long issueId, int expectedVersion, KeyResultTarget target, BigDecimal weight,
+                                    String authorKey);
 
     /** Appends a check-in and makes it the key result's latest value, atomically. */
     void recordCheckIn(long keyResultIssueId, CheckIn checkIn);

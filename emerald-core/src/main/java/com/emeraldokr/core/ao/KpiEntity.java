@@ -1,0 +1,111 @@
+package com.emeraldokr.core.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A KPI definition. Decimals are exact plain strings; enums are stored by name. {@code VERSION}
+ * guards against concurrent edits; an archived KPI keeps its measurements.
+ */
+@Preload
+@Table("KPI")
+public interface KpiEntity extends Entity {
+
+    @NotNull
+    @StringLength(255)
+    String getName();
+
+    void setName(String name);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getDescription();
+
+    void setDescription(String description);
+
+    @StringLength(255)
+    String getOwnerKey();
+
+    void setOwnerKey(String ownerKey);
+
+    @Indexed
+    @StringLength(32)
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
+
+    @NotNull
+    @StringLength(16)
+    String getCategory();
+
+    void setCategory(String category);
+
+    @NotNull
+    @StringLength(16)
+    String getTiming();
+
+    void setTiming(String timing);
+
+    @StringLength(32)
+    String getUnit();
+
+    void setUnit(String unit);
+
+    @NotNull
+    @StringLength(24)
+    String getDirection();
+
+    void setDirection(String direction);
+
+    @StringLength(48)
+    String getTargetValue();
+
+    void setTargetValue(String targetValue);
+
+    @StringLength(48)
+    String getRangeLow();
+
+    void setRangeLow(String rangeLow);
+
+    @StringLength(48)
+    String getRangeHigh();
+
+    void setRangeHigh(String rangeHigh);
+
+    @NotNull
+    @StringLength(16)
+    String getHealthyThreshold();
+
+    void setHealthyThreshold(String healthyThreshold);
+
+    @NotNull
+    @StringLength(16)
+    String getWatchThreshold();
+
+    void setWatchThreshold(String watchThreshold);
+
+    @NotNull
+    @StringLength(16)
+    String getCadence();
+
+    void setCadence(String cadence);
+
+    /** ISO date of a deadline, when someone gave the KPI one (the lint questions it). */
+    @StringLength(10)
+    String getTargetDate();
+
+    void setTargetDate(String targetDate);
+
+    @NotNull
+    boolean isArchived();
+
+    void setArchived(boolean archived);
+
+    @NotNull
+    int getVersion();
+
+    void setVersion(int version);
+}

@@ -1,0 +1,128 @@
+package com.emeraldokr.core.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.service.FieldError;
+import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.KpiViews.KpiView;
+import com.emeraldokr.core.service.KpiViews.MeasurementView;
+import com.emeraldokr.core.service.KpiViews.PurgeView;
+import com.emeraldokr.core.service.NewKpi;
+import com.emeraldokr.core.service.NewMeasurement;
+import com.emeraldokr.core.service.ValidationException;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /rest/emerald/1.0/kpis}: KPI definitions, their measurements, archive and purge. */
+@LicensedOnly
+@Named
+@Path("kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class KpiResource {
+
+    /** Body of a purge request: the KPI's name, typed again to confirm. */
+    public record PurgeRequest(String confirm) {
+    }
+
+    /** Body of an archive request: the version the archive is based on. */
+    public record ArchiveRequest(Integer version) {
+    }
+
+    private final KpiService kpis;
+    private final Messages messages;
+
+    @Inject
+    public KpiResource(KpiService kpis, Messages messages) {
+        this.kpis = kpis;
+        this.messages = messages;
+    }
+
+    @GET
+    public List<KpiView> list(@QueryParam("project") String project, @QueryParam("category") String category,
+                              @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
+        return kpis.list(project, category, includeArchived);
+    }
+
+    @POST
+    public Response create(NewKpi request, @Context UriInfo uriInfo) {
+        KpiView created = kpis.create(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{kpiId}")
+    public KpiView get(@PathParam("kpiId") String kpiId) {
+        return kpis.get(id(kpiId));
+    }
+
+    @PUT
+    @Path("{kpiId}")
+    public KpiView update(@PathParam("kpiId") String kpiId, NewKpi request) {
+        return kpis.update(id(kpiId), request);
+    }
+
+    @POST
+    @Path("{kpiId}/archive")
+    public KpiView archive(@PathParam("kpiId") String kpiId, ArchiveRequest request) {
+        return kpis.archive(id(kpiId), request == null ? null : request.version());
+    }
+
+    /** Deletes an archived KPI with its whole history; the answer says how many measurements went. */
+    @POST
+    @Path("{kpiId}/purge")
+    public PurgeView purge(@PathParam("kpiId") String kpiId, PurgeRequest request) {
+        return kpis.purge(id(kpiId), request == null ? null : request.confirm());
+    }
+
+    @GET
+    @Path("{kpiId}/measurements")
+    public List<MeasurementView> measurements(@PathParam("kpiId") String kpiId,
+                                              @QueryParam("last") @DefaultValue("52") String last) {
+        return kpis.measurements(id(kpiId), number("last", last));
+    }
+
+    /** Records a period's value; doing it again for the same period replaces it (200 instead of 201). */
+    @PUT
+    @Path("{kpiId}/measurements/{period}")
+    public Response record(@PathParam("kpiId") String kpiId, @PathParam("period") String period, NewMeasurement request) {
+        MeasurementView recorded = kpis.record(id(kpiId), period, request);
+        return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK).entity(recorded).build();
+    }
+
+    private long id(String value) {
+        long id = number("kpiId", value);
+        if (id <= 0) {
+            throw invalid("kpiId", value);
+        }
+        return id;
+    }
+
+    private int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw invalid(field, value);
+        }
+    }
+
+    private ValidationException invalid(String field, String value) {
+        return new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.id.format", value))));
+    }
+}

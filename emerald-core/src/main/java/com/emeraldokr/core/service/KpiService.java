@@ -1,0 +1,272 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.CycleCalendar;
+import com.emeraldokr.core.domain.kpi.Cadence;
+import com.emeraldokr.core.domain.kpi.IndicatorTiming;
+import com.emeraldokr.core.domain.kpi.KpiAssessor;
+import com.emeraldokr.core.domain.kpi.KpiCategory;
+import com.emeraldokr.core.domain.kpi.KpiDefinition;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiMeasurement;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
+import com.emeraldokr.core.domain.kpi.KpiTrend;
+import com.emeraldokr.core.domain.kpi.Period;
+import com.emeraldokr.core.domain.kpi.PeriodHealth;
+import com.emeraldokr.core.domain.loop.ProposalText;
+import com.emeraldokr.core.domain.loop.RecoveryProposal;
+import com.emeraldokr.core.domain.loop.RecoveryRule;
+import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.service.KpiViews.KpiView;
+import com.emeraldokr.core.service.KpiViews.MeasurementView;
+import com.emeraldokr.core.service.KpiViews.PeriodHealthView;
+import com.emeraldokr.core.service.KpiViews.PurgeView;
+import com.emeraldokr.core.service.KpiViews.RecoveryView;
+import com.emeraldokr.core.service.KpiViews.TrendView;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
+@Named
+public class KpiService {
+
+    /** Periods of history shown with a KPI and used for its trend. */
+    static final int HISTORY_PERIODS = 12;
+    static final int MAX_MEASUREMENTS = 520;
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+    private final KpiStore store;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+    private final KpiAssessor assessor = KpiAssessor.withDefaults();
+    private final RecoveryRule recoveryRule = RecoveryRule.withDefaults();
+    private final CycleCalendar calendar = CycleCalendar.calendarYear(ZoneOffset.UTC);
+
+    @Inject
+    public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public KpiView create(NewKpi request) {
+        KpiDraft draft = validate(request, false);
+        return view(store.create(draft));
+    }
+
+    public KpiView update(long kpiId, NewKpi request) {
+        KpiDraft draft = validate(request, true);
+        KpiRecord existing = existing(kpiId);
+        KpiDraft kept = new KpiDraft(draft.definition(), draft.description(), existing.draft().ownerKey(), draft.projectKey());
+        return view(inOtherWords(() -> store.update(kpiId, request.version(), kept, user())));
+    }
+
+    public KpiView archive(long kpiId, Integer version) {
+        if (version == null) {
+            throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
+        }
+        existing(kpiId);
+        return view(inOtherWords(() -> store.archive(kpiId, version, user())));
+    }
+
+    public KpiView get(long kpiId) {
+        return view(existing(kpiId));
+    }
+
+    /** KPIs, optionally of one project and one category, with their current health in one read. */
+    public List<KpiView> list(String projectKey, String category, boolean includeArchived) {
+        KpiCategory wanted = null;
+        if (category != null && !category.isBlank()) {
+            Validator v = new Validator(messages);
+            wanted = parseEnum(v, "category", category, KpiCategory.class);
+            v.throwIfInvalid();
+        }
+        KpiCategory filter = wanted;
+        List<KpiRecord> kpis = store.list(blankToNull(projectKey), includeArchived).stream()
+                .filter(k -> filter == null || k.draft().definition().category() == filter).toList();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate from = today.minusYears(4);
+        var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
+        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today)).toList();
+    }
+
+    public MeasurementView record(long kpiId, String periodKey, NewMeasurement request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        KpiRecord kpi = existing(kpiId);
+        Period period = null;
+        try {
+            period = Period.parse(periodKey);
+            if (period.cadence() != kpi.draft().definition().cadence()) {
+                v.reject("period", "emerald.error.kpi.period.cadence", periodKey, kpi.draft().definition().cadence().name());
+            }
+        } catch (IllegalArgumentException e) {
+            v.reject("period", "emerald.error.kpi.period.format", periodKey);
+        }
+        v.decimal("value", request.value());
+        v.maxLength("note", request.note(), Validator.MAX_NOTE_LENGTH);
+        v.throwIfInvalid();
+        if (kpi.archived()) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.archived", kpi.draft().definition().name()));
+        }
+        KpiMeasurement measurement = new KpiMeasurement(period, request.value());
+        var now = clock.instant();
+        String note = request.note() == null ? "" : request.note().strip();
+        boolean created = store.record(kpiId, measurement, now, "MANUAL", note);
+        return new MeasurementView(period.key(), request.value(), now.toString(), "MANUAL", note, created);
+    }
+
+    public List<MeasurementView> measurements(long kpiId, int last) {
+        if (last < 1 || last > MAX_MEASUREMENTS) {
+            throw new ValidationException(List.of(new FieldError("last",
+                    messages.text("emerald.error.kpi.last.range", 1, MAX_MEASUREMENTS))));
+        }
+        KpiRecord kpi = existing(kpiId);
+        Period newest = kpi.draft().definition().cadence().periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Period oldest = newest;
+        for (int i = 1; i < last; i++) {
+            oldest = oldest.previous();
+        }
+        return store.measurements(kpiId, oldest.start()).stream()
+                .map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
+                        m.recordedAt().toString(), m.source(), m.note(), false))
+                .toList();
+    }
+
+    /** Deletes an archived KPI and its history; the caller must repeat the KPI's name to confirm. */
+    public PurgeView purge(long kpiId, String confirmName) {
+        KpiRecord kpi = existing(kpiId);
+        String name = kpi.draft().definition().name();
+        if (!kpi.archived()) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.not.archived", name));
+        }
+        if (confirmName == null || !confirmName.strip().equals(name)) {
+            throw new ValidationException(List.of(new FieldError("confirm", messages.text("emerald.error.kpi.purge.confirm", name))));
+        }
+        return new PurgeView(kpiId, name, store.purge(kpiId));
+    }
+
+    /** The store's conflict, said in the user's language. */
+    private KpiRecord inOtherWords(java.util.function.Supplier<KpiRecord> edit) {
+        try {
+            return edit.get();
+        } catch (StaleVersionException e) {
+            throw new StaleVersionException("version", messages.text("emerald.error.version.stale"));
+        }
+    }
+
+    private KpiRecord existing(long kpiId) {
+        return store.find(kpiId).orElseThrow(() -> new NotFoundException("kpiId", messages.text("emerald.error.kpi.not.found", kpiId)));
+    }
+
+    private String user() {
+        return currentUser.userKey().orElse(null);
+    }
+
+    private KpiView view(KpiRecord kpi) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), today.minusYears(4)).get(kpi.id());
+        return view(kpi, ms, today);
+    }
+
+    private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today) {
+        KpiDefinition d = kpi.draft().definition();
+        PeriodHealth current = KpiAssessor.current(d, measurements, today);
+        List<PeriodHealthView> history = KpiAssessor.history(d, measurements, current.period(), HISTORY_PERIODS)
+                .stream().map(KpiService::periodView).toList();
+        KpiTrend trend = assessor.trend(d, measurements, current.period(), HISTORY_PERIODS);
+        RecoveryView recovery = kpi.archived() ? null
+                : recoveryRule.propose(d, measurements, today, calendar).map(this::recoveryView).orElse(null);
+        return new KpiView(kpi.id(), d.name(), kpi.draft().description(), d.unit(), d.direction().name(), d.target(),
+                d.rangeLow(), d.rangeHigh(), d.thresholds().healthy(), d.thresholds().watch(), d.cadence().name(),
+                d.category().name(), d.timing().name(), kpi.draft().projectKey(), kpi.draft().ownerKey(),
+                d.targetDate() == null ? null : d.targetDate().toString(), kpi.archived(), kpi.version(),
+                periodView(current), new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
+                history, recovery);
+    }
+
+    private static PeriodHealthView periodView(PeriodHealth p) {
+        return new PeriodHealthView(p.period().key(), p.value().orElse(null), p.health().name());
+    }
+
+    private RecoveryView recoveryView(RecoveryProposal p) {
+        return new RecoveryView(text(p.objective()), text(p.keyResultSummary()), p.keyResult().kind().name(),
+                p.keyResult().start(), p.keyResult().target(), p.keyResult().unit(), p.cycle().name(),
+                p.cycle().start().toString(), p.cycle().end().toString());
+    }
+
+    private String text(ProposalText t) {
+        return messages.text(t.key(), t.arguments().toArray());
+    }
+
+    private KpiDraft validate(NewKpi r, boolean editing) {
+        Validator v = new Validator(messages);
+        v.requireBody(r);
+        v.required("name", r.name());
+        v.maxLength("name", r.name(), Validator.MAX_NAME_LENGTH);
+        v.maxLength("unit", r.unit(), Validator.MAX_UNIT_LENGTH);
+        v.maxLength("description", r.description(), Validator.MAX_NOTE_LENGTH);
+        if (editing) {
+            v.required("version", r.version());
+        }
+        KpiDirection direction = v.required("direction", r.direction()) ? parseEnum(v, "direction", r.direction(), KpiDirection.class) : null;
+        Cadence cadence = v.required("cadence", r.cadence()) ? parseEnum(v, "cadence", r.cadence(), Cadence.class) : null;
+        KpiCategory category = v.required("category", r.category()) ? parseEnum(v, "category", r.category(), KpiCategory.class) : null;
+        IndicatorTiming timing = r.timing() == null ? IndicatorTiming.LAGGING : parseEnum(v, "timing", r.timing(), IndicatorTiming.class);
+        String project = blankToNull(r.projectKey());
+        if (project != null && !PROJECT_KEY.matcher(project).matches()) {
+            v.reject("projectKey", "emerald.error.project.key", r.projectKey());
+        }
+        LocalDate targetDate = null;
+        if (r.targetDate() != null && !r.targetDate().isBlank()) {
+            try {
+                targetDate = LocalDate.parse(r.targetDate().strip());
+            } catch (DateTimeException e) {
+                v.reject("targetDate", "emerald.error.date.format", r.targetDate());
+            }
+        }
+        BigDecimal healthy = r.healthyThreshold() == null ? KpiThresholds.DEFAULTS.healthy() : r.healthyThreshold();
+        BigDecimal watch = r.watchThreshold() == null ? KpiThresholds.DEFAULTS.watch() : r.watchThreshold();
+        if (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0) {
+            v.reject("watchThreshold", "emerald.error.kpi.thresholds");
+        }
+        if (direction == KpiDirection.WITHIN_RANGE) {
+            boolean low = v.decimal("rangeLow", r.rangeLow());
+            boolean high = v.decimal("rangeHigh", r.rangeHigh());
+            if (low && high && r.rangeHigh().compareTo(r.rangeLow()) < 0) {
+                v.reject("rangeHigh", "emerald.error.kpi.range");
+            }
+        } else if (direction != null && v.decimal("target", r.target()) && r.target().signum() <= 0) {
+            v.reject("target", "emerald.error.kpi.target.positive");
+        }
+        v.throwIfInvalid();
+        boolean range = direction == KpiDirection.WITHIN_RANGE;
+        KpiDefinition definition = new KpiDefinition(r.name().strip(), r.unit() == null ? "" : r.unit().strip(), direction,
+                range ? null : r.target(), range ? r.rangeLow() : null, range ? r.rangeHigh() : null,
+                new KpiThresholds(healthy, watch), cadence, category, timing, targetDate);
+        return new KpiDraft(definition, r.description(), user(), project);
+    }
+
+    private static boolean inUnitInterval(BigDecimal value) {
+        return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static <E extends Enum<E>> E parseEnum(Validator v, String field, String value, Class<E> type) {
+        return OkrService.parseEnum(v, field, value, type);
+    }
+}

@@ -1,0 +1,42 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.kpi.KpiMeasurement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Persistence of KPI definitions and their measurements. Commands run in one transaction each;
+ * edits carry the version they were based on; reads of many KPIs take a fixed number of statements.
+ */
+public interface KpiStore {
+
+    KpiRecord create(KpiDraft draft);
+
+    Optional<KpiRecord> find(long kpiId);
+
+    /** KPIs, optionally of one project, archived ones only when asked; ordered by name. */
+    List<KpiRecord> list(String projectKey, boolean includeArchived);
+
+    /** @throws StaleVersionException when the KPI is no longer at {@code expectedVersion} */
+    KpiRecord update(long kpiId, int expectedVersion, KpiDraft draft, String authorKey);
+
+    /** @throws StaleVersionException when the KPI is no longer at {@code expectedVersion} */
+    KpiRecord archive(long kpiId, int expectedVersion, String authorKey);
+
+    /** Records a period's value; recording the same period again replaces it. Returns whether it was new. */
+    boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note);
+
+    /** The KPI's measurements with periods starting on or after {@code from}, oldest first. */
+    List<StoredMeasurement> measurements(long kpiId, LocalDate from);
+
+    /** Measurements of many KPIs with periods starting on or after {@code from}, in one read. */
+    Map<Long, List<KpiMeasurement>> measurements(Collection<Long> kpiIds, LocalDate from);
+
+    /** Deletes an archived KPI and all its measurements; returns how many measurements went. */
+    int purge(long kpiId);
+}
