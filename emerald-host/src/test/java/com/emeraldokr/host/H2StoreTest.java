@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 /** The store contract on an H2 file database, the host's default. */
-class H2StoreTest extends StoreContract {
+class H2StoreTest extends KpiStoreContract {
 
     @TempDir
     static Path dataDir;

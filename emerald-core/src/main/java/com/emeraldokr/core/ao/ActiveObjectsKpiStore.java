@@ -125,6 +125,7 @@ public class ActiveObjectsKpiStore implements KpiStore {
     public boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note) {
         String naturalKey = kpiId + "/" + measurement.period().key();
         return ao.executeInTransaction(() -> {
+            entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
             KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
                     Query.select().where("KPI_PERIOD = ?", naturalKey));
             if (existing.length > 0) {
