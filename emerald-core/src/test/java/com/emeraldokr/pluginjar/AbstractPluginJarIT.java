@@ -161,7 +161,9 @@ public abstract class AbstractPluginJarIT {
         for (Element ao : elements(descriptor.getDocumentElement(), "ao")) {
             elements(ao, "entity").forEach(e -> listed.add(text(e)));
         }
-        SortedSet<String> inJar = jar.scan(List.of("")).entities();
+        // frozen schema snapshots for upgrade tasks live under an "upgrade" package and are not listed
+        SortedSet<String> inJar = new TreeSet<>(jar.scan(List.of("")).entities());
+        inJar.removeIf(c -> c.contains(".upgrade."));
         assertThat(listed).as("entities in <ao> versus entity interfaces in the jar").isEqualTo(inJar);
     }
 

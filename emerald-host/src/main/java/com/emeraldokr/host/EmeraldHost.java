@@ -2,11 +2,9 @@ package com.emeraldokr.host;
 
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
-import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
-import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
@@ -22,9 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,10 +43,8 @@ public final class EmeraldHost implements AutoCloseable {
     private EmeraldHost(HostOptions options, Clock clock) {
         this.database = new HostDatabase(options.jdbcUrl(), options.jdbcUser(), options.dbPassword());
         try {
-            List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
-            entities.add(SandboxIssueEntity.class);
-            database.migrate(entities);
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+            HostSchema.current(database, ao).upgrade();
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
             this.issues = new SandboxIssueDirectory(ao);
             HostCurrentUser user = new HostCurrentUser();

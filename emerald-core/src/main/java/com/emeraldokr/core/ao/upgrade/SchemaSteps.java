@@ -1,0 +1,16 @@
+package com.emeraldokr.core.ao.upgrade;
+
+import java.util.List;
+
+/** Every step, oldest first; the last step's version is the current model version. */
+public final class SchemaSteps {
+
+    public static final List<SchemaStep> ALL = List.of(new InitialModel(), new KpisAndVersions());
+
+    private SchemaSteps() {
+    }
+
+    public static int currentVersion() {
+        return ALL.get(ALL.size() - 1).toVersion();
+    }
+}
