@@ -1,8 +1,10 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
@@ -50,14 +52,15 @@ public final class EmeraldHost implements AutoCloseable {
             HostCurrentUser user = new HostCurrentUser();
             OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao, clock), issues, user, messages, clock);
             KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock);
-            if (new DemoCompanySeeder(okrService, kpiService, issues, clock).seedIfEmpty()) {
+            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
+            if (options.seedDemo() && new DemoCompanySeeder(okrService, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
             }
             this.server = new Server();
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(okrService, kpiService, messages));
+            server.setHandler(handlers(okrService, kpiService, backupService, messages));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             database.close();
@@ -85,11 +88,12 @@ public final class EmeraldHost implements AutoCloseable {
         return host;
     }
 
-    private ServletContextHandler handlers(OkrService okrService, KpiService kpiService, BundleMessages messages) {
+    private ServletContextHandler handlers(OkrService okrService, KpiService kpiService, BackupService backupService,
+                                           BundleMessages messages) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, kpiService, messages))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, kpiService, backupService, messages))),
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");

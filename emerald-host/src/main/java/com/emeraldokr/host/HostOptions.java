@@ -7,7 +7,12 @@ import java.util.Map;
  * How the host is started. Each option is a flag or an environment variable; a flag wins.
  * Without a database URL the host uses an H2 file database in the data directory.
  */
-public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo) {
+
+    /** Options for a host that seeds the demo company into an empty database. */
+    public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, true);
+    }
 
     public static final int DEFAULT_PORT = 2990;
     static final String USAGE = """
@@ -16,7 +21,8 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
               --data-dir     where the H2 database lives (env EMERALD_DATA_DIR, default ./emerald-data)
               --db-url       JDBC URL of a PostgreSQL or H2 database instead (env EMERALD_DB_URL)
               --db-user      database user (env EMERALD_DB_USER)
-              --db-password  database password (env EMERALD_DB_PASSWORD)""";
+              --db-password  database password (env EMERALD_DB_PASSWORD)
+              --demo         true or false: seed the demo company into an empty database (env EMERALD_DEMO, default true)""";
 
     /** Thrown for a command line the host cannot use; the message says what is wrong. */
     public static final class UsageException extends RuntimeException {
@@ -33,6 +39,7 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         String dbUrl = env.get("EMERALD_DB_URL");
         String dbUser = env.get("EMERALD_DB_USER");
         String dbPassword = env.get("EMERALD_DB_PASSWORD");
+        String demo = env.getOrDefault("EMERALD_DEMO", "true");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -48,11 +55,12 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
                 case "--db-url" -> dbUrl = value;
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
+                case "--demo" -> demo = value;
                 default -> throw new UsageException("unknown option " + flag);
             }
         }
         return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
-                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword);
+                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo));
     }
 
     private static int parsePort(String value) {
@@ -68,6 +76,14 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
             // reported below
         }
         throw new UsageException("port must be a number from 0 to 65535, got " + value);
+    }
+
+    private static boolean parseBoolean(String option, String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new UsageException(option + " must be true or false, got " + value);
+        };
     }
 
     private static String blankToNull(String value) {

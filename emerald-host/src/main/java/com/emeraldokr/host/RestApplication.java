@@ -1,6 +1,7 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.ConflictExceptionMapper;
 import com.emeraldokr.core.rest.CycleResource;
 import com.emeraldokr.core.rest.GadgetResource;
@@ -10,6 +11,7 @@ import com.emeraldokr.core.rest.KpiResource;
 import com.emeraldokr.core.rest.NotFoundExceptionMapper;
 import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
+import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,7 +31,8 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(OkrService okrService, KpiService kpiService, Messages messages) {
+    static ResourceConfig create(OkrService okrService, KpiService kpiService, BackupService backupService,
+                                 Messages messages) {
         ObjectMapper json = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -44,7 +47,8 @@ final class RestApplication {
                 .register(KeyResultResource.class)
                 .register(GadgetResource.class)
                 .register(KpiResource.class)
-                .register(new ResourceInstances(okrService, kpiService, messages))
+                .register(BackupResource.class)
+                .register(new ResourceInstances(okrService, kpiService, backupService, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
                 .register(new ConflictExceptionMapper())
@@ -59,11 +63,13 @@ final class RestApplication {
     private static final class ResourceInstances extends AbstractBinder {
         private final OkrService okrService;
         private final KpiService kpiService;
+        private final BackupService backupService;
         private final Messages messages;
 
-        ResourceInstances(OkrService okrService, KpiService kpiService, Messages messages) {
+        ResourceInstances(OkrService okrService, KpiService kpiService, BackupService backupService, Messages messages) {
             this.okrService = okrService;
             this.kpiService = kpiService;
+            this.backupService = backupService;
             this.messages = messages;
         }
 
@@ -74,6 +80,7 @@ final class RestApplication {
             bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
             bind(new GadgetResource(okrService, messages)).to(GadgetResource.class);
             bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
+            bind(new BackupResource(backupService)).to(BackupResource.class);
         }
     }
 }

@@ -1,0 +1,126 @@
+package com.emeraldokr.core.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.core.domain.kpi.Period;
+import com.emeraldokr.core.service.BackupDocument;
+import com.emeraldokr.core.service.BackupStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@link BackupStore} on the Active Objects facade. */
+@Named
+public class ActiveObjectsBackupStore implements BackupStore {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public BackupDocument readAll() {
+        return new BackupDocument(BackupDocument.FORMAT, null, null,
+                Arrays.stream(ao.find(CycleEntity.class, Query.select().order("ID"))).map(c -> new BackupDocument.Cycle(
+                        (long) c.getID(), c.getName(), c.getStartDate(), c.getEndDate(), c.getTimeZone(), c.getState())).toList(),
+                Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().order("ID"))).map(o -> new BackupDocument.Objective(
+                        String.valueOf(o.getIssueId()), o.getCycleId(), o.getCommitment())).toList(),
+                Arrays.stream(ao.find(KeyResultEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.KeyResult(
+                        String.valueOf(k.getIssueId()), String.valueOf(k.getObjectiveIssueId()), k.getKind(), k.getStartValue(),
+                        k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion())).toList(),
+                Arrays.stream(ao.find(CheckInEntity.class, Query.select().order("ID"))).map(c -> new BackupDocument.CheckIn(
+                        String.valueOf(c.getKeyResultIssueId()), Instant.ofEpochMilli(c.getCreatedAt()).toString(),
+                        c.getMetricValue(), c.getConfidence(), c.getNote(), c.getAuthorKey())).toList(),
+                Arrays.stream(ao.find(KpiEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.Kpi(
+                        (long) k.getID(), k.getName(), k.getDescription(), k.getOwnerKey(), k.getProjectKey(), k.getCategory(),
+                        k.getTiming(), k.getUnit(), k.getDirection(), k.getTargetValue(), k.getRangeLow(), k.getRangeHigh(),
+                        k.getHealthyThreshold(), k.getWatchThreshold(), k.getCadence(), k.getTargetDate(), k.isArchived(),
+                        k.getVersion())).toList(),
+                Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
+                        m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
+                        m.getSource(), m.getNote())).toList());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return ao.count(CycleEntity.class) == 0 && ao.count(ObjectiveEntity.class) == 0 && ao.count(KpiEntity.class) == 0;
+    }
+
+    @Override
+    public BackupDocument.RestoreSummary writeAll(BackupDocument doc, Map<String, Long> issueIds) {
+        return ao.executeInTransaction(() -> {
+            Map<Long, Long> cycleIds = new HashMap<>();
+            for (BackupDocument.Cycle c : doc.cycles()) {
+                CycleEntity created = ao.create(CycleEntity.class, new DBParam("NAME", c.name()),
+                        new DBParam("START_DATE", c.start()), new DBParam("END_DATE", c.end()),
+                        new DBParam("TIME_ZONE", c.timeZone()), new DBParam("STATE", c.state()));
+                cycleIds.put(c.id(), (long) created.getID());
+            }
+            Map<String, Long> cycleOfObjective = new HashMap<>();
+            for (BackupDocument.Objective o : doc.objectives()) {
+                long cycle = cycleIds.get(o.cycleId());
+                cycleOfObjective.put(o.issueKey(), cycle);
+                ao.create(ObjectiveEntity.class, new DBParam("ISSUE_ID", issueIds.get(o.issueKey())),
+                        new DBParam("CYCLE_ID", cycle), new DBParam("COMMITMENT", o.commitment()));
+            }
+            Map<String, KeyResultEntity> keyResults = new HashMap<>();
+            for (BackupDocument.KeyResult k : doc.keyResults()) {
+                keyResults.put(k.issueKey(), ao.create(KeyResultEntity.class,
+                        new DBParam("ISSUE_ID", issueIds.get(k.issueKey())),
+                        new DBParam("OBJECTIVE_ISSUE_ID", issueIds.get(k.objectiveIssueKey())),
+                        new DBParam("CYCLE_ID", cycleOfObjective.get(k.objectiveIssueKey())),
+                        new DBParam("KIND", k.kind()), new DBParam("START_VALUE", k.start()),
+                        new DBParam("TARGET_VALUE", k.target()), new DBParam("UPPER_VALUE", k.upper()),
+                        new DBParam("UNIT", k.unit()), new DBParam("WEIGHT", k.weight()),
+                        new DBParam("VERSION", k.version() == null ? 1 : k.version())));
+            }
+            for (BackupDocument.CheckIn c : doc.checkIns()) {
+                long at = Instant.parse(c.at()).toEpochMilli();
+                ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ISSUE_ID", issueIds.get(c.keyResultIssueKey())),
+                        new DBParam("CREATED_AT", at), new DBParam("METRIC_VALUE", c.value()),
+                        new DBParam("CONFIDENCE", c.confidence()), new DBParam("NOTE", c.note()),
+                        new DBParam("AUTHOR_KEY", c.author()));
+                KeyResultEntity kr = keyResults.get(c.keyResultIssueKey());
+                if (kr.getLatestAt() == null || kr.getLatestAt() <= at) {
+                    kr.setLatestAt(at);
+                    kr.setLatestValue(c.value());
+                    kr.setLatestConfidence(c.confidence());
+                }
+            }
+            keyResults.values().forEach(KeyResultEntity::save);
+            Map<Long, Long> kpiIds = new HashMap<>();
+            for (BackupDocument.Kpi k : doc.kpis()) {
+                KpiEntity created = ao.create(KpiEntity.class, new DBParam("NAME", k.name()),
+                        new DBParam("DESCRIPTION", k.description()), new DBParam("OWNER_KEY", k.ownerKey()),
+                        new DBParam("PROJECT_KEY", k.projectKey()), new DBParam("CATEGORY", k.category()),
+                        new DBParam("TIMING", k.timing()), new DBParam("UNIT", k.unit()),
+                        new DBParam("DIRECTION", k.direction()), new DBParam("TARGET_VALUE", k.target()),
+                        new DBParam("RANGE_LOW", k.rangeLow()), new DBParam("RANGE_HIGH", k.rangeHigh()),
+                        new DBParam("HEALTHY_THRESHOLD", k.healthyThreshold()), new DBParam("WATCH_THRESHOLD", k.watchThreshold()),
+                        new DBParam("CADENCE", k.cadence()), new DBParam("TARGET_DATE", k.targetDate()),
+                        new DBParam("ARCHIVED", Boolean.TRUE.equals(k.archived())),
+                        new DBParam("VERSION", k.version() == null ? 1 : k.version()));
+                kpiIds.put(k.id(), (long) created.getID());
+            }
+            for (BackupDocument.Measurement m : doc.measurements()) {
+                long kpi = kpiIds.get(m.kpiId());
+                Period period = Period.parse(m.period());
+                ao.create(KpiMeasurementEntity.class, new DBParam("KPI_ID", kpi),
+                        new DBParam("KPI_PERIOD", kpi + "/" + period.key()), new DBParam("PERIOD_KEY", period.key()),
+                        new DBParam("PERIOD_START", period.start().toString()), new DBParam("METRIC_VALUE", m.value()),
+                        new DBParam("RECORDED_AT", Instant.parse(m.recordedAt()).toEpochMilli()),
+                        new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()));
+            }
+            return new BackupDocument.RestoreSummary(doc.cycles().size(), doc.objectives().size(), doc.keyResults().size(),
+                    doc.checkIns().size(), doc.kpis().size(), doc.measurements().size());
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package com.emeraldokr.core.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.emeraldokr.core.service.BackupDocument;
+import com.emeraldokr.core.service.BackupService;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /rest/emerald/1.0/backup}: all Emerald data as one JSON document, and its restore into an
+ * empty instance. For moving between instances; Jira's own XML backup covers AO within one.
+ */
+@AdminOnly
+@Named
+@Path("backup")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BackupResource {
+
+    private final BackupService backups;
+
+    @Inject
+    public BackupResource(BackupService backups) {
+        this.backups = backups;
+    }
+
+    @GET
+    public Response export() {
+        return Response.ok(backups.export())
+                .header("Content-Disposition", "attachment; filename=\"emerald-backup.json\"").build();
+    }
+
+    /** Checks the whole document first; writes everything in one transaction or nothing. */
+    @POST
+    @Path("restore")
+    public BackupDocument.RestoreSummary restore(BackupDocument document) {
+        return backups.restore(document);
+    }
+}

@@ -1,0 +1,95 @@
+package com.emeraldokr.host;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Everything exported from one host restores into an empty one; a bad document writes nothing. */
+class HostBackupTest {
+
+    private static final String API = "/rest/emerald/1.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path source;
+    @TempDir
+    Path target;
+
+    private static List<String> fields(HostHttp.Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    private static List<String> summary(HostHttp http) {
+        List<String> lines = new ArrayList<>();
+        http.get(API + "/gadgets/okr-progress").body().get("objectives").forEach(o -> {
+            lines.add(o.get("issueKey").asText() + " " + o.get("percent").asInt() + "% " + o.get("status").asText());
+            o.get("keyResults").forEach(k -> lines.add("  " + k.get("issueKey").asText() + " " + k.get("current").asText()));
+        });
+        http.get(API + "/kpis").body().forEach(k -> lines.add(k.get("name").asText() + " " + k.get("current").get("health").asText()));
+        return lines;
+    }
+
+    @Test
+    void aBackupRestoresIntoAnEmptyInstanceWithNothingLost() throws Exception {
+        JsonNode backup;
+        List<String> before;
+        try (EmeraldHost seeded = EmeraldHost.start(new HostOptions(0, source, null, null, ""), Clock.systemUTC())) {
+            HostHttp http = new HostHttp(seeded.port());
+            HostHttp.Reply exported = http.get(API + "/backup");
+            assertThat(exported.status()).isEqualTo(200);
+            backup = exported.body();
+            before = summary(http);
+        }
+        assertThat(backup.get("format").asText()).isEqualTo("emerald-backup");
+        assertThat(backup.get("objectives")).hasSize(4);
+        assertThat(backup.get("measurements").size()).isGreaterThanOrEqualTo(24);
+
+        try (EmeraldHost empty = EmeraldHost.start(new HostOptions(0, target, null, null, "", false), Clock.systemUTC())) {
+            HostHttp http = new HostHttp(empty.port());
+            assertThat(http.get(API + "/cycles").body()).isEmpty();
+            // the issues exist in the target Jira under the same keys, with other ids
+            empty.issues().create(new SandboxIssueDirectory.NewIssue("OTHER", "Story", "shifts the ids", "new", null, null));
+            TreeSet<Integer> numbers = new TreeSet<>();
+            backup.get("keyResults").forEach(k -> numbers.add(Integer.parseInt(k.get("issueKey").asText().substring(4))));
+            for (int i = 1; i <= numbers.last(); i++) {
+                empty.issues().create(new SandboxIssueDirectory.NewIssue("OKR", "Objective", "OKR " + i, "new", null, null));
+            }
+
+            ObjectNode wrongFormat = backup.deepCopy();
+            wrongFormat.put("format", "something-else");
+            assertThat(fields(http.post(API + "/backup/restore", wrongFormat.toString()))).containsExactly("format");
+            ObjectNode badNumber = backup.deepCopy();
+            ((ObjectNode) badNumber.get("keyResults").get(0)).put("target", "lots");
+            ((ObjectNode) badNumber.get("checkIns").get(0)).put("confidence", 12);
+            assertThat(fields(http.post(API + "/backup/restore", badNumber.toString())))
+                    .containsExactlyInAnyOrder("keyResults[0].target", "checkIns[0].confidence");
+            ObjectNode unknownIssue = backup.deepCopy();
+            ((ObjectNode) unknownIssue.get("objectives").get(0)).put("issueKey", "NOPE-1");
+            HostHttp.Reply dangling = http.post(API + "/backup/restore", unknownIssue.toString());
+            assertThat(dangling.status()).isEqualTo(400);
+            assertThat(fields(dangling)).contains("keyResults[0].objectiveIssueKey");
+            assertThat(http.get(API + "/cycles").body()).as("nothing written by a refused restore").isEmpty();
+            assertThat(http.get(API + "/kpis").body()).isEmpty();
+
+            HostHttp.Reply restored = http.post(API + "/backup/restore", JSON.writeValueAsString(backup));
+            assertThat(restored.status()).isEqualTo(200);
+            assertThat(restored.body().get("checkIns").asInt()).isEqualTo(backup.get("checkIns").size());
+            assertThat(restored.body().get("measurements").asInt()).isEqualTo(backup.get("measurements").size());
+            assertThat(summary(http)).isEqualTo(before);
+
+            assertThat(http.post(API + "/backup/restore", JSON.writeValueAsString(backup)).status()).isEqualTo(409);
+        }
+    }
+}
