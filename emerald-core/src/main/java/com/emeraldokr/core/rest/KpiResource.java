@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.FieldError;
@@ -84,7 +85,8 @@ public class KpiResource {
         return kpis.archive(id(kpiId), request == null ? null : request.version());
     }
 
-    /** Deletes an archived KPI with its whole history; the answer says how many measurements went. */
+    /** Deletes an archived KPI with its whole history; administrators only; the answer says how many measurements went. */
+    @AdminOnly
     @POST
     @Path("{kpiId}/purge")
     public PurgeView purge(@PathParam("kpiId") String kpiId, PurgeRequest request) {
