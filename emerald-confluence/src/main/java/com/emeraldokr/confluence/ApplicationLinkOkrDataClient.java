@@ -8,12 +8,17 @@ import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.ResponseException;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrDataClient;
 import com.emeraldokr.core.port.OkrDataUnavailableException;
 import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
+import com.emeraldokr.core.service.KpiViews.KpiView;
 import com.emeraldokr.core.service.NotFoundException;
 import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.core.service.OkrPlanView;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,35 +28,73 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * Reads objectives from the Emerald REST API of the primary Jira application link, authenticated as
- * the viewing user (OAuth through the link), so Jira's permissions decide what the reader sees.
+ * Reads from the Emerald REST API of the primary Jira application link, authenticated as the viewing
+ * user (OAuth through the link), so Jira's permissions decide what the reader sees. Answers are kept
+ * for a few seconds per reader.
  */
 @Named
 public class ApplicationLinkOkrDataClient implements OkrDataClient {
 
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     static final int READ_TIMEOUT_MILLIS = 10_000;
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    private static final String API = "/rest/emerald/1.0";
 
     private final ApplicationLinkService applicationLinks;
+    private final UserManager users;
     private final Messages messages;
+    private final ShortLivedCache cache;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Inject
-    public ApplicationLinkOkrDataClient(@ComponentImport ApplicationLinkService applicationLinks, Messages messages) {
+    public ApplicationLinkOkrDataClient(@ComponentImport ApplicationLinkService applicationLinks,
+                                        @ComponentImport UserManager users, Messages messages, Clock clock) {
         this.applicationLinks = applicationLinks;
+        this.users = users;
         this.messages = messages;
+        this.cache = new ShortLivedCache(CACHE_TTL, clock);
     }
 
     @Override
     public ObjectiveView objective(String issueKey) {
-        ApplicationLink jira = jiraLink();
-        String path = "/rest/emerald/1.0/objectives/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+        return get(API + "/objectives/" + encode(issueKey), new TypeReference<ObjectiveView>() { }, issueKey);
+    }
+
+    @Override
+    public OkrPlanView plan(String projectKey, Long cycleId, boolean withLint) {
+        String path = API + "/gadgets/okr-plan?project=" + encode(projectKey) + "&lint=" + withLint
+                + (cycleId == null ? "" : "&cycleId=" + cycleId);
+        return get(path, new TypeReference<OkrPlanView>() { }, projectKey);
+    }
+
+    @Override
+    public List<KpiView> kpis(String projectKey, String category) {
+        String path = API + "/kpis?project=" + encode(projectKey == null ? "" : projectKey)
+                + "&category=" + encode(category == null ? "" : category);
+        return get(path, new TypeReference<List<KpiView>>() { }, projectKey);
+    }
+
+    @Override
+    public String issueUrl(String issueKey) {
+        return jiraLink().getDisplayUrl().toString().replaceAll("/+$", "") + "/browse/" + encode(issueKey);
+    }
+
+    private <T> T get(String path, TypeReference<T> type, String subject) {
+        UserKey reader = users.getRemoteUserKey();
+        String key = (reader == null ? "" : reader.getStringValue()) + "|" + path;
+        return cache.get(key, () -> fetch(path, type, subject));
+    }
+
+    private <T> T fetch(String path, TypeReference<T> type, String subject) {
         ApplicationLinkRequest request;
         try {
-            request = jira.createAuthenticatedRequestFactory().createRequest(Request.MethodType.GET, path);
+            request = jiraLink().createAuthenticatedRequestFactory().createRequest(Request.MethodType.GET, path);
         } catch (CredentialsRequiredException e) {
             URI authorise = e.getAuthorisationURI();
             throw new OkrDataUnavailableException(Reason.AUTHORISATION_REQUIRED,
@@ -64,7 +107,7 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
             return request.executeAndReturn(response -> {
                 int status = response.getStatusCode();
                 if (status == 404) {
-                    throw new NotFoundException("issueKey", messages.text("emerald.macro.error.not.found", issueKey));
+                    throw new NotFoundException("", messages.text("emerald.macro.error.not.found", subject));
                 }
                 if (status == 401) {
                     throw new OkrDataUnavailableException(Reason.AUTHORISATION_REQUIRED, null, "HTTP 401", null);
@@ -73,7 +116,7 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
                     throw new OkrDataUnavailableException(Reason.JIRA_UNAVAILABLE, null, "HTTP " + status, null);
                 }
                 try {
-                    return json.readValue(response.getResponseBodyAsString(), ObjectiveView.class);
+                    return json.readValue(response.getResponseBodyAsString(), type);
                 } catch (IOException e) {
                     throw new OkrDataUnavailableException(Reason.JIRA_UNAVAILABLE, null, "unreadable response", e);
                 }
@@ -83,17 +126,15 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
         }
     }
 
-    @Override
-    public String issueUrl(String issueKey) {
-        return jiraLink().getDisplayUrl().toString().replaceAll("/+$", "") + "/browse/"
-                + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
-    }
-
     private ApplicationLink jiraLink() {
         ApplicationLink link = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (link == null) {
             throw new OkrDataUnavailableException(Reason.NO_JIRA_LINK, null, null, null);
         }
         return link;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

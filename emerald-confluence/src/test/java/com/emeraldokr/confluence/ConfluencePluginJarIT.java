@@ -13,12 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfluencePluginJarIT extends AbstractPluginJarIT {
 
     @Test
-    void declaresTheOkrObjectiveMacro() {
-        Element macro = single(descriptor.getDocumentElement(), "xhtml-macro");
-        assertThat(macro.getAttribute("name")).isEqualTo("okr-objective");
-        assertThat(jar.hasClass(macro.getAttribute("class"))).isTrue();
-        assertThat(elements(single(macro, "parameters"), "parameter"))
-                .extracting(p -> p.getAttribute("name")).containsExactly("key");
+    void declaresTheThreeMacrosWithTheirParametersAndIcon() {
+        List<Element> macros = elements(descriptor.getDocumentElement(), "xhtml-macro");
+        assertThat(macros).extracting(m -> m.getAttribute("name")).containsExactly("okr-objective", "okr-plan", "kpi-status");
+        assertThat(elements(single(macros.get(1), "parameters"), "parameter"))
+                .extracting(p -> p.getAttribute("name")).containsExactly("project", "cycle", "show", "lint");
+        for (Element macro : macros) {
+            assertThat(jar.hasClass(macro.getAttribute("class"))).isTrue();
+            assertThat(elements(macro, "category")).isNotEmpty();
+            String icon = macro.getAttribute("icon");
+            assertThat(jar.has(icon.substring(icon.indexOf("/images/") + 1))).as("icon %s in the jar", icon).isTrue();
+        }
     }
 
     @Test

@@ -114,7 +114,9 @@ public abstract class AbstractPluginJarIT {
         for (Element e : all(descriptor.getDocumentElement())) {
             if (e.getTagName().equals("resource") && !"i18n".equals(e.getAttribute("type"))) {
                 String location = e.getAttribute("location").replaceFirst("^/", "");
-                assertThat(jar.has(location)).as("resource %s is in the jar", location).isTrue();
+                boolean directory = e.getAttribute("name").endsWith("/");
+                assertThat(directory ? jar.entryNames().stream().anyMatch(n -> n.startsWith(location + "/")) : jar.has(location))
+                        .as("resource %s is in the jar", location).isTrue();
             }
         }
         assertThat(jar.has("META-INF/spring/plugin-context.xml")).isTrue();

@@ -1,18 +1,26 @@
 package com.emeraldokr.core.port;
 
+import com.emeraldokr.core.service.KpiViews.KpiView;
 import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.core.service.OkrPlanView;
+
+import java.util.List;
 
 /**
- * Reads OKR data from Jira for a product that does not hold it (Confluence), as the viewing user,
- * so Jira's permissions decide what the reader sees.
+ * Reads OKR and KPI data from Jira for a product that does not hold it (Confluence), as the viewing
+ * user, so Jira's permissions decide what the reader sees. Every method throws
+ * {@link com.emeraldokr.core.service.NotFoundException} when Jira has no such thing visible to the
+ * user and {@link OkrDataUnavailableException} when Jira cannot be asked.
  */
 public interface OkrDataClient {
 
-    /**
-     * @throws com.emeraldokr.core.service.NotFoundException when Jira has no such objective visible to the user
-     * @throws OkrDataUnavailableException when Jira cannot be asked (no link, authorisation needed, Jira down)
-     */
     ObjectiveView objective(String issueKey);
+
+    /** A project's objectives of a cycle (the current one when {@code cycleId} is null). */
+    OkrPlanView plan(String projectKey, Long cycleId, boolean withLint);
+
+    /** KPIs, optionally of one project and one category. */
+    List<KpiView> kpis(String projectKey, String category);
 
     /** Where a reader opens an issue in Jira. */
     String issueUrl(String issueKey);

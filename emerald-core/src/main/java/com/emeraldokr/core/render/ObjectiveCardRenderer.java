@@ -4,9 +4,7 @@ import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.ObjectiveView;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static com.emeraldokr.core.render.Html.escape;
@@ -16,15 +14,6 @@ import static com.emeraldokr.core.render.Html.escape;
  * so it uses a plain table and inline widths rather than script-drawn charts.
  */
 public final class ObjectiveCardRenderer {
-
-    private static final Map<String, String> STATUS_LOZENGE = Map.of(
-            "ON_TRACK", "aui-lozenge-success",
-            "AT_RISK", "aui-lozenge-moved",
-            "OFF_TRACK", "aui-lozenge-error",
-            "MISSED", "aui-lozenge-error",
-            "DONE", "aui-lozenge-complete",
-            "STALE", "aui-lozenge-current",
-            "NOT_STARTED", "");
 
     private final Messages messages;
     private final UnaryOperator<String> issueUrl;
@@ -50,27 +39,29 @@ public final class ObjectiveCardRenderer {
                 .append(th("emerald.macro.column.value"))
                 .append(th("emerald.macro.column.progress"))
                 .append(th("emerald.macro.column.status"))
+                .append(th("emerald.macro.column.checkin"))
                 .append("</tr></thead><tbody>");
         for (KeyResultView kr : objective.keyResults()) {
             html.append("<tr data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
                     .append("<td>").append(issueLink(kr.issueKey(), kr.summary())).append("</td>")
                     .append("<td>").append(escape(messages.text("emerald.gadget.keyresult.value",
-                            withUnit(kr.current(), kr.unit()), withUnit(kr.target(), kr.unit())))).append("</td>")
+                            ValueFormat.withUnit(kr.current(), kr.unit()), ValueFormat.withUnit(kr.target(), kr.unit())))).append("</td>")
                     .append("<td>").append(progress(kr.percent())).append("</td>")
                     .append("<td>").append(lozenge(kr.status())).append("</td>")
+                    .append("<td>").append(lastCheckIn(kr)).append("</td>")
                     .append("</tr>");
         }
         html.append("</tbody></table></div>");
         return html.toString();
     }
 
-    /** A value with its unit, as the gadget writes it: a percent sign right after the number. */
-    static String withUnit(BigDecimal value, String unit) {
-        String number = value.toPlainString();
-        if (unit.isEmpty()) {
-            return number;
+    /** The date of the last check-in and the owner's confidence then, or a dash before the first. */
+    private String lastCheckIn(KeyResultView kr) {
+        if (kr.lastCheckInAt() == null) {
+            return "\u2014";
         }
-        return "%".equals(unit) ? number + "%" : number + "\u00A0" + unit;
+        String day = kr.lastCheckInAt().length() >= 10 ? kr.lastCheckInAt().substring(0, 10) : kr.lastCheckInAt();
+        return escape(messages.text("emerald.macro.checkin", day, kr.confidence()));
     }
 
     private String th(String key) {
@@ -82,9 +73,7 @@ public final class ObjectiveCardRenderer {
     }
 
     private String lozenge(String status) {
-        String css = STATUS_LOZENGE.getOrDefault(status, "");
-        return "<span class=\"aui-lozenge " + css + "\" data-status=\"" + escape(status) + "\">"
-                + escape(messages.text("emerald.status." + status)) + "</span>";
+        return StatusLozenge.html(messages, "emerald.status", status);
     }
 
     private String progress(int percent) {

@@ -3,6 +3,7 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.service.FieldError;
+import com.emeraldokr.core.service.OkrPlanView;
 import com.emeraldokr.core.service.OkrProgressView;
 import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.core.service.ValidationException;
@@ -38,6 +39,14 @@ public class GadgetResource {
     @Path("okr-progress")
     public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId) {
         return okrService.okrProgress(parseId("cycleId", cycleId));
+    }
+
+    /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */
+    @GET
+    @Path("okr-plan")
+    public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
+                               @QueryParam("lint") String lint) {
+        return okrService.okrPlan(project, parseId("cycleId", cycleId), "true".equalsIgnoreCase(lint));
     }
 
     private Long parseId(String field, String value) {

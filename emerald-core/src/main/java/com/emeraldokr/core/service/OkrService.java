@@ -48,6 +48,7 @@ public class OkrService {
     private final Messages messages;
     private final Clock clock;
     private final OkrAssessor assessor = OkrAssessor.withDefaults();
+    private final PlanLint planLint;
 
     @Inject
     public OkrService(OkrStore store, IssueDirectory issues, CurrentUser currentUser, Messages messages, Clock clock) {
@@ -56,6 +57,7 @@ public class OkrService {
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
+        this.planLint = new PlanLint(messages);
     }
 
     public CycleView createCycle(NewCycle request) {
@@ -216,14 +218,48 @@ public class OkrService {
     /** The OKR progress gadget's data: the given cycle, or the current one when {@code cycleId} is null. */
     public OkrProgressView okrProgress(Long cycleId) {
         Instant now = clock.instant();
+        Optional<Cycle> cycle = cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new OkrProgressView(null, List.of());
+        }
+        List<ObjectiveView> views = objectivesOf(cycle.get(), now).stream()
+                .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
+                        .thenComparing(ObjectiveView::progress)
+                        .thenComparing(ObjectiveView::issueKey))
+                .toList();
+        return new OkrProgressView(CycleView.of(cycle.get(), now), views);
+    }
+
+    /**
+     * A project's objectives of a cycle as a planning table, in issue-key order, with the OKR lint's
+     * findings when asked. The project is the issue-key prefix, as in Jira.
+     */
+    public OkrPlanView okrPlan(String projectKey, Long cycleId, boolean withLint) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new OkrPlanView(null, List.of(), List.of());
+        }
+        String prefix = projectKey == null || projectKey.isBlank() ? null : projectKey.strip().toUpperCase(Locale.ROOT) + "-";
+        List<ObjectiveView> objectives = objectivesOf(cycle.get(), now).stream()
+                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
+                .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
+                .toList();
+        List<OkrPlanView.Finding> findings = withLint
+                ? planLint.findings(objectives, cycle.get().elapsedShare(now)) : List.of();
+        return new OkrPlanView(CycleView.of(cycle.get(), now), objectives, findings);
+    }
+
+    private Optional<Cycle> cycleOrCurrent(Long cycleId, Instant now) {
         Optional<Cycle> found = cycleId != null ? store.findCycle(cycleId) : currentCycle(now);
         if (cycleId != null && found.isEmpty()) {
             throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", cycleId));
         }
-        if (found.isEmpty()) {
-            return new OkrProgressView(null, List.of());
-        }
-        Cycle cycle = found.get();
+        return found;
+    }
+
+    /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
+    private List<ObjectiveView> objectivesOf(Cycle cycle, Instant now) {
         List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
         Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
                 .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
@@ -233,15 +269,11 @@ public class OkrService {
             krsByObjective.getOrDefault(o.issueId(), List.of()).forEach(k -> ids.add(k.issueId()));
         }
         Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
-        List<ObjectiveView> views = objectives.stream()
+        return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
                         visible, Map.of(), now))
-                .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
-                        .thenComparing(ObjectiveView::progress)
-                        .thenComparing(ObjectiveView::issueKey))
                 .toList();
-        return new OkrProgressView(CycleView.of(cycle, now), views);
     }
 
     /** The active cycle containing {@code now}; failing that, the active cycle that started last. */

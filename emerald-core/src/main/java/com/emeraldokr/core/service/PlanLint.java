@@ -1,0 +1,40 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.KeyResultKind;
+import com.emeraldokr.core.domain.Progress;
+import com.emeraldokr.core.domain.lint.LintSubjects;
+import com.emeraldokr.core.domain.lint.LintThresholds;
+import com.emeraldokr.core.domain.lint.LintVocabulary;
+import com.emeraldokr.core.domain.lint.OkrLinter;
+import com.emeraldokr.core.port.Messages;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Runs the OKR lint over the objectives of a plan and words its findings. */
+final class PlanLint {
+
+    private final Messages messages;
+    private final OkrLinter linter = new OkrLinter(LintVocabulary.load(Locale.ENGLISH), LintThresholds.DEFAULTS);
+
+    PlanLint(Messages messages) {
+        this.messages = messages;
+    }
+
+    List<OkrPlanView.Finding> findings(List<ObjectiveView> objectives, double elapsedShare) {
+        List<LintSubjects.Objective> subjects = objectives.stream().map(o -> new LintSubjects.Objective(o.issueKey(),
+                o.summary(), projectOf(o.issueKey()), Commitment.valueOf(o.commitment()),
+                o.keyResults().stream().map(k -> new LintSubjects.KeyResult(k.issueKey(), k.summary(),
+                        KeyResultKind.valueOf(k.kind()), k.start(), k.target(), new Progress(k.progress()))).toList())).toList();
+        return linter.lint(subjects, List.of(), elapsedShare).stream()
+                .map(f -> new OkrPlanView.Finding(f.ruleId(), f.severity().name(), f.subject(),
+                        messages.text(f.messageKey(), f.arguments().toArray())))
+                .toList();
+    }
+
+    private static String projectOf(String issueKey) {
+        int dash = issueKey.lastIndexOf('-');
+        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
+    }
+}
