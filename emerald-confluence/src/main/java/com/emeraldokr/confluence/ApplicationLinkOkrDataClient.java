@@ -10,21 +10,18 @@ import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.emeraldokr.core.client.OkrDataResponses;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrDataClient;
 import com.emeraldokr.core.port.OkrDataUnavailableException;
 import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
 import com.emeraldokr.core.service.KpiViews.KpiView;
-import com.emeraldokr.core.service.NotFoundException;
 import com.emeraldokr.core.service.ObjectiveView;
 import com.emeraldokr.core.service.OkrPlanView;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import javax.inject.Inject;
 import javax.inject.Named;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +46,6 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
     private final UserManager users;
     private final Messages messages;
     private final ShortLivedCache cache;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Inject
     public ApplicationLinkOkrDataClient(@ComponentImport ApplicationLinkService applicationLinks,
@@ -104,23 +99,8 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
         request.setSoTimeout(READ_TIMEOUT_MILLIS);
         request.addHeader("Accept", "application/json");
         try {
-            return request.executeAndReturn(response -> {
-                int status = response.getStatusCode();
-                if (status == 404) {
-                    throw new NotFoundException("", messages.text("emerald.macro.error.not.found", subject));
-                }
-                if (status == 401) {
-                    throw new OkrDataUnavailableException(Reason.AUTHORISATION_REQUIRED, null, "HTTP 401", null);
-                }
-                if (status != 200) {
-                    throw new OkrDataUnavailableException(Reason.JIRA_UNAVAILABLE, null, "HTTP " + status, null);
-                }
-                try {
-                    return json.readValue(response.getResponseBodyAsString(), type);
-                } catch (IOException e) {
-                    throw new OkrDataUnavailableException(Reason.JIRA_UNAVAILABLE, null, "unreadable response", e);
-                }
-            });
+            return request.executeAndReturn(response ->
+                    OkrDataResponses.read(response.getStatusCode(), response::getResponseBodyAsString, type, messages, subject));
         } catch (ResponseException e) {
             throw new OkrDataUnavailableException(Reason.JIRA_UNAVAILABLE, null, e.getMessage(), e);
         }

@@ -72,7 +72,7 @@ class PlanAndKpiMacrosTest {
         when(client.plan("OKR", 7L, true)).thenReturn(planView("Deploy calmly"));
         String html = plan(Map.of("project", "okr", "cycle", "7", "lint", "true"));
         assertThat(html).contains("emerald-plan-table", "2026 Q4", "OKR-1", "Deploy calmly", "Committed", "18\u00A0min \u2192 8\u00A0min",
-                "13\u00A0min", "Progress 50%", "At risk", "OKR lint", "Warning: OKR-1 has 1 key results");
+                "13\u00A0min", "50%", "At risk", "OKR lint", "Warning: OKR-1 has 1 key results");
         assertThat(html).doesNotContain("<script");
     }
 

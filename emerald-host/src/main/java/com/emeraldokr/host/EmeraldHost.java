@@ -4,6 +4,9 @@ import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.confluence.KpiStatusMacro;
+import com.emeraldokr.confluence.OkrObjectiveMacro;
+import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrService;
@@ -20,6 +23,7 @@ import javax.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -97,6 +101,10 @@ public final class EmeraldHost implements AutoCloseable {
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");
+        HttpOkrDataClient loopback = new HttpOkrDataClient(() -> URI.create("http://localhost:" + port() + "/"), messages);
+        PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
+                new KpiStatusMacro(loopback, messages), Locale.ENGLISH);
+        context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
         context.addServlet(new ServletHolder(new DashboardServlet(
                 new DashboardPage(Locale.ENGLISH, buildProperty("jquery.version")))), "/");
         return context;

@@ -106,6 +106,16 @@ class DashboardBrowserTest {
         screenshot("dashboard.png");
     }
 
+    @Test
+    @Order(3)
+    void thePlanningPageReadsAsAConfluencePage() throws IOException {
+        browser.get("http://localhost:" + host.port() + "/confluence/");
+        assertThat(browser.findElements(By.cssSelector(".emerald-plan-table tr.emerald-plan-objective"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.findElements(By.cssSelector(".emerald-kpi-table svg.emerald-sparkline"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".emerald-objective-card h3")).getText()).startsWith("OKR-1");
+        screenshot("confluence-planning-page.png");
+    }
+
     /** Runs after the seeded-data test, so dashboard.png shows the demo company alone. */
     @Test
     @Order(2)

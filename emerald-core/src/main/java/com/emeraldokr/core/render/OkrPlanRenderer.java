@@ -87,7 +87,7 @@ public final class OkrPlanRenderer {
     }
 
     private String percent(int percent) {
-        return escape(messages.text("emerald.gadget.progress", percent));
+        return escape(messages.text("emerald.macro.percent", percent));
     }
 
     private String message(String key) {
