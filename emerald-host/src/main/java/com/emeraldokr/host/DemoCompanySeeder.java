@@ -19,6 +19,8 @@ import com.emeraldokr.host.SandboxIssueDirectory.NewIssue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
@@ -131,12 +133,16 @@ public final class DemoCompanySeeder {
         }
         okrService.createObjective(new NewObjective(objective.key(), cycle.id(), commitment, krs));
         double expectation = Commitment.valueOf(commitment).expectation().doubleValue();
+        Instant start = LocalDate.parse(cycle.start()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Duration sinceStart = Duration.between(start, clock.instant());
         for (int i = 0; i < keyResults.length; i++) {
             Kr kr = keyResults[i];
             for (int n = 1; n <= CHECK_INS_PER_KEY_RESULT; n++) {
                 double share = Math.min(1.0, expectation * elapsed * kr.pace() * n / CHECK_INS_PER_KEY_RESULT);
-                okrService.recordCheckIn(krIssues.get(i).key(),
-                        new NewCheckIn(valueAt(kr, share), kr.confidence(), ""));
+                // spread over the elapsed part of the quarter, the last one a day ago, so forecasts have a slope
+                Instant at = start.plus(sinceStart.multipliedBy(n).dividedBy(CHECK_INS_PER_KEY_RESULT)).minus(Duration.ofDays(1));
+                okrService.recordCheckIn(krIssues.get(i).key(), new NewCheckIn(valueAt(kr, share), kr.confidence(), "",
+                        (at.isAfter(start) ? at : start.plusSeconds(n)).toString()));
             }
         }
     }

@@ -78,7 +78,7 @@ final class RestApplication {
             bind(new CycleResource(okrService)).to(CycleResource.class);
             bind(new ObjectiveResource(okrService)).to(ObjectiveResource.class);
             bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
-            bind(new GadgetResource(okrService, messages)).to(GadgetResource.class);
+            bind(new GadgetResource(okrService, kpiService, messages)).to(GadgetResource.class);
             bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
             bind(new BackupResource(backupService)).to(BackupResource.class);
         }

@@ -2,7 +2,11 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.service.CycleOverviewView;
 import com.emeraldokr.core.service.FieldError;
+import com.emeraldokr.core.service.KeyResultTrendView;
+import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.KpiViews;
 import com.emeraldokr.core.service.OkrPlanView;
 import com.emeraldokr.core.service.OkrProgressView;
 import com.emeraldokr.core.service.OkrService;
@@ -17,7 +21,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.util.List;
 
-/** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item, so each renders with one request. */
+/** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
 @Named
@@ -26,19 +30,42 @@ import java.util.List;
 public class GadgetResource {
 
     private final OkrService okrService;
+    private final KpiService kpiService;
     private final Messages messages;
 
     @Inject
-    public GadgetResource(OkrService okrService, Messages messages) {
+    public GadgetResource(OkrService okrService, KpiService kpiService, Messages messages) {
         this.okrService = okrService;
+        this.kpiService = kpiService;
         this.messages = messages;
     }
 
     /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
     @GET
     @Path("okr-progress")
-    public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId) {
-        return okrService.okrProgress(parseId("cycleId", cycleId));
+    public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project) {
+        return okrService.okrProgress(parseId("cycleId", cycleId), project);
+    }
+
+    /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
+    @GET
+    @Path("kpi-health")
+    public List<KpiViews.KpiView> kpiHealth(@QueryParam("project") String project, @QueryParam("category") String category) {
+        return kpiService.list(project, category, false);
+    }
+
+    /** One cycle at a glance. */
+    @GET
+    @Path("cycle-overview")
+    public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId) {
+        return okrService.cycleOverview(parseId("cycleId", cycleId));
+    }
+
+    /** One key result's check-ins against the expected line, with its forecast. */
+    @GET
+    @Path("key-result-trend")
+    public KeyResultTrendView keyResultTrend(@QueryParam("issueKey") String issueKey) {
+        return okrService.keyResultTrend(issueKey);
     }
 
     /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */

@@ -5,12 +5,15 @@ import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.Forecaster;
 import com.emeraldokr.core.domain.KeyResult;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.NetConfidenceScore;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
 import com.emeraldokr.core.domain.OkrAssessor;
 import com.emeraldokr.core.domain.OkrStatus;
+import com.emeraldokr.core.domain.Progress;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueSummary;
@@ -34,13 +37,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The OKR use cases: cycles, objectives with key results, check-ins, and the reads behind REST and gadgets. */
 @Named
 public class OkrService {
+
+    /** Clocks of two machines disagree a little; a check-in that far "in the future" is still now. */
+    private static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofMinutes(5);
 
     private final OkrStore store;
     private final IssueDirectory issues;
@@ -156,12 +164,25 @@ public class OkrService {
             v.reject("confidence", "emerald.error.confidence.range", CheckIn.MIN_CONFIDENCE, CheckIn.MAX_CONFIDENCE);
         }
         v.maxLength("note", request.note(), Validator.MAX_NOTE_LENGTH);
+        Instant at = clock.instant();
+        if (request.at() != null && !request.at().isBlank()) {
+            try {
+                Instant given = Instant.parse(request.at().strip());
+                if (given.isAfter(at.plus(FUTURE_TOLERANCE))) {
+                    v.reject("at", "emerald.error.checkin.future");
+                } else {
+                    at = given;
+                }
+            } catch (DateTimeException e) {
+                v.reject("at", "emerald.error.backup.instant", request.at());
+            }
+        }
         v.throwIfInvalid();
 
         IssueSummary issue = visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
                 messages.text("emerald.error.keyresult.not.found", issue.key())));
-        CheckIn checkIn = new CheckIn(clock.instant(), request.value(), request.confidence(),
+        CheckIn checkIn = new CheckIn(at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);
 
@@ -217,12 +238,19 @@ public class OkrService {
 
     /** The OKR progress gadget's data: the given cycle, or the current one when {@code cycleId} is null. */
     public OkrProgressView okrProgress(Long cycleId) {
+        return okrProgress(cycleId, null);
+    }
+
+    /** The OKR progress gadget's data, optionally for one project only (the issue-key prefix). */
+    public OkrProgressView okrProgress(Long cycleId, String projectKey) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
             return new OkrProgressView(null, List.of());
         }
+        String prefix = projectPrefix(projectKey);
         List<ObjectiveView> views = objectivesOf(cycle.get(), now).stream()
+                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
                 .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
                         .thenComparing(ObjectiveView::progress)
                         .thenComparing(ObjectiveView::issueKey))
@@ -240,7 +268,7 @@ public class OkrService {
         if (cycle.isEmpty()) {
             return new OkrPlanView(null, List.of(), List.of());
         }
-        String prefix = projectKey == null || projectKey.isBlank() ? null : projectKey.strip().toUpperCase(Locale.ROOT) + "-";
+        String prefix = projectPrefix(projectKey);
         List<ObjectiveView> objectives = objectivesOf(cycle.get(), now).stream()
                 .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
                 .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
@@ -248,6 +276,61 @@ public class OkrService {
         List<OkrPlanView.Finding> findings = withLint
                 ? planLint.findings(objectives, cycle.get().elapsedShare(now)) : List.of();
         return new OkrPlanView(CycleView.of(cycle.get(), now), objectives, findings);
+    }
+
+    /**
+     * The cycle overview gadget's data: objectives by status, average score, net confidence, objectives
+     * per team (project), the lint findings worth a manager's attention and the days left.
+     */
+    public CycleOverviewView cycleOverview(Long cycleId) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new CycleOverviewView(null, Map.of(), null, null, Map.of(), List.of(), 0);
+        }
+        List<ObjectiveView> objectives = objectivesOf(cycle.get(), now);
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> byTeam = new TreeMap<>();
+        for (ObjectiveView o : objectives) {
+            byStatus.merge(o.status(), 1, Integer::sum);
+            byTeam.merge(PlanLint.projectOf(o.issueKey()), 1, Integer::sum);
+        }
+        BigDecimal average = objectives.isEmpty() ? null : Progress.mean(objectives.stream()
+                .map(o -> new Progress(o.score())).toList()).value();
+        OptionalInt ncs = NetConfidenceScore.of(objectives.stream()
+                .flatMap(o -> o.keyResults().stream()).map(k -> OkrStatus.valueOf(k.status())).toList());
+        List<OkrPlanView.Finding> findings = planLint.findings(objectives, cycle.get().elapsedShare(now)).stream()
+                .filter(f -> !"INFO".equals(f.severity())).toList();
+        return new CycleOverviewView(CycleView.of(cycle.get(), now), byStatus, average,
+                ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
+    }
+
+    /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */
+    public KeyResultTrendView keyResultTrend(String keyResultIssueKey) {
+        IssueSummary issue = visibleIssue("issueKey", keyResultIssueKey);
+        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
+        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
+        Instant now = clock.instant();
+        ObjectiveView objectiveView = objectiveById(objective.issueId(), issue.key());
+        KeyResultView view = objectiveView.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", issue.key())));
+        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).get(kr.issueId());
+        List<KeyResultTrendView.Point> points = history.stream()
+                .map(c -> new KeyResultTrendView.Point(c.at().toString(), kr.target().progressAt(c.value()).value(), c.value()))
+                .toList();
+        KeyResultTrendView.Forecast forecast = Forecaster
+                .forecast(kr.target(), objective.commitment(), cycle, history)
+                .map(f -> new KeyResultTrendView.Forecast(cycle.endsAt().toString(), f.projectedProgress().value(),
+                        f.projectedValue(), f.trendingOffTrack()))
+                .orElse(null);
+        return new KeyResultTrendView(CycleView.of(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
+                cycle.startsAt().toString(), cycle.endsAt().toString(), objective.commitment().expectation(), points, forecast);
+    }
+
+    private static String projectPrefix(String projectKey) {
+        return projectKey == null || projectKey.isBlank() ? null : projectKey.strip().toUpperCase(Locale.ROOT) + "-";
     }
 
     private Optional<Cycle> cycleOrCurrent(Long cycleId, Instant now) {

@@ -33,7 +33,7 @@ final class PlanLint {
                 .toList();
     }
 
-    private static String projectOf(String issueKey) {
+    static String projectOf(String issueKey) {
         int dash = issueKey.lastIndexOf('-');
         return dash > 0 ? issueKey.substring(0, dash) : issueKey;
     }
