@@ -4,6 +4,8 @@ import com.emeraldokr.pluginjar.AbstractPluginJarIT;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Jira jar as Jira 10 reads it, plus the modules only the Jira plugin has. */
@@ -20,13 +22,21 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     }
 
     @Test
-    void declaresTheOkrProgressDashboardItem() {
-        Element item = single(descriptor.getDocumentElement(), "dashboard-item");
-        Element definition = single(item, "definition");
-        assertThat(single(definition, "title").getAttribute("key")).isEqualTo("emerald.gadget.okr.progress.title");
-        assertThat(text(single(single(definition, "author"), "name"))).isNotBlank();
-        String module = text(single(item, "amd-module"));
-        String script = jar.text("emerald-web/okr-progress-gadget.js").orElseThrow();
-        assertThat(script).contains("define('" + module + "'");
+    void declaresFourConfigurableDashboardItemsWhoseModulesTheWebResourceDefines() {
+        List<Element> items = elements(descriptor.getDocumentElement(), "dashboard-item");
+        assertThat(items).extracting(i -> i.getAttribute("key"))
+                .containsExactly("okr-progress", "kpi-health", "cycle-overview", "key-result-trend");
+        StringBuilder scripts = new StringBuilder();
+        for (Element resource : elements(single(descriptor.getDocumentElement(), "web-resource"), "resource")) {
+            scripts.append(jar.text(resource.getAttribute("location").substring(1)).orElseThrow());
+        }
+        for (Element item : items) {
+            assertThat(item.getAttribute("configurable")).isEqualTo("true");
+            Element definition = single(item, "definition");
+            assertThat(single(definition, "title").getAttribute("key")).isNotBlank();
+            assertThat(text(single(single(definition, "author"), "name"))).isNotBlank();
+            assertThat(scripts).contains("define('" + text(single(item, "amd-module")) + "'");
+        }
+        assertThat(scripts).as("uPlot is bundled").contains("uPlot");
     }
 }

@@ -1,0 +1,77 @@
+/*
+ * Cycle overview dashboard item: for one cycle, objectives by status, average score, net confidence,
+ * objectives per team, the lint findings worth a manager's attention and the days left.
+ */
+define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
+    'use strict';
+
+    var ORDER = ['MISSED', 'OFF_TRACK', 'STALE', 'AT_RISK', 'NOT_STARTED', 'ON_TRACK', 'DONE'];
+
+    function figure(label, value, cssClass) {
+        return kit.el('div', 'emerald-figure ' + cssClass).append(kit.el('span', 'emerald-figure-value', value))
+            .append(kit.el('span', 'emerald-figure-label', label));
+    }
+
+    function draw($root, data) {
+        if (!data.cycle) {
+            kit.message($root, 'info', AJS.I18n.getText('emerald.gadget.empty.cycle'));
+            return;
+        }
+        kit.el('div', 'emerald-cycle').append(kit.el('strong', 'emerald-cycle-name', data.cycle.name))
+            .append(kit.el('span', 'emerald-cycle-elapsed', AJS.I18n.getText('emerald.gadget.elapsed', data.cycle.elapsedPercent)))
+            .appendTo($root);
+        kit.el('div', 'emerald-figures')
+            .append(figure(AJS.I18n.getText('emerald.gadget.overview.days'), data.daysLeft, 'emerald-days-left'))
+            .append(figure(AJS.I18n.getText('emerald.gadget.overview.average'),
+                data.averageScore === null ? '\u2014' : Number(data.averageScore).toFixed(2), 'emerald-average-score'))
+            .append(figure(AJS.I18n.getText('emerald.gadget.overview.ncs'),
+                data.netConfidence === null ? '\u2014' : (data.netConfidence > 0 ? '+' : '') + data.netConfidence, 'emerald-ncs'))
+            .appendTo($root);
+        var $statuses = kit.el('ul', 'emerald-status-counts').attr('aria-label', AJS.I18n.getText('emerald.gadget.overview.statuses'))
+            .appendTo($root);
+        $.each(ORDER, function (i, status) {
+            if (data.objectivesByStatus[status]) {
+                kit.el('li', null).attr('data-status', status).append(kit.lozenge(status))
+                    .append(kit.el('span', 'emerald-count', ' \u00D7 ' + data.objectivesByStatus[status])).appendTo($statuses);
+            }
+        });
+        var $teams = kit.el('ul', 'emerald-team-counts').attr('aria-label', AJS.I18n.getText('emerald.gadget.overview.teams'))
+            .appendTo($root);
+        $.each(data.objectivesByTeam, function (team, count) {
+            kit.el('li', null, AJS.I18n.getText('emerald.gadget.overview.team', team, count)).attr('data-team', team).appendTo($teams);
+        });
+        if (data.findings.length) {
+            var $findings = kit.el('ul', 'emerald-findings').attr('aria-label', AJS.I18n.getText('emerald.macro.plan.findings'))
+                .appendTo($root);
+            $.each(data.findings, function (i, f) {
+                kit.el('li', null, f.message).attr('data-rule', f.ruleId).appendTo($findings);
+            });
+        }
+    }
+
+    function CycleOverviewGadget(API) {
+        this.API = API;
+    }
+
+    CycleOverviewGadget.prototype.render = function (context, preferences) {
+        var API = this.API;
+        var prefs = preferences || {};
+        var $root = $(context).addClass('emerald-gadget emerald-cycle-overview');
+        if (API.initRefresh) {
+            API.initRefresh(prefs, this.render.bind(this, context, preferences));
+        }
+        return kit.load(API, $root, '/rest/emerald/1.0/gadgets/cycle-overview' + kit.query({cycleId: prefs.cycleId}), function (data) {
+            draw($root, data);
+        });
+    };
+
+    CycleOverviewGadget.prototype.renderEdit = function (context, preferences) {
+        kit.configForm(this.API, $(context).addClass('emerald-gadget'), [
+            {name: 'cycleId', label: AJS.I18n.getText('emerald.gadget.config.cycle'),
+                help: AJS.I18n.getText('emerald.gadget.config.cycle.help'), pattern: kit.ID,
+                error: AJS.I18n.getText('emerald.gadget.config.cycle.error')}
+        ], preferences || {});
+    };
+
+    return CycleOverviewGadget;
+});

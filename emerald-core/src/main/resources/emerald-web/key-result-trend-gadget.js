@@ -1,0 +1,109 @@
+/*
+ * Key-result trend dashboard item: one key result's check-ins (as progress) against the line of
+ * expected progress for its cycle, and the least-squares forecast to the cycle's end, drawn by uPlot.
+ */
+define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
+    'use strict';
+
+    function seconds(iso) {
+        return Math.round(new Date(iso).getTime() / 1000);
+    }
+
+    /** uPlot wants one x array; each series has a value where it has a point and null elsewhere. */
+    function series(data) {
+        var start = seconds(data.cycleStartsAt);
+        var end = seconds(data.cycleEndsAt);
+        var points = [{x: start, expected: 0}];
+        $.each(data.checkIns, function (i, c) {
+            points.push({x: seconds(c.at), actual: Number(c.progress) * 100});
+        });
+        var last = points.length > 1 ? points[points.length - 1] : null;
+        if (data.forecast && last) {
+            last.forecast = last.actual;
+        }
+        points.push({x: end, expected: Number(data.expectation) * 100,
+            forecast: data.forecast ? Number(data.forecast.progress) * 100 : undefined});
+        points.sort(function (a, b) {
+            return a.x - b.x;
+        });
+        function column(name) {
+            return $.map(points, function (p) {
+                return [p[name] === undefined ? null : p[name]];
+            });
+        }
+        return [column('x'), column('expected'), column('actual'), column('forecast')];
+    }
+
+    function chart($root, data) {
+        var label = AJS.I18n.getText('emerald.gadget.trend.chart', data.keyResult.issueKey, data.keyResult.percent,
+            data.forecast ? Math.round(Number(data.forecast.progress) * 100) : '\u2014');
+        var $chart = kit.el('div', 'emerald-trend-chart').attr({role: 'img', 'aria-label': label}).appendTo($root);
+        if (!window.uPlot) {
+            return;
+        }
+        var width = Math.max(240, Math.min(640, $root.width() || 320));
+        new window.uPlot({
+            width: width, height: 180, legend: {show: true},
+            scales: {y: {range: [0, 100]}},
+            axes: [{}, {values: function (u, ticks) {
+                return $.map(ticks, function (t) {
+                    return t + '%';
+                });
+            }}],
+            series: [{},
+                {label: AJS.I18n.getText('emerald.gadget.trend.expected'), stroke: '#6b778c', dash: [4, 3], spanGaps: true, points: {show: false}},
+                {label: AJS.I18n.getText('emerald.gadget.trend.actual'), stroke: '#0052cc', width: 2, spanGaps: true},
+                {label: AJS.I18n.getText('emerald.gadget.trend.forecast'), stroke: '#ff8b00', dash: [2, 2], spanGaps: true, points: {show: false}}]
+        }, series(data), $chart[0]);
+    }
+
+    function draw($root, data) {
+        var kr = data.keyResult;
+        kit.el('div', 'emerald-row').append(kit.issueLink(kr.issueKey, kr.summary)).append(kit.lozenge(kr.status)).appendTo($root);
+        kit.el('div', 'emerald-row emerald-meta')
+            .append(kit.el('span', 'emerald-percent', kr.percent + '%'))
+            .append(kit.el('span', 'emerald-value', AJS.I18n.getText('emerald.gadget.keyresult.value',
+                kit.formatValue(kr.current, kr.unit), kit.formatValue(kr.target, kr.unit))))
+            .append(kit.el('span', 'emerald-trend-objective', AJS.I18n.getText('emerald.gadget.trend.objective', data.objectiveKey)))
+            .appendTo($root);
+        chart($root, data);
+        if (data.forecast) {
+            kit.el('p', 'emerald-forecast' + (data.forecast.trendingOffTrack ? ' emerald-forecast-off' : ''),
+                AJS.I18n.getText(data.forecast.trendingOffTrack ? 'emerald.gadget.trend.off' : 'emerald.gadget.trend.on',
+                    Math.round(Number(data.forecast.progress) * 100))).appendTo($root);
+        } else {
+            kit.el('p', 'emerald-forecast', AJS.I18n.getText('emerald.gadget.trend.none')).appendTo($root);
+        }
+    }
+
+    function KeyResultTrendGadget(API) {
+        this.API = API;
+    }
+
+    KeyResultTrendGadget.prototype.render = function (context, preferences) {
+        var API = this.API;
+        var prefs = preferences || {};
+        var $root = $(context).addClass('emerald-gadget emerald-key-result-trend');
+        if (!prefs.issueKey) {
+            kit.message($root, 'info', AJS.I18n.getText('emerald.gadget.trend.choose'));
+            API.resize();
+            return $.Deferred().resolve().promise();
+        }
+        if (API.initRefresh) {
+            API.initRefresh(prefs, this.render.bind(this, context, preferences));
+        }
+        return kit.load(API, $root, '/rest/emerald/1.0/gadgets/key-result-trend' + kit.query({issueKey: prefs.issueKey}), function (data) {
+            draw($root, data);
+        });
+    };
+
+    KeyResultTrendGadget.prototype.renderEdit = function (context, preferences) {
+        kit.configForm(this.API, $(context).addClass('emerald-gadget'), [
+            {name: 'issueKey', label: AJS.I18n.getText('emerald.gadget.config.keyresult'),
+                help: AJS.I18n.getText('emerald.gadget.config.keyresult.help'), pattern: kit.ISSUE_KEY, required: true,
+                error: AJS.I18n.getText('emerald.gadget.config.keyresult.error')}
+        ], preferences || {});
+    };
+
+    return KeyResultTrendGadget;
+});
