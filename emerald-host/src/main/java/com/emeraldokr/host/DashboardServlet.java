@@ -5,14 +5,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code GET /}: the dashboard page; anything else under / is not found. */
+/** {@code GET /}: the dashboard page with the items' saved preferences; anything else under / is not found. */
 final class DashboardServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient DashboardPage page;
+    private final transient ItemPreferences preferences;
 
-    DashboardServlet(DashboardPage page) {
+    DashboardServlet(DashboardPage page, ItemPreferences preferences) {
         this.page = page;
+        this.preferences = preferences;
     }
 
     @Override
@@ -25,6 +27,6 @@ final class DashboardServlet extends HttpServlet {
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(page.html());
+        response.getWriter().write(page.html(preferences.all()));
     }
 }

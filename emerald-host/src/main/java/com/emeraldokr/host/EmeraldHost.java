@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -64,7 +65,7 @@ public final class EmeraldHost implements AutoCloseable {
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(okrService, kpiService, backupService, messages));
+            server.setHandler(handlers(okrService, kpiService, backupService, messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             database.close();
@@ -93,7 +94,7 @@ public final class EmeraldHost implements AutoCloseable {
     }
 
     private ServletContextHandler handlers(OkrService okrService, KpiService kpiService, BackupService backupService,
-                                           BundleMessages messages) {
+                                           BundleMessages messages, EntityManagerActiveObjects ao, boolean seedDemo) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
@@ -105,8 +106,11 @@ public final class EmeraldHost implements AutoCloseable {
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
-        context.addServlet(new ServletHolder(new DashboardServlet(
-                new DashboardPage(Locale.ENGLISH, buildProperty("jquery.version")))), "/");
+        ItemPreferences preferences = new ItemPreferences(ao, seedDemo
+                ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
+        context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");
+        context.addServlet(new ServletHolder(new DashboardServlet(new DashboardPage(Locale.ENGLISH,
+                buildProperty("jquery.version"), buildProperty("uplot.version")), preferences)), "/");
         return context;
     }
 
