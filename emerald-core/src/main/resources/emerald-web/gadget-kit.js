@@ -137,8 +137,14 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
      * The configuration form of an item. {@code fields}: [{name, label, help, pattern (RegExp),
      * error, options ([{value, label}]), required}]. Saves through {@code API.savePreferences}.
      */
-    function configForm(API, $root, fields, preferences) {
+    function configForm(API, $root, itemFields, preferences) {
         $root.empty();
+        // every item refreshes itself on the interval its settings give, as Jira's gadgets do
+        var fields = itemFields.concat([{name: 'refresh', label: AJS.I18n.getText('emerald.gadget.config.refresh'),
+            options: [{value: '', label: AJS.I18n.getText('emerald.gadget.config.refresh.never')},
+                {value: '15', label: AJS.I18n.getText('emerald.gadget.config.refresh.minutes', 15)},
+                {value: '30', label: AJS.I18n.getText('emerald.gadget.config.refresh.minutes', 30)},
+                {value: '60', label: AJS.I18n.getText('emerald.gadget.config.refresh.minutes', 60)}]}]);
         var $form = el('form', 'aui emerald-config').attr('novalidate', 'novalidate').appendTo($root);
         $.each(fields, function (i, field) {
             var id = 'emerald-config-' + field.name + '-' + Math.random().toString(36).slice(2, 8);
