@@ -1,7 +1,6 @@
 package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.port.Messages;
@@ -11,18 +10,14 @@ import com.emeraldokr.core.render.KpiStatusRenderer;
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code kpi-status}: KPIs of a project or category with value, target, health, trend and an inline
  * sparkline, live from Jira. Parameters: project and category, both optional.
  */
 @Named
-public class KpiStatusMacro implements Macro {
-
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+public class KpiStatusMacro extends BlockMacro {
 
     private final OkrDataClient client;
     private final Messages messages;
@@ -38,29 +33,15 @@ public class KpiStatusMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String project = blankToNull(parameters.get("project"));
-        if (project != null && !PROJECT_KEY.matcher(project).matches()) {
+        String project = upperOrNull(parameters.get("project"));
+        if (project != null && !isProjectKey(project)) {
             return content.invalidParameter("project", parameters.get("project"));
         }
-        String category = blankToNull(parameters.get("category"));
+        String category = upperOrNull(parameters.get("category"));
         if (category != null && Arrays.stream(KpiCategory.values()).noneMatch(c -> c.name().equals(category))) {
             return content.invalidParameter("category", parameters.get("category"));
         }
         String subject = project != null ? project : messages.text("emerald.macro.kpi.subject");
         return content.render(subject, () -> new KpiStatusRenderer(messages).render(client.kpis(project, category)));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,6 @@
 package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrDataClient;
@@ -15,7 +14,7 @@ import java.util.Map;
  * the same with JavaScript off and in PDF and Word export.
  */
 @Named
-public class OkrObjectiveMacro implements Macro {
+public class OkrObjectiveMacro extends BlockMacro {
 
     private final OkrObjectiveCard card;
 
@@ -28,15 +27,5 @@ public class OkrObjectiveMacro implements Macro {
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         return card.render(parameters.get(OkrObjectiveCard.KEY_PARAMETER));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

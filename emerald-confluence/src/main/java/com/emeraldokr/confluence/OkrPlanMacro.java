@@ -1,7 +1,6 @@
 package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrDataClient;
@@ -11,7 +10,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code okr-plan}: a project's objectives and key results for a cycle as a planning table, live
@@ -19,9 +17,7 @@ import java.util.regex.Pattern;
  * (all or objectives), lint (true to list the OKR lint's findings).
  */
 @Named
-public class OkrPlanMacro implements Macro {
-
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+public class OkrPlanMacro extends BlockMacro {
 
     private final OkrDataClient client;
     private final Messages messages;
@@ -37,13 +33,12 @@ public class OkrPlanMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        String rawProject = parameters.get("project");
-        if (rawProject == null || rawProject.isBlank()) {
+        String project = upperOrNull(parameters.get("project"));
+        if (project == null) {
             return content.missingParameter("project");
         }
-        String project = rawProject.strip().toUpperCase(Locale.ROOT);
-        if (!PROJECT_KEY.matcher(project).matches()) {
-            return content.invalidParameter("project", rawProject);
+        if (!isProjectKey(project)) {
+            return content.invalidParameter("project", parameters.get("project"));
         }
         Long cycle = null;
         String rawCycle = parameters.get("cycle");
@@ -68,15 +63,5 @@ public class OkrPlanMacro implements Macro {
         Long cycleId = cycle;
         return content.render(project, () -> new OkrPlanRenderer(messages, client::issueUrl)
                 .render(client.plan(project, cycleId, lint.equals("true")), show.equals("objectives")));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

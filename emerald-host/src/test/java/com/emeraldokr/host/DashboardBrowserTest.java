@@ -1,59 +1,25 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard in headless Chromium: what a manager sees of the OKR progress gadget. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserSession {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String HOSTILE = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
 
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private ChromeDriver browser;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() throws IOException {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        host.close();
-    }
 
     private List<WebElement> openDashboard() {
         host.restRequests().reset();
@@ -68,11 +34,6 @@ class DashboardBrowserTest {
                 && d.findElements(By.cssSelector(".emerald-gadget[aria-busy='true']")).isEmpty());
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     @Order(1)
@@ -112,7 +73,7 @@ class DashboardBrowserTest {
         assertThat(keyResults.get(0).isDisplayed()).isTrue();
         assertThat(keyResults.get(0).findElement(By.cssSelector(".emerald-percent")).getText())
                 .isEqualTo(objectives.get(0).get("keyResults").get(0).get("percent").asInt() + "%");
-        screenshot("dashboard.png");
+        screenshot(browser, "dashboard.png");
     }
 
     @Test
@@ -122,7 +83,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".emerald-plan-table tr.emerald-plan-objective"))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(browser.findElements(By.cssSelector(".emerald-kpi-table svg.emerald-sparkline"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".emerald-objective-card h3")).getText()).startsWith("OKR-1");
-        screenshot("confluence-planning-page.png");
+        screenshot(browser, "confluence-planning-page.png");
     }
 
     /** Runs after the seeded-data test, so dashboard.png shows the demo company alone. */
@@ -144,6 +105,6 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".emerald-okr-progress img, .emerald-okr-progress script, .emerald-okr-progress b")))
                 .isEmpty();
         assertThat(browser.getTitle()).doesNotContain("pwned");
-        screenshot("dashboard-hostile-title.png");
+        screenshot(browser, "dashboard-hostile-title.png");
     }
 }

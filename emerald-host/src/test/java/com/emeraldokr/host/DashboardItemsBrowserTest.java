@@ -1,60 +1,26 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The KPI health, cycle overview and key-result trend items, their settings, and their empty and error states. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardItemsBrowserTest {
+class DashboardItemsBrowserTest extends BrowserSession {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String API = "/rest/emerald/1.0/gadgets/";
 
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private ChromeDriver browser;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() throws IOException {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        host.close();
-    }
 
     private void open() {
         host.restRequests().reset();
@@ -68,8 +34,7 @@ class DashboardItemsBrowserTest {
     }
 
     private void screenshot(String id, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(item(id).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        screenshot(item(id), name);
     }
 
     private void configure(String id, String field, String value) {
