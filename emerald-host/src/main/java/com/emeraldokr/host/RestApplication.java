@@ -1,6 +1,7 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.ConflictExceptionMapper;
 import com.emeraldokr.core.rest.CycleResource;
@@ -48,6 +49,7 @@ final class RestApplication {
                 .register(GadgetResource.class)
                 .register(KpiResource.class)
                 .register(BackupResource.class)
+                .register(AdminResource.class)
                 .register(new ResourceInstances(okrService, kpiService, backupService, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
@@ -81,6 +83,7 @@ final class RestApplication {
             bind(new GadgetResource(okrService, kpiService, messages)).to(GadgetResource.class);
             bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
             bind(new BackupResource(backupService)).to(BackupResource.class);
+            bind(new AdminResource(new SandboxIssueSetup())).to(AdminResource.class);
         }
     }
 }

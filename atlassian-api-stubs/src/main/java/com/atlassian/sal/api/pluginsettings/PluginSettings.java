@@ -1,0 +1,9 @@
+package com.atlassian.sal.api.pluginsettings;
+
+// Mirrors com.atlassian.sal:sal-api 6.0.x (Platform 7); only the members Emerald calls.
+public interface PluginSettings {
+
+    Object get(String key);
+
+    Object put(String key, Object value);
+}

@@ -1,0 +1,124 @@
+package com.emeraldokr.jira;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.emeraldokr.core.port.OkrIssueSetup;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates Emerald's issue types and link types in Jira when they are missing. Ids are remembered in
+ * plugin settings, so a type an admin renamed is still recognised; a cluster lock keeps two nodes
+ * starting together from creating duplicates.
+ */
+@Named
+public class JiraOkrIssueSetup implements OkrIssueSetup {
+
+    static final String LOCK_NAME = "com.emeraldokr.emerald.issue-setup";
+    static final String SETTINGS_PREFIX = "com.emeraldokr.emerald:";
+    static final long LOCK_WAIT_SECONDS = 30;
+
+    record IssueTypeSpec(String code, String name, String description) {
+    }
+
+    record LinkTypeSpec(String code, String name, String outward, String inward) {
+    }
+
+    static final List<IssueTypeSpec> ISSUE_TYPES = List.of(
+            new IssueTypeSpec("objective", "Objective", "A qualitative, time-bound goal measured by key results (Emerald)."),
+            new IssueTypeSpec("key-result", "Key Result", "A measurable outcome of an objective, from a start to a target value (Emerald)."));
+    static final List<LinkTypeSpec> LINK_TYPES = List.of(
+            new LinkTypeSpec("key-result", "Emerald Key Result", "has key result", "is key result of"),
+            new LinkTypeSpec("contributes", "Emerald Contributes", "contributes to", "is contributed to by"),
+            new LinkTypeSpec("alignment", "Emerald Alignment", "aligns to", "is aligned from"));
+
+    private final IssueTypeManager issueTypes;
+    private final IssueLinkTypeManager linkTypes;
+    private final ClusterLockService locks;
+    private final PluginSettingsFactory settingsFactory;
+
+    @Inject
+    public JiraOkrIssueSetup(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
+                             @ComponentImport ClusterLockService locks, @ComponentImport PluginSettingsFactory settingsFactory) {
+        this.issueTypes = issueTypes;
+        this.linkTypes = linkTypes;
+        this.locks = locks;
+        this.settingsFactory = settingsFactory;
+    }
+
+    @Override
+    public Report install() {
+        ClusterLock lock = locks.getLockForName(LOCK_NAME);
+        try {
+            if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("another node has been setting up Emerald's issue types for over "
+                        + LOCK_WAIT_SECONDS + " s; try again when it has finished");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the issue-setup lock", e);
+        }
+        try {
+            PluginSettings settings = settingsFactory.createGlobalSettings();
+            List<String> created = new ArrayList<>();
+            List<String> found = new ArrayList<>();
+            for (IssueTypeSpec spec : ISSUE_TYPES) {
+                (ensureIssueType(spec, settings) ? created : found).add(spec.name());
+            }
+            for (LinkTypeSpec spec : LINK_TYPES) {
+                (ensureLinkType(spec, settings) ? created : found).add(spec.name());
+            }
+            return new Report(created, found);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Returns whether it had to create the type. */
+    private boolean ensureIssueType(IssueTypeSpec spec, PluginSettings settings) {
+        String key = SETTINGS_PREFIX + "issue-type." + spec.code();
+        Object stored = settings.get(key);
+        if (stored instanceof String id && issueTypes.getIssueType(id) != null) {
+            return false;
+        }
+        IssueType existing = issueTypes.getIssueTypes().stream()
+                .filter(t -> t.getName() != null && t.getName().toLowerCase(Locale.ROOT).equals(spec.name().toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(null);
+        if (existing != null) {
+            settings.put(key, existing.getId());
+            return false;
+        }
+        IssueType created = issueTypes.createIssueType(spec.name(), spec.description(), null);
+        settings.put(key, created.getId());
+        return true;
+    }
+
+    /** Returns whether it had to create the link type. */
+    private boolean ensureLinkType(LinkTypeSpec spec, PluginSettings settings) {
+        String key = SETTINGS_PREFIX + "link-type." + spec.code();
+        Object stored = settings.get(key);
+        if (stored instanceof String id && id.matches("\\d{1,18}") && linkTypes.getIssueLinkType(Long.valueOf(id)) != null) {
+            return false;
+        }
+        boolean create = linkTypes.getIssueLinkTypesByName(spec.name()).isEmpty();
+        if (create) {
+            linkTypes.createIssueLinkType(spec.name(), spec.outward(), spec.inward(), null);
+        }
+        IssueLinkType type = linkTypes.getIssueLinkTypesByName(spec.name()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Jira did not create the link type " + spec.name()));
+        settings.put(key, String.valueOf(type.getId()));
+        return create;
+    }
+}
