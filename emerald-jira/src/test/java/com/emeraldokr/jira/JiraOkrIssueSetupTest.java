@@ -1,0 +1,142 @@
+package com.emeraldokr.jira;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.emeraldokr.core.port.OkrIssueSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** A small fake Jira: issue types and link types in lists, plugin settings in a map. */
+class JiraOkrIssueSetupTest {
+
+    private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+    private final ClusterLockService locks = mock(ClusterLockService.class);
+    private final ClusterLock lock = mock(ClusterLock.class);
+    private final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    private final Map<String, Object> settings = new HashMap<>();
+    private final List<IssueType> types = new ArrayList<>();
+    private final List<IssueLinkType> links = new ArrayList<>();
+    private final JiraOkrIssueSetup setup = new JiraOkrIssueSetup(issueTypes, linkTypes, locks, settingsFactory);
+
+    private static IssueType type(String id, String name) {
+        IssueType t = mock(IssueType.class);
+        when(t.getId()).thenReturn(id);
+        when(t.getName()).thenReturn(name);
+        return t;
+    }
+
+    private static IssueLinkType linkType(long id, String name) {
+        IssueLinkType t = mock(IssueLinkType.class);
+        when(t.getId()).thenReturn(id);
+        when(t.getName()).thenReturn(name);
+        return t;
+    }
+
+    @BeforeEach
+    void fakeJira() throws Exception {
+        when(locks.getLockForName(JiraOkrIssueSetup.LOCK_NAME)).thenReturn(lock);
+        when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
+        PluginSettings pluginSettings = mock(PluginSettings.class);
+        when(pluginSettings.get(anyString())).thenAnswer(i -> settings.get((String) i.getArgument(0)));
+        when(pluginSettings.put(anyString(), any())).thenAnswer(i -> settings.put(i.getArgument(0), i.getArgument(1)));
+        when(settingsFactory.createGlobalSettings()).thenReturn(pluginSettings);
+        when(issueTypes.getIssueTypes()).thenAnswer(i -> List.copyOf(types));
+        when(issueTypes.getIssueType(anyString())).thenAnswer(i -> types.stream()
+                .filter(t -> t.getId().equals(i.getArgument(0))).findFirst().orElse(null));
+        when(issueTypes.createIssueType(anyString(), anyString(), isNull())).thenAnswer(i -> {
+            IssueType created = type(String.valueOf(10_000 + types.size()), i.getArgument(0));
+            types.add(created);
+            return created;
+        });
+        when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(i -> links.stream()
+                .filter(l -> l.getName().equals(i.getArgument(0))).toList());
+        when(linkTypes.getIssueLinkType(anyLong())).thenAnswer(i -> links.stream()
+                .filter(l -> l.getId().equals(i.getArgument(0))).findFirst().orElse(null));
+        org.mockito.Mockito.doAnswer(i -> links.add(linkType(20_000 + links.size(), i.getArgument(0))))
+                .when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), isNull());
+    }
+
+    @Test
+    void aFreshJiraGetsBothIssueTypesAndAllThreeLinkTypes() {
+        OkrIssueSetup.Report report = setup.install();
+        assertThat(report.created()).containsExactly("Objective", "Key Result", "Emerald Key Result", "Emerald Contributes",
+                "Emerald Alignment");
+        assertThat(report.found()).isEmpty();
+        verify(linkTypes).createIssueLinkType("Emerald Contributes", "contributes to", "is contributed to by", null);
+        assertThat(settings).containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "issue-type.objective", "10000")
+                .containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "link-type.alignment", "20002");
+        verify(lock).unlock();
+    }
+
+    @Test
+    void runningItAgainCreatesNothing() {
+        setup.install();
+        OkrIssueSetup.Report again = setup.install();
+        assertThat(again.created()).isEmpty();
+        assertThat(again.found()).hasSize(5);
+        assertThat(types).hasSize(2);
+        assertThat(links).hasSize(3);
+    }
+
+    @Test
+    void aTypeAnAdminRenamedIsRecognisedByItsId() {
+        setup.install();
+        IssueType objective = types.get(0);
+        types.set(0, type(objective.getId(), "Company goal"));
+        OkrIssueSetup.Report again = setup.install();
+        assertThat(again.created()).isEmpty();
+        assertThat(types).extracting(IssueType::getName).containsExactly("Company goal", "Key Result");
+    }
+
+    @Test
+    void typesMadeByHandWithTheSameNameAreAdoptedNotDuplicated() {
+        types.add(type("3", "objective"));
+        links.add(linkType(77, "Emerald Alignment"));
+        OkrIssueSetup.Report report = setup.install();
+        assertThat(report.found()).containsExactly("Objective", "Emerald Alignment");
+        assertThat(settings).containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "issue-type.objective", "3")
+                .containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "link-type.alignment", "77");
+        verify(issueTypes, never()).createIssueType(eq("Objective"), anyString(), isNull());
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheLockNothingIsCreated() throws Exception {
+        when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(false);
+        assertThatThrownBy(setup::install).isInstanceOf(IllegalStateException.class).hasMessageContaining("another node");
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        verify(lock, never()).unlock();
+    }
+
+    @Test
+    void theLockIsReleasedWhenJiraFails() {
+        when(issueTypes.createIssueType(anyString(), anyString(), isNull())).thenThrow(new IllegalArgumentException("name taken"));
+        assertThatThrownBy(setup::install).hasMessage("name taken");
+        verify(lock).unlock();
+    }
+}
