@@ -9,6 +9,7 @@ import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
@@ -56,6 +57,7 @@ public final class EmeraldHost implements AutoCloseable {
             this.issues = new SandboxIssueDirectory(ao);
             HostCurrentUser user = new HostCurrentUser();
             OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao, clock), issues, user, messages, clock);
+            OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), issues, messages, clock);
             KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(okrService, kpiService, issues, clock).seedIfEmpty()) {
@@ -65,7 +67,7 @@ public final class EmeraldHost implements AutoCloseable {
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(okrService, kpiService, backupService, messages, ao, options.seedDemo()));
+            server.setHandler(handlers(okrService, reports, kpiService, backupService, messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             database.close();
@@ -93,12 +95,13 @@ public final class EmeraldHost implements AutoCloseable {
         return host;
     }
 
-    private ServletContextHandler handlers(OkrService okrService, KpiService kpiService, BackupService backupService,
+    private ServletContextHandler handlers(OkrService okrService, OkrReportService reports, KpiService kpiService,
+                                           BackupService backupService,
                                            BundleMessages messages, EntityManagerActiveObjects ao, boolean seedDemo) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, kpiService, backupService, messages))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, reports, kpiService, backupService, messages))),
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");

@@ -14,6 +14,7 @@ import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,7 +33,7 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(OkrService okrService, KpiService kpiService, BackupService backupService,
+    static ResourceConfig create(OkrService okrService, OkrReportService reports, KpiService kpiService, BackupService backupService,
                                  Messages messages) {
         ObjectMapper json = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -50,7 +51,7 @@ final class RestApplication {
                 .register(KpiResource.class)
                 .register(BackupResource.class)
                 .register(AdminResource.class)
-                .register(new ResourceInstances(okrService, kpiService, backupService, messages))
+                .register(new ResourceInstances(okrService, reports, kpiService, backupService, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
                 .register(new ConflictExceptionMapper())
@@ -64,12 +65,15 @@ final class RestApplication {
      */
     private static final class ResourceInstances extends AbstractBinder {
         private final OkrService okrService;
+        private final OkrReportService reports;
         private final KpiService kpiService;
         private final BackupService backupService;
         private final Messages messages;
 
-        ResourceInstances(OkrService okrService, KpiService kpiService, BackupService backupService, Messages messages) {
+        ResourceInstances(OkrService okrService, OkrReportService reports, KpiService kpiService,
+                          BackupService backupService, Messages messages) {
             this.okrService = okrService;
+            this.reports = reports;
             this.kpiService = kpiService;
             this.backupService = backupService;
             this.messages = messages;
@@ -80,7 +84,7 @@ final class RestApplication {
             bind(new CycleResource(okrService)).to(CycleResource.class);
             bind(new ObjectiveResource(okrService)).to(ObjectiveResource.class);
             bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
-            bind(new GadgetResource(okrService, kpiService, messages)).to(GadgetResource.class);
+            bind(new GadgetResource(reports, kpiService, messages)).to(GadgetResource.class);
             bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
             bind(new BackupResource(backupService)).to(BackupResource.class);
             bind(new AdminResource(new SandboxIssueSetup())).to(AdminResource.class);

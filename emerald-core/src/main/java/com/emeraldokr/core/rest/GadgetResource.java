@@ -9,7 +9,7 @@ import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.KpiViews;
 import com.emeraldokr.core.service.OkrPlanView;
 import com.emeraldokr.core.service.OkrProgressView;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.ValidationException;
 
 import javax.inject.Inject;
@@ -29,13 +29,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class GadgetResource {
 
-    private final OkrService okrService;
+    private final OkrReportService reports;
     private final KpiService kpiService;
     private final Messages messages;
 
     @Inject
-    public GadgetResource(OkrService okrService, KpiService kpiService, Messages messages) {
-        this.okrService = okrService;
+    public GadgetResource(OkrReportService reports, KpiService kpiService, Messages messages) {
+        this.reports = reports;
         this.kpiService = kpiService;
         this.messages = messages;
     }
@@ -44,7 +44,7 @@ public class GadgetResource {
     @GET
     @Path("okr-progress")
     public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project) {
-        return okrService.okrProgress(parseId("cycleId", cycleId), project);
+        return reports.okrProgress(parseId("cycleId", cycleId), project);
     }
 
     /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
@@ -58,14 +58,14 @@ public class GadgetResource {
     @GET
     @Path("cycle-overview")
     public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId) {
-        return okrService.cycleOverview(parseId("cycleId", cycleId));
+        return reports.cycleOverview(parseId("cycleId", cycleId));
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */
     @GET
     @Path("key-result-trend")
     public KeyResultTrendView keyResultTrend(@QueryParam("issueKey") String issueKey) {
-        return okrService.keyResultTrend(issueKey);
+        return reports.keyResultTrend(issueKey);
     }
 
     /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */
@@ -73,7 +73,7 @@ public class GadgetResource {
     @Path("okr-plan")
     public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
                                @QueryParam("lint") String lint) {
-        return okrService.okrPlan(project, parseId("cycleId", cycleId), "true".equalsIgnoreCase(lint));
+        return reports.okrPlan(project, parseId("cycleId", cycleId), "true".equalsIgnoreCase(lint));
     }
 
     private Long parseId(String field, String value) {

@@ -8,7 +8,7 @@ import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.service.KpiService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.host.EntityManagerActiveObjects;
 import com.emeraldokr.host.HostDatabase;
 import com.emeraldokr.host.SandboxIssueDirectory;
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 
 /**
  * Measures Emerald's two hottest reads on a real PostgreSQL holding a large company: one OKR
- * dashboard's data ({@link OkrService#okrProgress(Long)} over 1,000 objectives with 5,000 key results
+ * dashboard's data ({@link OkrReportService#okrProgress(Long)} over 1,000 objectives with 5,000 key results
  * and 50,000 check-ins) and one KPI's last 52 periods (out of 100,000 measurements of 500 KPIs),
  * both straight from the store and through {@link KpiService}. For each it prints the p50 and p95
  * latency of 200 runs after 20 warm-up runs, and the SQL statements one run issues.
@@ -120,14 +120,14 @@ public final class PersistenceBenchmark {
         Clock clock = Clock.systemUTC();
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         CurrentUser user = () -> Optional.of("bench");
-        OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
-                user, messages, clock);
+        OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
+                messages, clock);
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         KpiService kpiService = new KpiService(kpiStore, user, messages, clock);
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
-                measure("dashboard: OkrService.okrProgress", provider, OBJECTIVES,
-                        () -> okrService.okrProgress(seeded.cycleId()).objectives().size()),
+                measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,
+                        () -> reports.okrProgress(seeded.cycleId()).objectives().size()),
                 measure("KPI: ActiveObjectsKpiStore.measurements", provider, LAST_PERIODS,
                         () -> kpiStore.measurements(seeded.kpiId(), from).size()),
                 measure("KPI: KpiService.measurements(last 52)", provider, LAST_PERIODS,

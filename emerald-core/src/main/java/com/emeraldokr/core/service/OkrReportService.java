@@ -1,0 +1,144 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.Forecaster;
+import com.emeraldokr.core.domain.NetConfidenceScore;
+import com.emeraldokr.core.domain.OkrStatus;
+import com.emeraldokr.core.domain.Progress;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.Messages;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * The reads behind the dashboard items and macros: OKR progress, the planning table, the cycle
+ * overview and one key result's trend. Each is one purpose-built read.
+ */
+@Named
+public class OkrReportService {
+
+    private final OkrStore store;
+    private final Messages messages;
+    private final Clock clock;
+    private final OkrViews views;
+    private final PlanLint planLint;
+
+    @Inject
+    public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock) {
+        this.store = store;
+        this.messages = messages;
+        this.clock = clock;
+        this.views = new OkrViews(store, issues, messages);
+        this.planLint = new PlanLint(messages);
+    }
+
+    /** The OKR progress gadget's data: the given cycle, or the current one when {@code cycleId} is null. */
+    public OkrProgressView okrProgress(Long cycleId) {
+        return okrProgress(cycleId, null);
+    }
+
+    /** The OKR progress gadget's data, optionally for one project only (the issue-key prefix). */
+    public OkrProgressView okrProgress(Long cycleId, String projectKey) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new OkrProgressView(null, List.of());
+        }
+        String prefix = projectPrefix(projectKey);
+        List<ObjectiveView> sorted = views.objectivesOf(cycle.get(), now).stream()
+                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
+                .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
+                        .thenComparing(ObjectiveView::progress)
+                        .thenComparing(ObjectiveView::issueKey))
+                .toList();
+        return new OkrProgressView(CycleView.of(cycle.get(), now), sorted);
+    }
+
+    /**
+     * A project's objectives of a cycle as a planning table, in issue-key order, with the OKR lint's
+     * findings when asked. The project is the issue-key prefix, as in Jira.
+     */
+    public OkrPlanView okrPlan(String projectKey, Long cycleId, boolean withLint) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new OkrPlanView(null, List.of(), List.of());
+        }
+        String prefix = projectPrefix(projectKey);
+        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now).stream()
+                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
+                .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
+                .toList();
+        List<OkrPlanView.Finding> findings = withLint
+                ? planLint.findings(objectives, cycle.get().elapsedShare(now)) : List.of();
+        return new OkrPlanView(CycleView.of(cycle.get(), now), objectives, findings);
+    }
+
+    /**
+     * The cycle overview gadget's data: objectives by status, average score, net confidence, objectives
+     * per team (project), the lint findings worth a manager's attention and the days left.
+     */
+    public CycleOverviewView cycleOverview(Long cycleId) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new CycleOverviewView(null, Map.of(), null, null, Map.of(), List.of(), 0);
+        }
+        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now);
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> byTeam = new TreeMap<>();
+        for (ObjectiveView o : objectives) {
+            byStatus.merge(o.status(), 1, Integer::sum);
+            byTeam.merge(PlanLint.projectOf(o.issueKey()), 1, Integer::sum);
+        }
+        BigDecimal average = objectives.isEmpty() ? null : Progress.mean(objectives.stream()
+                .map(o -> new Progress(o.score())).toList()).value();
+        OptionalInt ncs = NetConfidenceScore.of(objectives.stream()
+                .flatMap(o -> o.keyResults().stream()).map(k -> OkrStatus.valueOf(k.status())).toList());
+        List<OkrPlanView.Finding> findings = planLint.findings(objectives, cycle.get().elapsedShare(now)).stream()
+                .filter(f -> !"INFO".equals(f.severity())).toList();
+        return new CycleOverviewView(CycleView.of(cycle.get(), now), byStatus, average,
+                ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
+    }
+
+    /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */
+    public KeyResultTrendView keyResultTrend(String keyResultIssueKey) {
+        IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
+        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
+        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
+        Instant now = clock.instant();
+        ObjectiveView objectiveView = views.objectiveById(objective.issueId(), issue.key(), now);
+        KeyResultView view = objectiveView.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", issue.key())));
+        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).get(kr.issueId());
+        List<KeyResultTrendView.Point> points = history.stream()
+                .map(c -> new KeyResultTrendView.Point(c.at().toString(), kr.target().progressAt(c.value()).value(), c.value()))
+                .toList();
+        KeyResultTrendView.Forecast forecast = Forecaster
+                .forecast(kr.target(), objective.commitment(), cycle, history)
+                .map(f -> new KeyResultTrendView.Forecast(cycle.endsAt().toString(), f.projectedProgress().value(),
+                        f.projectedValue(), f.trendingOffTrack()))
+                .orElse(null);
+        return new KeyResultTrendView(CycleView.of(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
+                cycle.startsAt().toString(), cycle.endsAt().toString(), objective.commitment().expectation(), points, forecast);
+    }
+
+    private static String projectPrefix(String projectKey) {
+        return projectKey == null || projectKey.isBlank() ? null : projectKey.strip().toUpperCase(Locale.ROOT) + "-";
+    }
+}

@@ -1,0 +1,134 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.Assessment;
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.KeyResult;
+import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.ObjectiveAssessment;
+import com.emeraldokr.core.domain.OkrAssessor;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.Messages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How OKR data becomes what users see: objectives with their key results, assessed at the clock's
+ * now, filtered to the issues the user may browse, read in a fixed number of statements. Shared by
+ * the commands and the reports.
+ */
+final class OkrViews {
+
+    private final OkrStore store;
+    private final IssueDirectory issues;
+    private final Messages messages;
+    private final OkrAssessor assessor = OkrAssessor.withDefaults();
+
+    OkrViews(OkrStore store, IssueDirectory issues, Messages messages) {
+        this.store = store;
+        this.issues = issues;
+        this.messages = messages;
+    }
+
+    IssueSummary visibleIssue(String field, String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
+        }
+        return issues.findVisibleByKey(normaliseKey(issueKey)).orElseThrow(() -> new NotFoundException(field,
+                messages.text("emerald.error.issue.not.found", issueKey)));
+    }
+
+    static String normaliseKey(String issueKey) {
+        return issueKey.strip().toUpperCase(Locale.ROOT);
+    }
+
+    Optional<Cycle> cycleOrCurrent(Long cycleId, Instant now) {
+        Optional<Cycle> found = cycleId != null ? store.findCycle(cycleId) : currentCycle(now);
+        if (cycleId != null && found.isEmpty()) {
+            throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", cycleId));
+        }
+        return found;
+    }
+
+    /** The active cycle containing {@code now}; failing that, the active cycle that started last. */
+    private Optional<Cycle> currentCycle(Instant now) {
+        List<Cycle> active = store.listCycles().stream().filter(c -> c.state() == CycleState.ACTIVE).toList();
+        return active.stream().filter(c -> c.contains(now)).findFirst()
+                .or(() -> active.stream().max(Comparator.comparing(Cycle::start)));
+    }
+
+    /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
+    List<ObjectiveView> objectivesOf(Cycle cycle, Instant now) {
+        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
+        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
+                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        List<Long> ids = new ArrayList<>();
+        for (ObjectiveRecord o : objectives) {
+            ids.add(o.issueId());
+            krsByObjective.getOrDefault(o.issueId(), List.of()).forEach(k -> ids.add(k.issueId()));
+        }
+        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
+        return objectives.stream()
+                .filter(o -> visible.containsKey(o.issueId()))
+                .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
+                        visible, Map.of(), now))
+                .toList();
+    }
+
+    ObjectiveView objectiveById(long objectiveIssueId, String keyForErrors, Instant now) {
+        ObjectiveRecord objective = store.findObjective(objectiveIssueId).orElseThrow(() -> new NotFoundException(
+                "issueKey", messages.text("emerald.error.objective.not.found", keyForErrors)));
+        Cycle cycle = store.findCycle(objective.cycleId()).orElseThrow();
+        List<KeyResultRecord> krs = store.findKeyResultsOfObjective(objectiveIssueId);
+        List<Long> ids = new ArrayList<>();
+        ids.add(objectiveIssueId);
+        krs.forEach(k -> ids.add(k.issueId()));
+        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
+        IssueSummary objectiveIssue = visible.get(objectiveIssueId);
+        if (objectiveIssue == null) {
+            throw new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors));
+        }
+        Map<Long, List<CheckInView>> history = new HashMap<>();
+        store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
+                .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(CheckInView::of).toList()));
+        return view(objective, objectiveIssue, cycle, krs, visible, history, now);
+    }
+
+    private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
+                               Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history, Instant now) {
+        List<KeyResult> keyResults = krs.stream().map(KeyResultRecord::toKeyResult).toList();
+        // The roll-up counts every key result; only those the user may browse are listed.
+        ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
+        Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
+        List<KeyResultView> krViews = krs.stream()
+                .filter(k -> visible.containsKey(k.issueId()))
+                .map(k -> keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()),
+                        assessment.keyResult(k.issueId()), history.getOrDefault(k.issueId(), List.of())))
+                .toList();
+        Assessment overall = assessment.overall();
+        return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
+                objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
+                overall.score().value(), overall.grade().name(), overall.status().name(), krViews);
+    }
+
+    private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
+                                               List<CheckInView> history) {
+        KeyResultTarget t = record.target();
+        return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
+                t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
+                a.score().value(), a.grade().name(), a.status().name(),
+                record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
+                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version());
+    }
+}
