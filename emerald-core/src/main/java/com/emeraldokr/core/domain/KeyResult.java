@@ -2,6 +2,7 @@ package com.emeraldokr.core.domain;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +31,16 @@ public record KeyResult(long issueId, KeyResultTarget target, BigDecimal weight,
 
     public KeyResult(long issueId, KeyResultTarget target, BigDecimal weight, Optional<CheckIn> latestCheckIn) {
         this(issueId, target, weight, latestCheckIn, DEFAULT_CADENCE);
+    }
+
+    /**
+     * A key result whose value Emerald measures itself (ISSUE_COMPLETION) rather than people
+     * checking in. The reading is carried as a check-in at {@code at}; nobody states a confidence for
+     * it, so it carries the scale's midpoint, which the assessment does not use.
+     */
+    public static KeyResult measured(long issueId, KeyResultTarget target, BigDecimal weight, BigDecimal value, Instant at) {
+        int neutral = (CheckIn.MIN_CONFIDENCE + CheckIn.MAX_CONFIDENCE) / 2;
+        return new KeyResult(issueId, target, weight, Optional.of(new CheckIn(at, value, neutral, "", null)));
     }
 
     public BigDecimal currentValue() {

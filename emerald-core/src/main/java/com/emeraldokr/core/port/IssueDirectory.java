@@ -14,4 +14,7 @@ public interface IssueDirectory {
 
     /** The visible issues among {@code issueIds}, keyed by id; missing ids are simply absent. */
     Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds);
+
+    /** Like {@link #findVisibleByKey}, with the issue's project and role. */
+    Optional<IssueDetails> findVisibleDetails(String issueKey);
 }

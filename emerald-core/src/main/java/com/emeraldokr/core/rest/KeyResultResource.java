@@ -2,13 +2,17 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.KeyResultView;
+import com.emeraldokr.core.service.LinkRequest;
 import com.emeraldokr.core.service.NewCheckIn;
+import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.core.service.UpdateKeyResult;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -17,7 +21,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** {@code /rest/emerald/1.0/key-results/{issueKey}/check-ins}: edit a key result, record a check-in. */
+/**
+ * {@code /rest/emerald/1.0/key-results/{issueKey}}: read and edit a key result, record a check-in,
+ * link and unlink the epics that contribute to it.
+ */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
 @Named
@@ -27,10 +34,32 @@ import javax.ws.rs.core.Response;
 public class KeyResultResource {
 
     private final OkrService okrService;
+    private final OkrLinkService linkService;
 
     @Inject
-    public KeyResultResource(OkrService okrService) {
+    public KeyResultResource(OkrService okrService, OkrLinkService linkService) {
         this.okrService = okrService;
+        this.linkService = linkService;
+    }
+
+    /** The key result with its check-ins and its linked epics' work. */
+    @GET
+    @Path("{issueKey}")
+    public KeyResultView get(@PathParam("issueKey") String issueKey) {
+        return linkService.keyResult(issueKey);
+    }
+
+    /** Links an epic ({@code {"issueKey": "…"}}) as contributing to the key result; 409 when it already does. */
+    @POST
+    @Path("{issueKey}/epics")
+    public Response linkEpic(@PathParam("issueKey") String issueKey, LinkRequest request) {
+        return Response.status(Response.Status.CREATED).entity(linkService.linkEpic(issueKey, request)).build();
+    }
+
+    @DELETE
+    @Path("{issueKey}/epics/{epicKey}")
+    public KeyResultView unlinkEpic(@PathParam("issueKey") String issueKey, @PathParam("epicKey") String epicKey) {
+        return linkService.unlinkEpic(issueKey, epicKey);
     }
 
     /** Edits target and weight; a stale {@code version} gets 409 and changes nothing. */

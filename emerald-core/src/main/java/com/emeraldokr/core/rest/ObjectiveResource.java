@@ -1,15 +1,20 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.emeraldokr.core.service.AlignmentView;
+import com.emeraldokr.core.service.LinkRequest;
 import com.emeraldokr.core.service.NewObjective;
 import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -18,7 +23,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-/** {@code /rest/emerald/1.0/objectives}: register an objective with its key results, read one with its progress. */
+/**
+ * {@code /rest/emerald/1.0/objectives}: register an objective with its key results, read one with its
+ * progress, align it to a parent objective.
+ */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
 @Named
@@ -28,10 +36,12 @@ import javax.ws.rs.core.UriInfo;
 public class ObjectiveResource {
 
     private final OkrService okrService;
+    private final OkrLinkService linkService;
 
     @Inject
-    public ObjectiveResource(OkrService okrService) {
+    public ObjectiveResource(OkrService okrService, OkrLinkService linkService) {
         this.okrService = okrService;
+        this.linkService = linkService;
     }
 
     @POST
@@ -45,5 +55,24 @@ public class ObjectiveResource {
     @Path("{issueKey}")
     public ObjectiveView get(@PathParam("issueKey") String issueKey) {
         return okrService.objective(issueKey);
+    }
+
+    @GET
+    @Path("{issueKey}/alignment")
+    public AlignmentView alignment(@PathParam("issueKey") String issueKey) {
+        return linkService.alignment(issueKey);
+    }
+
+    /** Aligns the objective to the parent objective {@code {"issueKey": "…"}}, replacing an earlier parent. */
+    @PUT
+    @Path("{issueKey}/alignment")
+    public AlignmentView align(@PathParam("issueKey") String issueKey, LinkRequest request) {
+        return linkService.align(issueKey, request);
+    }
+
+    @DELETE
+    @Path("{issueKey}/alignment")
+    public AlignmentView removeAlignment(@PathParam("issueKey") String issueKey) {
+        return linkService.removeAlignment(issueKey);
     }
 }

@@ -6,7 +6,9 @@ import com.emeraldokr.core.domain.Forecaster;
 import com.emeraldokr.core.domain.NetConfidenceScore;
 import com.emeraldokr.core.domain.OkrStatus;
 import com.emeraldokr.core.domain.Progress;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.Messages;
 
@@ -37,11 +39,12 @@ public class OkrReportService {
     private final PlanLint planLint;
 
     @Inject
-    public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock) {
+    public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock, IssueLinks links,
+                            EpicWork work) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages);
+        this.views = new OkrViews(store, issues, messages, links, work);
         this.planLint = new PlanLint(messages);
     }
 

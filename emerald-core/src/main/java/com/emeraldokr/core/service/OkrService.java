@@ -7,7 +7,9 @@ import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.Messages;
 
@@ -41,16 +43,19 @@ public class OkrService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final IssueLinks links;
     private final OkrViews views;
 
     @Inject
-    public OkrService(OkrStore store, IssueDirectory issues, CurrentUser currentUser, Messages messages, Clock clock) {
+    public OkrService(OkrStore store, IssueDirectory issues, CurrentUser currentUser, Messages messages, Clock clock,
+                      IssueLinks links, EpicWork work) {
         this.store = store;
         this.issues = issues;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages);
+        this.links = links;
+        this.views = new OkrViews(store, issues, messages, links, work);
     }
 
     public CycleView createCycle(NewCycle request) {
@@ -129,6 +134,10 @@ public class OkrService {
             }
         }
 
+        if (!links.mayLink(objectiveIssue.id())) {
+            throw new ForbiddenException("issueKey", messages.text("emerald.error.link.permission", objectiveIssue.key()));
+        }
+
         ObjectiveRecord objective = new ObjectiveRecord(objectiveIssue.id(), cycle.id(), commitment);
         List<KeyResultRecord> records = new ArrayList<>();
         for (int i = 0; i < krs.size(); i++) {
@@ -136,8 +145,42 @@ public class OkrService {
             records.add(new KeyResultRecord(krIssues.get(i).id(), objectiveIssue.id(), cycle.id(), targets.get(i),
                     weight, Optional.empty()));
         }
-        store.createObjective(objective, records);
+        writeObjective(objective, objectiveIssue, krIssues, records);
         return objective(objectiveIssue.key());
+    }
+
+    /**
+     * Links the objective to its key results ("has key result"), then stores the rows. If a step
+     * fails, the links this call created are removed again and the error names the step.
+     */
+    private void writeObjective(ObjectiveRecord objective, IssueSummary objectiveIssue, List<IssueSummary> krIssues,
+                                List<KeyResultRecord> records) {
+        List<Long> linked = new ArrayList<>();
+        String step = null;
+        try {
+            for (IssueSummary kr : krIssues) {
+                step = messages.text("emerald.step.link", objectiveIssue.key(), kr.key());
+                if (!links.exists(objectiveIssue.id(), kr.id(), IssueLinks.Kind.KEY_RESULT)) {
+                    links.link(objectiveIssue.id(), kr.id(), IssueLinks.Kind.KEY_RESULT);
+                    linked.add(kr.id());
+                }
+            }
+            step = messages.text("emerald.step.store", objectiveIssue.key());
+            store.createObjective(objective, records);
+        } catch (RuntimeException e) {
+            for (Long krId : linked) {
+                try {
+                    links.unlink(objectiveIssue.id(), krId, IssueLinks.Kind.KEY_RESULT);
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, reason(e)), e);
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public KeyResultView recordCheckIn(String keyResultIssueKey, NewCheckIn request) {
@@ -223,9 +266,18 @@ public class OkrService {
             }
         }
         if (kind == KeyResultKind.ISSUE_COMPLETION) {
-            // its progress comes from the epics linked to it, which the Jira integration adds
-            v.reject(p + "kind", "emerald.error.kind.needs.epics");
-            return null;
+            // the value is the done share of the linked epics' work, always from 0 to 1
+            boolean defaultRange = (kr.start() == null || kr.start().signum() == 0)
+                    && (kr.target() == null || kr.target().compareTo(BigDecimal.ONE) == 0);
+            if (!defaultRange) {
+                v.reject(p + "target", "emerald.error.kind.completion.range");
+            }
+            if (kr.upper() != null) {
+                v.reject(p + "upper", "emerald.error.upper.only.within");
+            }
+            return defaultRange && kr.upper() == null
+                    ? new KeyResultTarget(kind, BigDecimal.ZERO, BigDecimal.ONE, kr.unit() == null ? "" : kr.unit().strip())
+                    : null;
         }
         boolean milestone = kind == KeyResultKind.MILESTONE;
         BigDecimal start = milestone && kr.start() == null ? BigDecimal.ZERO : kr.start();

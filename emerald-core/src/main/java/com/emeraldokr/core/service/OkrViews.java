@@ -5,10 +5,14 @@ import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResult;
+import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
 import com.emeraldokr.core.domain.OkrAssessor;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.Messages;
 
@@ -33,12 +37,14 @@ final class OkrViews {
     private final OkrStore store;
     private final IssueDirectory issues;
     private final Messages messages;
+    private final EpicProgress epicProgress;
     private final OkrAssessor assessor = OkrAssessor.withDefaults();
 
-    OkrViews(OkrStore store, IssueDirectory issues, Messages messages) {
+    OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work) {
         this.store = store;
         this.issues = issues;
         this.messages = messages;
+        this.epicProgress = new EpicProgress(links, work);
     }
 
     IssueSummary visibleIssue(String field, String issueKey) {
@@ -78,11 +84,15 @@ final class OkrViews {
             ids.add(o.issueId());
             krsByObjective.getOrDefault(o.issueId(), List.of()).forEach(k -> ids.add(k.issueId()));
         }
+        // a list read computes only what drives progress: the epics of ISSUE_COMPLETION key results
+        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
+                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
+        ids.addAll(completions.epicIds());
         Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
-                        visible, Map.of(), now))
+                        visible, Map.of(), completions, now))
                 .toList();
     }
 
@@ -94,6 +104,9 @@ final class OkrViews {
         List<Long> ids = new ArrayList<>();
         ids.add(objectiveIssueId);
         krs.forEach(k -> ids.add(k.issueId()));
+        // one objective: list the linked epics of every key result, whatever its kind
+        EpicProgress.Completions completions = epicProgress.of(krs.stream().map(KeyResultRecord::issueId).toList());
+        ids.addAll(completions.epicIds());
         Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
         IssueSummary objectiveIssue = visible.get(objectiveIssueId);
         if (objectiveIssue == null) {
@@ -102,19 +115,21 @@ final class OkrViews {
         Map<Long, List<CheckInView>> history = new HashMap<>();
         store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
                 .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(CheckInView::of).toList()));
-        return view(objective, objectiveIssue, cycle, krs, visible, history, now);
+        return view(objective, objectiveIssue, cycle, krs, visible, history, completions, now);
     }
 
     private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
-                               Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history, Instant now) {
-        List<KeyResult> keyResults = krs.stream().map(KeyResultRecord::toKeyResult).toList();
+                               Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history,
+                               EpicProgress.Completions completions, Instant now) {
+        List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
         // The roll-up counts every key result; only those the user may browse are listed.
         ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
         Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
         List<KeyResultView> krViews = krs.stream()
                 .filter(k -> visible.containsKey(k.issueId()))
                 .map(k -> keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()),
-                        assessment.keyResult(k.issueId()), history.getOrDefault(k.issueId(), List.of())))
+                        assessment.keyResult(k.issueId()), history.getOrDefault(k.issueId(), List.of()),
+                        completions.view(k.issueId(), visible)))
                 .toList();
         Assessment overall = assessment.overall();
         return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
@@ -122,13 +137,22 @@ final class OkrViews {
                 overall.score().value(), overall.grade().name(), overall.status().name(), krViews);
     }
 
+    /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
+    private static KeyResult keyResult(KeyResultRecord record, EpicProgress.Completions completions, Instant now) {
+        WorkCompletion completion = completions.byKeyResult().get(record.issueId());
+        if (record.target().kind() != KeyResultKind.ISSUE_COMPLETION || completion == null) {
+            return record.toKeyResult();
+        }
+        return KeyResult.measured(record.issueId(), record.target(), record.weight(), completion.share().value(), now);
+    }
+
     private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
-                                               List<CheckInView> history) {
+                                               List<CheckInView> history, WorkCompletionView completion) {
         KeyResultTarget t = record.target();
         return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
-                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version());
+                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion);
     }
 }

@@ -12,6 +12,8 @@ final class Validator {
     static final int MAX_NAME_LENGTH = 255;
     static final int MAX_UNIT_LENGTH = 32;
     static final int MAX_NOTE_LENGTH = 4000;
+    /** Jira keys are far shorter; anything longer is not a key and is refused before any lookup. */
+    static final int MAX_ISSUE_KEY_LENGTH = 255;
     /** Decimal digits a metric may carry; keeps values exact and storable on every database. */
     static final int MAX_DIGITS = 30;
 

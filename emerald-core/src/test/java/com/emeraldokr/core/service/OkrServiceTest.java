@@ -8,7 +8,9 @@ import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,13 +62,20 @@ class OkrServiceTest {
     private IssueDirectory issues;
     @Mock
     private CurrentUser currentUser;
+    @Mock
+    private IssueLinks links;
+    @Mock
+    private EpicWork work;
     private OkrService service;
     private OkrReportService reports;
 
     @BeforeEach
     void setUp() {
-        service = new OkrService(store, issues, currentUser, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
-        reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new OkrService(store, issues, currentUser, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
+                links, work);
+        reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
+                links, work);
+        when(links.mayLink(anyLong())).thenReturn(true);
         when(issues.findVisibleByKey(any())).thenAnswer(i -> Optional.ofNullable(ISSUES.get((String) i.getArgument(0))));
         when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
             Collection<Long> ids = i.getArgument(0);
