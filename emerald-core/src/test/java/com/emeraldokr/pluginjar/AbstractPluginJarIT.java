@@ -175,7 +175,8 @@ public abstract class AbstractPluginJarIT {
         SortedSet<String> components = jar.indexLines("component");
         SortedSet<String> imports = jar.indexLines("imports");
         String advice = difference("META-INF/plugin-components/component", expected.components(), components)
-                + difference("META-INF/plugin-components/imports", expected.imports(), imports);
+                + difference("META-INF/plugin-components/imports", expected.imports(), imports)
+                + difference("META-INF/plugin-components/exports", expected.exports(), jar.indexLines("exports"));
         assertThat(advice).as("scanner index out of date:%n%s", advice).isEmpty();
     }
 

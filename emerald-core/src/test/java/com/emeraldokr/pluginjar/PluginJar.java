@@ -35,6 +35,7 @@ public final class PluginJar {
     static final String NAMED = "Ljavax/inject/Named;";
     static final String SPRING_COMPONENT = "Lorg/springframework/stereotype/Component;";
     static final String COMPONENT_IMPORT = "Lcom/atlassian/plugin/spring/scanner/annotation/imports/ComponentImport;";
+    static final String EXPORT_AS_SERVICE = "Lcom/atlassian/plugin/spring/scanner/annotation/export/ExportAsService;";
 
     private final Path path;
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -125,6 +126,7 @@ public final class PluginJar {
         SortedSet<String> components = new TreeSet<>();
         SortedSet<String> imports = new TreeSet<>();
         SortedSet<String> entities = new TreeSet<>();
+        SortedSet<String> exports = new TreeSet<>();
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             String name = e.getKey();
             if (!name.endsWith(".class") || packagePaths.stream().noneMatch(name::startsWith)) {
@@ -135,15 +137,19 @@ public final class PluginJar {
                 components.add(facts.className);
                 imports.addAll(facts.importedTypes);
             }
+            if (!facts.exportedAs.isEmpty()) {
+                // Spring Scanner's exports line: class#interface[,interface…]
+                exports.add(facts.className + "#" + String.join(",", facts.exportedAs));
+            }
             if (facts.interfaces.contains("net.java.ao.Entity") || facts.interfaces.contains("net.java.ao.RawEntity")) {
                 entities.add(facts.className);
             }
         }
-        return new ScannedAnnotations(components, imports, entities);
+        return new ScannedAnnotations(components, imports, entities, exports);
     }
 
     public record ScannedAnnotations(SortedSet<String> components, SortedSet<String> imports,
-                                     SortedSet<String> entities) {
+                                     SortedSet<String> entities, SortedSet<String> exports) {
     }
 
     /** The few facts about one class file that the checks need, read without loading the class. */
@@ -152,6 +158,7 @@ public final class PluginJar {
         final List<String> interfaces = new ArrayList<>();
         boolean component;
         final List<String> importedTypes = new ArrayList<>();
+        final List<String> exportedAs = new ArrayList<>();
 
         private ClassFacts() {
             super(Opcodes.ASM9);
@@ -175,6 +182,21 @@ public final class PluginJar {
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             if (NAMED.equals(descriptor) || SPRING_COMPONENT.equals(descriptor)) {
                 component = true;
+            }
+            if (EXPORT_AS_SERVICE.equals(descriptor)) {
+                return new AnnotationVisitor(Opcodes.ASM9) {
+                    @Override
+                    public AnnotationVisitor visitArray(String name) {
+                        return new AnnotationVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visit(String ignored, Object value) {
+                                if ("value".equals(name) && value instanceof Type type) {
+                                    exportedAs.add(type.getClassName());
+                                }
+                            }
+                        };
+                    }
+                };
             }
             return null;
         }

@@ -11,7 +11,9 @@ import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.NewKeyResult;
 import com.emeraldokr.core.service.NewKpi;
 import com.emeraldokr.core.service.NewMeasurement;
+import com.emeraldokr.core.service.LinkRequest;
 import com.emeraldokr.core.service.NewObjective;
+import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.host.SandboxIssueDirectory.NewIssue;
 
@@ -35,12 +37,16 @@ import java.util.List;
 public final class DemoCompanySeeder {
 
     private final OkrService okrService;
+    private final OkrLinkService linkService;
     private final KpiService kpiService;
     private final SandboxIssueDirectory issues;
     private final Clock clock;
+    private final List<IssueSummary> platformEpics = new ArrayList<>();
 
-    public DemoCompanySeeder(OkrService okrService, KpiService kpiService, SandboxIssueDirectory issues, Clock clock) {
+    public DemoCompanySeeder(OkrService okrService, OkrLinkService linkService, KpiService kpiService,
+                             SandboxIssueDirectory issues, Clock clock) {
         this.okrService = okrService;
+        this.linkService = linkService;
         this.kpiService = kpiService;
         this.issues = issues;
         this.clock = clock;
@@ -67,7 +73,8 @@ public final class DemoCompanySeeder {
         objective(quarter, elapsed, "Make every deploy boring", "COMMITTED",
                 new Kr("Cut p95 CI build time from 18 to 8 minutes", "DECREASE_TO", "18", "8", "min", "2", 7, 1.1, 1),
                 new Kr("Raise deploys to production from 3 to 10 per week", "INCREASE_TO", "3", "10", "deploys/week", "1", 6, 0.95, 0),
-                new Kr("Reduce change failure rate from 15% to 5%", "DECREASE_TO", "15", "5", "%", "1", 5, 0.8, 1));
+                new Kr("Reduce change failure rate from 15% to 5%", "DECREASE_TO", "15", "5", "%", "1", 5, 0.8, 1),
+                new Kr("Finish the build cache and flaky-test quarantine epics", "ISSUE_COMPLETION", null, null, "", "1", 0, 0, 0));
         objective(quarter, elapsed, "Win teams that sign up on their own", "ASPIRATIONAL",
                 new Kr("Grow weekly active teams from 1,200 to 2,000", "INCREASE_TO", "1200", "2000", "teams", "2", 5, 0.7, 0),
                 new Kr("Lift trial-to-paid conversion from 4% to 7%", "INCREASE_TO", "4", "7", "%", "1", 4, 0.45, 1),
@@ -128,15 +135,26 @@ public final class DemoCompanySeeder {
         for (Kr kr : keyResults) {
             IssueSummary issue = issue("OKR", "Key Result", kr.summary(), "indeterminate");
             krIssues.add(issue);
-            krs.add(new NewKeyResult(issue.key(), kr.kind(), new BigDecimal(kr.start()), new BigDecimal(kr.target()),
-                    kr.unit(), new BigDecimal(kr.weight())));
+            krs.add(new NewKeyResult(issue.key(), kr.kind(), kr.start() == null ? null : new BigDecimal(kr.start()),
+                    kr.target() == null ? null : new BigDecimal(kr.target()), kr.unit(), new BigDecimal(kr.weight())));
         }
         okrService.createObjective(new NewObjective(objective.key(), cycle.id(), commitment, krs));
+        for (int i = 0; i < keyResults.length; i++) {
+            if (keyResults[i].kind().equals("ISSUE_COMPLETION")) {
+                // its progress comes from the platform team's epics, not from check-ins
+                for (IssueSummary epic : platformEpics) {
+                    linkService.linkEpic(krIssues.get(i).key(), new LinkRequest(epic.key()));
+                }
+            }
+        }
         double expectation = Commitment.valueOf(commitment).expectation().doubleValue();
         Instant start = LocalDate.parse(cycle.start()).atStartOfDay(ZoneOffset.UTC).toInstant();
         Duration sinceStart = Duration.between(start, clock.instant());
         for (int i = 0; i < keyResults.length; i++) {
             Kr kr = keyResults[i];
+            if (kr.start() == null) {
+                continue;
+            }
             for (int n = 1; n <= CHECK_INS_PER_KEY_RESULT; n++) {
                 double share = Math.min(1.0, expectation * elapsed * kr.pace() * n / CHECK_INS_PER_KEY_RESULT);
                 // spread over the elapsed part of the quarter, the last one a day ago, so forecasts have a slope
@@ -161,6 +179,8 @@ public final class DemoCompanySeeder {
         story("PLAT", cache, "Cache hit-rate dashboard", "indeterminate", 3);
         story("PLAT", cache, "Roll the cache out to the mobile builds", "new", 8);
         IssueSummary flaky = issue("PLAT", "Epic", "Quarantine flaky tests automatically", "indeterminate");
+        platformEpics.add(cache);
+        platformEpics.add(flaky);
         story("PLAT", flaky, "Detect tests that fail and pass on one commit", "done", 5);
         story("PLAT", flaky, "Quarantine list with owner notification", "new", 5);
         story("PLAT", flaky, "Unestimated spike: retry budget per suite", "new", null);

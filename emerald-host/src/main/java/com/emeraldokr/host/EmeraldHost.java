@@ -7,8 +7,10 @@ import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.confluence.KpiStatusMacro;
 import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
@@ -56,18 +58,24 @@ public final class EmeraldHost implements AutoCloseable {
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
             this.issues = new SandboxIssueDirectory(ao);
             HostCurrentUser user = new HostCurrentUser();
-            OkrService okrService = new OkrService(new ActiveObjectsOkrStore(ao, clock), issues, user, messages, clock);
-            OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), issues, messages, clock);
+            SandboxIssueLinks links = new SandboxIssueLinks(ao);
+            SandboxEpicWork work = new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT);
+            ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
+            OkrService okrService = new OkrService(okrStore, issues, user, messages, clock, links, work);
+            OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
+            OkrLinkService linkService = new OkrLinkService(okrStore, issues, links, work, messages, clock);
             KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
-            if (options.seedDemo() && new DemoCompanySeeder(okrService, kpiService, issues, clock).seedIfEmpty()) {
+            if (options.seedDemo() && new DemoCompanySeeder(okrService, linkService, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
             }
             this.server = new Server();
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(okrService, reports, kpiService, backupService, messages, ao, options.seedDemo()));
+            server.setHandler(handlers(new RestApplication.Services(okrService, reports, linkService, kpiService, backupService,
+                    new SandboxIssueSetup(issues)),
+                    messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             database.close();
@@ -95,13 +103,12 @@ public final class EmeraldHost implements AutoCloseable {
         return host;
     }
 
-    private ServletContextHandler handlers(OkrService okrService, OkrReportService reports, KpiService kpiService,
-                                           BackupService backupService,
-                                           BundleMessages messages, EntityManagerActiveObjects ao, boolean seedDemo) {
+    private ServletContextHandler handlers(RestApplication.Services services, BundleMessages messages,
+                                           EntityManagerActiveObjects ao, boolean seedDemo) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(okrService, reports, kpiService, backupService, messages))),
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(services, messages))),
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");

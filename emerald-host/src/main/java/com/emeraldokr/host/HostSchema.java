@@ -38,7 +38,7 @@ public final class HostSchema {
     /** Upgrades and returns the model version reached. */
     @SuppressWarnings("unchecked")
     public int upgrade() {
-        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, ItemPreferencesEntity.class);
+        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class);
         int version = storedVersion();
         for (SchemaStep step : steps) {
             if (step.toVersion() > version) {

@@ -5,15 +5,18 @@ import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.ConflictExceptionMapper;
 import com.emeraldokr.core.rest.CycleResource;
+import com.emeraldokr.core.rest.ForbiddenExceptionMapper;
 import com.emeraldokr.core.rest.GadgetResource;
 import com.emeraldokr.core.rest.JsonProcessingExceptionMapper;
 import com.emeraldokr.core.rest.KeyResultResource;
 import com.emeraldokr.core.rest.KpiResource;
 import com.emeraldokr.core.rest.NotFoundExceptionMapper;
 import com.emeraldokr.core.rest.ObjectiveResource;
+import com.emeraldokr.core.rest.StepFailedExceptionMapper;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,8 +36,12 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig create(OkrService okrService, OkrReportService reports, KpiService kpiService, BackupService backupService,
-                                 Messages messages) {
+    /** The services behind the resources. */
+    record Services(OkrService okr, OkrReportService reports, OkrLinkService links, KpiService kpis, BackupService backup,
+                    SandboxIssueSetup issueSetup) {
+    }
+
+    static ResourceConfig create(Services services, Messages messages) {
         ObjectMapper json = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -51,10 +58,12 @@ final class RestApplication {
                 .register(KpiResource.class)
                 .register(BackupResource.class)
                 .register(AdminResource.class)
-                .register(new ResourceInstances(okrService, reports, kpiService, backupService, messages))
+                .register(new ResourceInstances(services, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
                 .register(new ConflictExceptionMapper())
+                .register(new ForbiddenExceptionMapper())
+                .register(new StepFailedExceptionMapper())
                 .register(new JsonProcessingExceptionMapper(messages));
     }
 
@@ -64,30 +73,23 @@ final class RestApplication {
      * (eclipse-ee4j/jersey#3700).
      */
     private static final class ResourceInstances extends AbstractBinder {
-        private final OkrService okrService;
-        private final OkrReportService reports;
-        private final KpiService kpiService;
-        private final BackupService backupService;
+        private final Services services;
         private final Messages messages;
 
-        ResourceInstances(OkrService okrService, OkrReportService reports, KpiService kpiService,
-                          BackupService backupService, Messages messages) {
-            this.okrService = okrService;
-            this.reports = reports;
-            this.kpiService = kpiService;
-            this.backupService = backupService;
+        ResourceInstances(Services services, Messages messages) {
+            this.services = services;
             this.messages = messages;
         }
 
         @Override
         protected void configure() {
-            bind(new CycleResource(okrService)).to(CycleResource.class);
-            bind(new ObjectiveResource(okrService)).to(ObjectiveResource.class);
-            bind(new KeyResultResource(okrService)).to(KeyResultResource.class);
-            bind(new GadgetResource(reports, kpiService, messages)).to(GadgetResource.class);
-            bind(new KpiResource(kpiService, messages)).to(KpiResource.class);
-            bind(new BackupResource(backupService)).to(BackupResource.class);
-            bind(new AdminResource(new SandboxIssueSetup())).to(AdminResource.class);
+            bind(new CycleResource(services.okr())).to(CycleResource.class);
+            bind(new ObjectiveResource(services.okr(), services.links())).to(ObjectiveResource.class);
+            bind(new KeyResultResource(services.okr(), services.links())).to(KeyResultResource.class);
+            bind(new GadgetResource(services.reports(), services.kpis(), messages)).to(GadgetResource.class);
+            bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
+            bind(new BackupResource(services.backup())).to(BackupResource.class);
+            bind(new AdminResource(services.issueSetup(), messages)).to(AdminResource.class);
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.emeraldokr.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -52,10 +54,39 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         });
     }
 
+    /** Moves an issue to another status category, as a workflow transition would; returns whether the issue exists. */
+    public boolean transition(String issueKey, String statusCategory) {
+        return ao.executeInTransaction(() -> {
+            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey));
+            if (found.length == 0) {
+                return false;
+            }
+            found[0].setStatusCategory(statusCategory);
+            found[0].save();
+            return true;
+        });
+    }
+
     @Override
     public Optional<IssueSummary> findVisibleByKey(String issueKey) {
         return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
                 .findFirst().map(SandboxIssueDirectory::toSummary);
+    }
+
+    @Override
+    public Optional<IssueDetails> findVisibleDetails(String issueKey) {
+        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
+                .findFirst().map(e -> new IssueDetails(toSummary(e), e.getProjectKey(), role(e.getIssueType())));
+    }
+
+    /** Roles by the sandbox's issue type names, which are Jira's defaults. */
+    static IssueRole role(String issueType) {
+        return switch (issueType) {
+            case "Objective" -> IssueRole.OBJECTIVE;
+            case "Key Result" -> IssueRole.KEY_RESULT;
+            case "Epic" -> IssueRole.EPIC;
+            default -> IssueRole.OTHER;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.port.IssueSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,6 +86,18 @@ class HostBackupTest {
 
             HostHttp.Reply restored = http.post(API + "/backup/restore", JSON.writeValueAsString(backup));
             assertThat(restored.status()).isEqualTo(200);
+            // epic links and the work under epics are Jira's data, not the backup's: the target Jira has work
+            // with the same done share (1 of 3 issues) linked to the key result that measures it
+            IssueSummary epic = empty.issues().create(
+                    new SandboxIssueDirectory.NewIssue("PLAT", "Epic", "Build cache", "indeterminate", null, null));
+            empty.issues().create(new SandboxIssueDirectory.NewIssue("PLAT", "Story", "done", "done", 3, epic.key()));
+            empty.issues().create(new SandboxIssueDirectory.NewIssue("PLAT", "Story", "to do", "new", 5, epic.key()));
+            for (JsonNode kr : backup.get("keyResults")) {
+                if (kr.get("kind").asText().equals("ISSUE_COMPLETION")) {
+                    assertThat(http.post(API + "/key-results/" + kr.get("issueKey").asText() + "/epics",
+                            "{\"issueKey\":\"" + epic.key() + "\"}").status()).isEqualTo(201);
+                }
+            }
             assertThat(restored.body().get("checkIns").asInt()).isEqualTo(backup.get("checkIns").size());
             assertThat(restored.body().get("measurements").asInt()).isEqualTo(backup.get("measurements").size());
             assertThat(summary(http)).isEqualTo(before);

@@ -2,11 +2,14 @@ package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 
 import javax.inject.Inject;
@@ -26,14 +29,38 @@ public class JiraIssueDirectory implements IssueDirectory {
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
+    private final EmeraldJiraSettings settings;
+
+    /** Jira Software's epic issue type keeps this name unless an admin renames it. */
+    static final String EPIC_TYPE_NAME = "Epic";
 
     @Inject
     public JiraIssueDirectory(@ComponentImport IssueManager issueManager,
                               @ComponentImport PermissionManager permissionManager,
-                              @ComponentImport JiraAuthenticationContext authenticationContext) {
+                              @ComponentImport JiraAuthenticationContext authenticationContext,
+                              EmeraldJiraSettings settings) {
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<IssueDetails> findVisibleDetails(String issueKey) {
+        Issue issue = issueManager.getIssueObject(issueKey);
+        return visible(issue).map(summary -> new IssueDetails(summary, issue.getProjectObject().getKey(), role(issue)));
+    }
+
+    private IssueRole role(Issue issue) {
+        String typeId = issue.getIssueTypeId();
+        if (typeId != null && settings.issueTypeId(EmeraldJiraSettings.OBJECTIVE).filter(typeId::equals).isPresent()) {
+            return IssueRole.OBJECTIVE;
+        }
+        if (typeId != null && settings.issueTypeId(EmeraldJiraSettings.KEY_RESULT).filter(typeId::equals).isPresent()) {
+            return IssueRole.KEY_RESULT;
+        }
+        IssueType type = issue.getIssueType();
+        return type != null && EPIC_TYPE_NAME.equals(type.getName()) ? IssueRole.EPIC : IssueRole.OTHER;
     }
 
     @Override

@@ -3,9 +3,13 @@ package com.emeraldokr.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -16,6 +20,7 @@ import javax.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 public class JiraOkrIssueSetup implements OkrIssueSetup {
 
     static final String LOCK_NAME = "com.emeraldokr.emerald.issue-setup";
-    static final String SETTINGS_PREFIX = "com.emeraldokr.emerald:";
     static final long LOCK_WAIT_SECONDS = 30;
 
     record IssueTypeSpec(String code, String name, String description) {
@@ -48,14 +52,61 @@ public class JiraOkrIssueSetup implements OkrIssueSetup {
     private final IssueLinkTypeManager linkTypes;
     private final ClusterLockService locks;
     private final PluginSettingsFactory settingsFactory;
+    private final ProjectManager projects;
+    private final IssueTypeSchemeManager schemes;
 
     @Inject
     public JiraOkrIssueSetup(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
-                             @ComponentImport ClusterLockService locks, @ComponentImport PluginSettingsFactory settingsFactory) {
+                             @ComponentImport ClusterLockService locks, @ComponentImport PluginSettingsFactory settingsFactory,
+                             @ComponentImport ProjectManager projects, @ComponentImport IssueTypeSchemeManager schemes) {
         this.issueTypes = issueTypes;
         this.linkTypes = linkTypes;
         this.locks = locks;
         this.settingsFactory = settingsFactory;
+        this.projects = projects;
+        this.schemes = schemes;
+    }
+
+    @Override
+    public Report enableInProject(String projectKey) {
+        Project project = projects.getProjectObjByKey(projectKey);
+        if (project == null) {
+            throw new NoSuchElementException(projectKey);
+        }
+        install();
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        List<String> present = new ArrayList<>();
+        for (IssueType t : schemes.getIssueTypesForProject(project)) {
+            present.add(t.getId());
+        }
+        List<String> optionIds = new ArrayList<>(present);
+        List<String> added = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (IssueTypeSpec spec : ISSUE_TYPES) {
+            Object id = settings.get(EmeraldJiraSettings.issueTypeKey(spec.code()));
+            if (!(id instanceof String typeId)) {
+                throw new IllegalStateException("the issue setup did not record the id of " + spec.name());
+            }
+            if (present.contains(typeId)) {
+                found.add(spec.name());
+            } else {
+                optionIds.add(typeId);
+                added.add(spec.name());
+            }
+        }
+        if (!added.isEmpty()) {
+            FieldConfigScheme scheme = schemes.getConfigScheme(project);
+            if (scheme == null || schemes.isDefaultIssueTypeScheme(scheme)) {
+                // the default scheme offers every issue type already; Jira added ours to it on creation
+                for (String name : added) {
+                    found.add(name);
+                }
+                return new Report(List.of(), found);
+            }
+            // a shared scheme changes for every project using it, as it does when an admin edits it
+            schemes.update(scheme, optionIds);
+        }
+        return new Report(added, found);
     }
 
     @Override
@@ -88,7 +139,7 @@ public class JiraOkrIssueSetup implements OkrIssueSetup {
 
     /** Returns whether it had to create the type. */
     private boolean ensureIssueType(IssueTypeSpec spec, PluginSettings settings) {
-        String key = SETTINGS_PREFIX + "issue-type." + spec.code();
+        String key = EmeraldJiraSettings.issueTypeKey(spec.code());
         Object stored = settings.get(key);
         if (stored instanceof String id && issueTypes.getIssueType(id) != null) {
             return false;
@@ -107,7 +158,7 @@ public class JiraOkrIssueSetup implements OkrIssueSetup {
 
     /** Returns whether it had to create the link type. */
     private boolean ensureLinkType(LinkTypeSpec spec, PluginSettings settings) {
-        String key = SETTINGS_PREFIX + "link-type." + spec.code();
+        String key = EmeraldJiraSettings.linkTypeKey(spec.code());
         Object stored = settings.get(key);
         if (stored instanceof String id && id.matches("\\d{1,18}") && linkTypes.getIssueLinkType(Long.valueOf(id)) != null) {
             return false;

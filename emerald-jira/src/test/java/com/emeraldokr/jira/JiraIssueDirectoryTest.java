@@ -26,7 +26,8 @@ class JiraIssueDirectoryTest {
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final MutableIssue visible = issue(10L, "OKR-1", "Delight developers");
     private final MutableIssue hidden = issue(11L, "HR-7", "Salary bands");
-    private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissions, authentication);
+    private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissions, authentication,
+            new EmeraldJiraSettings(mock(com.atlassian.sal.api.pluginsettings.PluginSettingsFactory.class)));
 
     private static MutableIssue issue(long id, String key, String summary) {
         MutableIssue issue = mock(MutableIssue.class);

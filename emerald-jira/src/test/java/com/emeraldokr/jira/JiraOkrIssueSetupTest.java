@@ -3,9 +3,11 @@ package com.emeraldokr.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.emeraldokr.core.port.OkrIssueSetup;
@@ -41,7 +43,9 @@ class JiraOkrIssueSetupTest {
     private final Map<String, Object> settings = new HashMap<>();
     private final List<IssueType> types = new ArrayList<>();
     private final List<IssueLinkType> links = new ArrayList<>();
-    private final JiraOkrIssueSetup setup = new JiraOkrIssueSetup(issueTypes, linkTypes, locks, settingsFactory);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final IssueTypeSchemeManager schemes = mock(IssueTypeSchemeManager.class);
+    private final JiraOkrIssueSetup setup = new JiraOkrIssueSetup(issueTypes, linkTypes, locks, settingsFactory, projects, schemes);
 
     private static IssueType type(String id, String name) {
         IssueType t = mock(IssueType.class);
@@ -88,8 +92,8 @@ class JiraOkrIssueSetupTest {
                 "Emerald Alignment");
         assertThat(report.found()).isEmpty();
         verify(linkTypes).createIssueLinkType("Emerald Contributes", "contributes to", "is contributed to by", null);
-        assertThat(settings).containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "issue-type.objective", "10000")
-                .containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "link-type.alignment", "20002");
+        assertThat(settings).containsEntry(EmeraldJiraSettings.issueTypeKey("objective"), "10000")
+                .containsEntry(EmeraldJiraSettings.linkTypeKey("alignment"), "20002");
         verify(lock).unlock();
     }
 
@@ -119,8 +123,8 @@ class JiraOkrIssueSetupTest {
         links.add(linkType(77, "Emerald Alignment"));
         OkrIssueSetup.Report report = setup.install();
         assertThat(report.found()).containsExactly("Objective", "Emerald Alignment");
-        assertThat(settings).containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "issue-type.objective", "3")
-                .containsEntry(JiraOkrIssueSetup.SETTINGS_PREFIX + "link-type.alignment", "77");
+        assertThat(settings).containsEntry(EmeraldJiraSettings.issueTypeKey("objective"), "3")
+                .containsEntry(EmeraldJiraSettings.linkTypeKey("alignment"), "77");
         verify(issueTypes, never()).createIssueType(eq("Objective"), anyString(), isNull());
     }
 

@@ -6,4 +6,7 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 public class ProjectPermissions {
 
     public static final ProjectPermissionKey BROWSE_PROJECTS = null;
+
+    // Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/ProjectPermissions.html.
+    public static final ProjectPermissionKey LINK_ISSUES = null;
 }

@@ -18,4 +18,13 @@ public interface OkrIssueSetup {
     }
 
     Report install();
+
+    /**
+     * Adds Objective and Key Result to the issue types of a project (its issue type scheme), so
+     * OKRs can be created there. Runs {@link #install()} first if needed; idempotent.
+     *
+     * @return what it added and what the project already had, by name
+     * @throws java.util.NoSuchElementException when there is no project with that key
+     */
+    Report enableInProject(String projectKey);
 }

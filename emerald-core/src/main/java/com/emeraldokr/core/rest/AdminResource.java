@@ -1,14 +1,19 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrIssueSetup;
+import com.emeraldokr.core.service.NotFoundException;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /** {@code /rest/emerald/1.0/admin/…}: administrators' actions. */
 @AdminOnly
@@ -18,10 +23,12 @@ import javax.ws.rs.core.MediaType;
 public class AdminResource {
 
     private final OkrIssueSetup setup;
+    private final Messages messages;
 
     @Inject
-    public AdminResource(OkrIssueSetup setup) {
+    public AdminResource(OkrIssueSetup setup, Messages messages) {
         this.setup = setup;
+        this.messages = messages;
     }
 
     /** Creates whatever issue types and link types are missing; running it again changes nothing. */
@@ -29,5 +36,16 @@ public class AdminResource {
     @Path("issue-setup")
     public OkrIssueSetup.Report setUpIssueTypes() {
         return setup.install();
+    }
+
+    /** Adds Objective and Key Result to the project's issue type scheme; running it again changes nothing. */
+    @POST
+    @Path("projects/{projectKey}/okr-issue-types")
+    public OkrIssueSetup.Report enableOkrs(@PathParam("projectKey") String projectKey) {
+        try {
+            return setup.enableInProject(projectKey == null ? "" : projectKey.strip().toUpperCase(Locale.ROOT));
+        } catch (NoSuchElementException e) {
+            throw new NotFoundException("projectKey", messages.text("emerald.error.project.not.found", projectKey));
+        }
     }
 }

@@ -7,12 +7,16 @@ import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.host.EntityManagerActiveObjects;
 import com.emeraldokr.host.HostDatabase;
 import com.emeraldokr.host.SandboxIssueDirectory;
+import com.emeraldokr.host.SandboxEpicWork;
 import com.emeraldokr.host.SandboxIssueEntity;
+import com.emeraldokr.host.SandboxIssueLinks;
+import com.emeraldokr.host.SandboxLinkEntity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.RawEntity;
@@ -76,6 +80,7 @@ public final class PersistenceBenchmark {
             try (HostDatabase database = new HostDatabase(jdbcUrl, "postgres", "")) {
                 List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
                 entities.add(SandboxIssueEntity.class);
+                entities.add(SandboxLinkEntity.class);
                 database.migrate(entities);
                 Seeded seeded = seed(jdbcUrl, database);
                 EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
@@ -121,7 +126,7 @@ public final class PersistenceBenchmark {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         CurrentUser user = () -> Optional.of("bench");
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
-                messages, clock);
+                messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         KpiService kpiService = new KpiService(kpiStore, user, messages, clock);
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);

@@ -1,0 +1,7 @@
+package com.atlassian.event.api;
+
+// Checked against: atlassian-event 5.0.2 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files) (interface extending EventListenerRegistrar).
+public interface EventPublisher extends EventListenerRegistrar {
+
+    void publish(Object event);
+}

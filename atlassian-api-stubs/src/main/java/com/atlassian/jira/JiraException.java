@@ -1,0 +1,21 @@
+package com.atlassian.jira;
+
+// Checked against: docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/JiraException.html
+// (class, extends Exception; CreateException, RemoveException and SearchException are its subclasses).
+public class JiraException extends Exception {
+
+    public JiraException() {
+    }
+
+    public JiraException(String msg) {
+        super(msg);
+    }
+
+    public JiraException(Throwable cause) {
+        super(cause);
+    }
+
+    public JiraException(String msg, Throwable cause) {
+        super(msg, cause);
+    }
+}

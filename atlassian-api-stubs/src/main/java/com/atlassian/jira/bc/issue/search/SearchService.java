@@ -1,0 +1,42 @@
+package com.atlassian.jira.bc.issue.search;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+
+// Checked against: cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface) (MockSearchService and callers) and jira-api source of SearchService.ParseResult
+// (a public final class nested in the interface).
+public interface SearchService {
+
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
+
+    ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    final class ParseResult {
+
+        private final Query query;
+        private final MessageSet errors;
+
+        public ParseResult(Query query, MessageSet errors) {
+            this.query = query;
+            this.errors = errors;
+        }
+
+        public Query getQuery() {
+            return query;
+        }
+
+        public MessageSet getErrors() {
+            return errors;
+        }
+
+        public boolean isValid() {
+            return !errors.hasAnyErrors();
+        }
+    }
+}

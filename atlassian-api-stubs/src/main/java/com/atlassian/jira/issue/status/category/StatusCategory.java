@@ -1,0 +1,12 @@
+package com.atlassian.jira.issue.status.category;
+
+// Checked against: jira-api source com/atlassian/jira/issue/status/category/StatusCategory.java (since 6.1;
+// interface, extends Serializable and Comparable; key constants as interface fields).
+public interface StatusCategory extends java.io.Serializable, Comparable<StatusCategory> {
+
+    String TO_DO = "new";
+    String IN_PROGRESS = "indeterminate";
+    String COMPLETE = "done";
+
+    String getKey();
+}
