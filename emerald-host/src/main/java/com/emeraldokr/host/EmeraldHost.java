@@ -8,6 +8,7 @@ import com.emeraldokr.confluence.KpiStatusMacro;
 import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.port.EpicWork;
+import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrLinkService;
@@ -116,6 +117,8 @@ public final class EmeraldHost implements AutoCloseable {
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
+        OkrIssuePanels panels = new OkrIssuePanels(services.okr(), services.links(), messages, key -> "/browse/" + key);
+        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH))), "/browse/*");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
         context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");

@@ -27,7 +27,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         assertThat(items).extracting(i -> i.getAttribute("key"))
                 .containsExactly("okr-progress", "kpi-health", "cycle-overview", "key-result-trend");
         StringBuilder scripts = new StringBuilder();
-        for (Element resource : elements(single(descriptor.getDocumentElement(), "web-resource"), "resource")) {
+        for (Element resource : elements(webResource("emerald-gadget-resources"), "resource")) {
             scripts.append(jar.text(resource.getAttribute("location").substring(1)).orElseThrow());
         }
         for (Element item : items) {
@@ -38,5 +38,32 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
             assertThat(scripts).contains("define('" + text(single(item, "amd-module")) + "'");
         }
         assertThat(scripts).as("uPlot is bundled").contains("uPlot");
+    }
+
+    @Test
+    void declaresTheIssuePanelsWithTheirConditionsAndScript() {
+        List<Element> panels = elements(descriptor.getDocumentElement(), "web-panel");
+        assertThat(panels).extracting(p -> p.getAttribute("key")).containsExactly("key-result-panel", "objective-panel");
+        assertThat(panels).extracting(p -> param(single(p, "condition"), "issue-type"))
+                .containsExactly("key-result", "objective");
+        for (Element panel : panels) {
+            assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
+            assertThat(single(panel, "condition").getAttribute("class")).isEqualTo(OkrIssueTypeCondition.class.getName());
+        }
+        Element resources = webResource("emerald-issue-panel-resources");
+        assertThat(text(single(resources, "context"))).isEqualTo("jira.view.issue");
+        assertThat(elements(resources, "resource")).extracting(r -> r.getAttribute("name")).contains("issue-panel.js");
+        assertThat(jar.text("emerald-web/issue-panel.js").orElseThrow()).contains("emerald-checkin-form");
+    }
+
+    private Element webResource(String key) {
+        return elements(descriptor.getDocumentElement(), "web-resource").stream()
+                .filter(e -> key.equals(e.getAttribute("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no <web-resource key=\"" + key + "\">"));
+    }
+
+    private static String param(Element parent, String name) {
+        return elements(parent, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
+                .map(p -> p.getTextContent().strip()).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,10 @@
+package com.atlassian.sal.api;
+
+// Checked against: sal-api 5.1.4 as shipped with Confluence 9.1.1 (CFR decompilation in ngannk-fptu/Decompiled-Files).
+public enum UrlMode {
+    CANONICAL,
+    ABSOLUTE,
+    RELATIVE,
+    RELATIVE_CANONICAL,
+    AUTO
+}

@@ -1,0 +1,58 @@
+package com.emeraldokr.core.render;
+
+import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.service.FieldException;
+import com.emeraldokr.core.service.NotFoundException;
+import com.emeraldokr.core.service.OkrLinkService;
+import com.emeraldokr.core.service.OkrService;
+
+import java.util.function.UnaryOperator;
+
+import static com.emeraldokr.core.render.Html.escape;
+
+/**
+ * The HTML of the issue-view panels: the key-result panel on Key Result issues and the roll-up on
+ * Objective issues. An issue of the right type that Emerald does not track yet gets a short note,
+ * not an error page.
+ */
+public final class OkrIssuePanels {
+
+    private final OkrService okrService;
+    private final OkrLinkService linkService;
+    private final Messages messages;
+    private final KeyResultPanelRenderer keyResults;
+    private final ObjectiveCardRenderer objectives;
+
+    public OkrIssuePanels(OkrService okrService, OkrLinkService linkService, Messages messages, UnaryOperator<String> issueUrl) {
+        this.okrService = okrService;
+        this.linkService = linkService;
+        this.messages = messages;
+        this.keyResults = new KeyResultPanelRenderer(messages, issueUrl);
+        this.objectives = new ObjectiveCardRenderer(messages, issueUrl);
+    }
+
+    public String keyResultPanel(String issueKey) {
+        try {
+            return keyResults.render(linkService.keyResult(issueKey));
+        } catch (NotFoundException e) {
+            return note("emerald.panel.not.registered");
+        } catch (FieldException e) {
+            return note("emerald.panel.unavailable", e.getMessage());
+        }
+    }
+
+    public String objectivePanel(String issueKey) {
+        try {
+            return "<div class=\"emerald-issue-panel emerald-objective-panel\">" + objectives.render(okrService.objective(issueKey))
+                    + "</div>";
+        } catch (NotFoundException e) {
+            return note("emerald.panel.not.registered");
+        } catch (FieldException e) {
+            return note("emerald.panel.unavailable", e.getMessage());
+        }
+    }
+
+    private String note(String key, Object... args) {
+        return "<div class=\"emerald-issue-panel\"><p class=\"emerald-panel-note\">" + escape(messages.text(key, args)) + "</p></div>";
+    }
+}
