@@ -65,7 +65,7 @@ public final class EmeraldHost implements AutoCloseable {
             OkrService okrService = new OkrService(okrStore, issues, user, messages, clock, links, work);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
             OkrLinkService linkService = new OkrLinkService(okrStore, issues, links, work, messages, clock);
-            KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock);
+            KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock, new HostPermissions());
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(okrService, linkService, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");

@@ -9,4 +9,6 @@ public class ProjectPermissions {
 
     // Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/ProjectPermissions.html.
     public static final ProjectPermissionKey LINK_ISSUES = null;
+
+    public static final ProjectPermissionKey ADMINISTER_PROJECTS = null;
 }

@@ -17,6 +17,7 @@ import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.KpiViews.KpiView;
 import com.emeraldokr.core.service.KpiViews.MeasurementView;
 import com.emeraldokr.core.service.KpiViews.PeriodHealthView;
@@ -31,8 +32,10 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
@@ -48,26 +51,32 @@ public class KpiService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final Permissions permissions;
     private final KpiAssessor assessor = KpiAssessor.withDefaults();
     private final RecoveryRule recoveryRule = RecoveryRule.withDefaults();
     private final CycleCalendar calendar = CycleCalendar.calendarYear(ZoneOffset.UTC);
 
     @Inject
-    public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock) {
+    public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions) {
         this.store = store;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     public KpiView create(NewKpi request) {
         KpiDraft draft = validate(request, false);
+        requireMayEdit(draft.projectKey());
         return view(store.create(draft));
     }
 
     public KpiView update(long kpiId, NewKpi request) {
         KpiDraft draft = validate(request, true);
         KpiRecord existing = existing(kpiId);
+        // moving a KPI between projects needs the right on both sides
+        requireMayEdit(existing.draft().projectKey());
+        requireMayEdit(draft.projectKey());
         KpiDraft kept = new KpiDraft(draft.definition(), draft.description(), existing.draft().ownerKey(), draft.projectKey());
         return view(inOtherWords(() -> store.update(kpiId, request.version(), kept, user())));
     }
@@ -76,7 +85,7 @@ public class KpiService {
         if (version == null) {
             throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
         }
-        existing(kpiId);
+        requireMayEdit(existing(kpiId).draft().projectKey());
         return view(inOtherWords(() -> store.archive(kpiId, version, user())));
     }
 
@@ -93,8 +102,12 @@ public class KpiService {
             v.throwIfInvalid();
         }
         KpiCategory filter = wanted;
+        Map<String, Boolean> browsable = new HashMap<>();
         List<KpiRecord> kpis = store.list(blankToNull(projectKey), includeArchived).stream()
-                .filter(k -> filter == null || k.draft().definition().category() == filter).toList();
+                .filter(k -> filter == null || k.draft().definition().category() == filter)
+                .filter(k -> k.draft().projectKey() == null
+                        || browsable.computeIfAbsent(k.draft().projectKey(), permissions::browsesProject))
+                .toList();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusYears(4);
         var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
@@ -105,6 +118,7 @@ public class KpiService {
         Validator v = new Validator(messages);
         v.requireBody(request);
         KpiRecord kpi = existing(kpiId);
+        requireMayRecord(kpi);
         Period period = null;
         try {
             period = Period.parse(periodKey);
@@ -147,6 +161,7 @@ public class KpiService {
     /** Deletes an archived KPI and its history; the caller must repeat the KPI's name to confirm. */
     public PurgeView purge(long kpiId, String confirmName) {
         KpiRecord kpi = existing(kpiId);
+        requireMayEdit(kpi.draft().projectKey());
         String name = kpi.draft().definition().name();
         if (!kpi.archived()) {
             throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.not.archived", name));
@@ -166,8 +181,33 @@ public class KpiService {
         }
     }
 
+    /** A KPI of a project the user may not browse is reported as absent, like an issue. */
     private KpiRecord existing(long kpiId) {
-        return store.find(kpiId).orElseThrow(() -> new NotFoundException("kpiId", messages.text("emerald.error.kpi.not.found", kpiId)));
+        return store.find(kpiId)
+                .filter(k -> k.draft().projectKey() == null || permissions.browsesProject(k.draft().projectKey()))
+                .orElseThrow(() -> new NotFoundException("kpiId", messages.text("emerald.error.kpi.not.found", kpiId)));
+    }
+
+    /** Company-wide KPIs are the administrators'; a project's KPIs are its administrators' (and the administrators'). */
+    private void requireMayEdit(String projectKey) {
+        if (permissions.isAdministrator()) {
+            return;
+        }
+        if (projectKey == null) {
+            throw new ForbiddenException("projectKey", messages.text("emerald.error.kpi.permission.global"));
+        }
+        if (!permissions.administersProject(projectKey)) {
+            throw new ForbiddenException("projectKey", messages.text("emerald.error.kpi.permission.project", projectKey));
+        }
+    }
+
+    /** Values are recorded by the KPI's owner or by whoever may edit the KPI. */
+    private void requireMayRecord(KpiRecord kpi) {
+        String owner = kpi.draft().ownerKey();
+        if (owner != null && owner.equals(user())) {
+            return;
+        }
+        requireMayEdit(kpi.draft().projectKey());
     }
 
     private String user() {

@@ -12,6 +12,7 @@ import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.host.EntityManagerActiveObjects;
 import com.emeraldokr.host.HostDatabase;
+import com.emeraldokr.host.HostPermissions;
 import com.emeraldokr.host.SandboxIssueDirectory;
 import com.emeraldokr.host.SandboxEpicWork;
 import com.emeraldokr.host.SandboxIssueEntity;
@@ -128,7 +129,7 @@ public final class PersistenceBenchmark {
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock);
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions());
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,
