@@ -11,6 +11,7 @@ import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrCreationService;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
@@ -65,6 +66,8 @@ public final class EmeraldHost implements AutoCloseable {
             OkrService okrService = new OkrService(okrStore, issues, user, messages, clock, links, work);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
             OkrLinkService linkService = new OkrLinkService(okrStore, issues, links, work, messages, clock);
+            OkrCreationService creationService = new OkrCreationService(okrService, linkService, okrStore,
+                    new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
             KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock, new HostPermissions());
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(okrService, linkService, kpiService, issues, clock).seedIfEmpty()) {
@@ -74,7 +77,7 @@ public final class EmeraldHost implements AutoCloseable {
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(new RestApplication.Services(okrService, reports, linkService, kpiService, backupService,
+            server.setHandler(handlers(new RestApplication.Services(okrService, reports, linkService, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues)),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);

@@ -16,6 +16,7 @@ import com.emeraldokr.core.rest.StepFailedExceptionMapper;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.OkrCreationService;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
@@ -37,7 +38,8 @@ final class RestApplication {
     }
 
     /** The services behind the resources. */
-    record Services(OkrService okr, OkrReportService reports, OkrLinkService links, KpiService kpis, BackupService backup,
+    record Services(OkrService okr, OkrReportService reports, OkrLinkService links, OkrCreationService creation,
+                    KpiService kpis, BackupService backup,
                     SandboxIssueSetup issueSetup) {
     }
 
@@ -84,8 +86,8 @@ final class RestApplication {
         @Override
         protected void configure() {
             bind(new CycleResource(services.okr())).to(CycleResource.class);
-            bind(new ObjectiveResource(services.okr(), services.links())).to(ObjectiveResource.class);
-            bind(new KeyResultResource(services.okr(), services.links())).to(KeyResultResource.class);
+            bind(new ObjectiveResource(services.okr(), services.links(), services.creation())).to(ObjectiveResource.class);
+            bind(new KeyResultResource(services.okr(), services.links(), services.creation())).to(KeyResultResource.class);
             bind(new GadgetResource(services.reports(), services.kpis(), messages)).to(GadgetResource.class);
             bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
             bind(new BackupResource(services.backup())).to(BackupResource.class);

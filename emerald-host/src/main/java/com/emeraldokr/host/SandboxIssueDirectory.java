@@ -54,6 +54,19 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         });
     }
 
+    /** Changes an issue's summary; returns whether the issue exists. */
+    public boolean rename(long issueId, String summary) {
+        return ao.executeInTransaction(() -> {
+            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where("ID = ?", issueId));
+            if (found.length == 0) {
+                return false;
+            }
+            found[0].setSummary(summary);
+            found[0].save();
+            return true;
+        });
+    }
+
     /** Moves an issue to another status category, as a workflow transition would; returns whether the issue exists. */
     public boolean transition(String issueKey, String statusCategory) {
         return ao.executeInTransaction(() -> {

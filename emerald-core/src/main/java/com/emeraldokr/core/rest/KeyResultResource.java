@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.KeyResultView;
 import com.emeraldokr.core.service.LinkRequest;
 import com.emeraldokr.core.service.NewCheckIn;
+import com.emeraldokr.core.service.OkrCreationService;
+import com.emeraldokr.core.service.SummaryChange;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.core.service.UpdateKeyResult;
@@ -35,11 +37,20 @@ public class KeyResultResource {
 
     private final OkrService okrService;
     private final OkrLinkService linkService;
+    private final OkrCreationService creationService;
 
     @Inject
-    public KeyResultResource(OkrService okrService, OkrLinkService linkService) {
+    public KeyResultResource(OkrService okrService, OkrLinkService linkService, OkrCreationService creationService) {
         this.okrService = okrService;
         this.linkService = linkService;
+        this.creationService = creationService;
+    }
+
+    /** Renames the key result issue through Jira. */
+    @PUT
+    @Path("{issueKey}/summary")
+    public KeyResultView rename(@PathParam("issueKey") String issueKey, SummaryChange change) {
+        return creationService.renameKeyResult(issueKey, change);
     }
 
     /** The key result with its check-ins and its linked epics' work. */

@@ -4,6 +4,9 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.AlignmentView;
 import com.emeraldokr.core.service.LinkRequest;
 import com.emeraldokr.core.service.NewObjective;
+import com.emeraldokr.core.service.NewOkr;
+import com.emeraldokr.core.service.OkrCreationService;
+import com.emeraldokr.core.service.SummaryChange;
 import com.emeraldokr.core.service.ObjectiveView;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
@@ -37,11 +40,32 @@ public class ObjectiveResource {
 
     private final OkrService okrService;
     private final OkrLinkService linkService;
+    private final OkrCreationService creationService;
 
     @Inject
-    public ObjectiveResource(OkrService okrService, OkrLinkService linkService) {
+    public ObjectiveResource(OkrService okrService, OkrLinkService linkService, OkrCreationService creationService) {
         this.okrService = okrService;
         this.linkService = linkService;
+        this.creationService = creationService;
+    }
+
+    /**
+     * Creates the objective and its key results as new issues of {@code projectKey} and registers them;
+     * all or nothing.
+     */
+    @POST
+    @Path("new")
+    public Response createWithIssues(NewOkr request, @Context UriInfo uriInfo) {
+        ObjectiveView created = creationService.create(request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("objectives").path(created.issueKey()).build())
+                .entity(created).build();
+    }
+
+    /** Renames the objective issue through Jira, so its history and notifications are Jira's. */
+    @PUT
+    @Path("{issueKey}/summary")
+    public ObjectiveView rename(@PathParam("issueKey") String issueKey, SummaryChange change) {
+        return creationService.renameObjective(issueKey, change);
     }
 
     @POST

@@ -7,13 +7,17 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 
-/** 500 with the failed step in the message, once everything the command wrote has been undone. */
+/**
+ * The failed step and its reason, once everything the command wrote has been undone: 400 when the
+ * product refused (the user can fix it), 500 when something broke.
+ */
 @Named
 @Provider
 public class StepFailedExceptionMapper implements ExceptionMapper<StepFailedException> {
 
     @Override
     public Response toResponse(StepFailedException e) {
-        return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ErrorBody.of("", e.getMessage()));
+        return ErrorResponses.of(e.refused() ? Response.Status.BAD_REQUEST : Response.Status.INTERNAL_SERVER_ERROR,
+                ErrorBody.of("", e.getMessage()));
     }
 }

@@ -10,6 +10,7 @@ import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
+import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.Messages;
 
@@ -175,11 +176,12 @@ public class OkrService {
                     e.addSuppressed(undoFailed);
                 }
             }
-            throw new StepFailedException(messages.text("emerald.error.step.failed", step, reason(e)), e);
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, reason(e)), e,
+                    e instanceof IssueWriteException);
         }
     }
 
-    private static String reason(RuntimeException e) {
+    static String reason(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
@@ -255,56 +257,7 @@ public class OkrService {
         if (v.required(p + "issueKey", kr.issueKey()) && !seenKeys.add(OkrViews.normaliseKey(kr.issueKey()))) {
             v.reject(p + "issueKey", "emerald.error.issue.duplicate", kr.issueKey());
         }
-        KeyResultKind kind = v.required(p + "kind", kr.kind())
-                ? parseEnum(v, p + "kind", kr.kind(), KeyResultKind.class) : null;
-        v.maxLength(p + "unit", kr.unit(), Validator.MAX_UNIT_LENGTH);
-        if (kr.weight() != null) {
-            if (kr.weight().signum() < 0) {
-                v.reject(p + "weight", "emerald.error.weight.negative");
-            } else {
-                v.decimal(p + "weight", kr.weight());
-            }
-        }
-        if (kind == KeyResultKind.ISSUE_COMPLETION) {
-            // the value is the done share of the linked epics' work, always from 0 to 1
-            boolean defaultRange = (kr.start() == null || kr.start().signum() == 0)
-                    && (kr.target() == null || kr.target().compareTo(BigDecimal.ONE) == 0);
-            if (!defaultRange) {
-                v.reject(p + "target", "emerald.error.kind.completion.range");
-            }
-            if (kr.upper() != null) {
-                v.reject(p + "upper", "emerald.error.upper.only.within");
-            }
-            return defaultRange && kr.upper() == null
-                    ? new KeyResultTarget(kind, BigDecimal.ZERO, BigDecimal.ONE, kr.unit() == null ? "" : kr.unit().strip())
-                    : null;
-        }
-        boolean milestone = kind == KeyResultKind.MILESTONE;
-        BigDecimal start = milestone && kr.start() == null ? BigDecimal.ZERO : kr.start();
-        BigDecimal target = milestone && kr.target() == null ? BigDecimal.ONE : kr.target();
-        boolean startOk = v.decimal(p + "start", start);
-        boolean targetOk = v.decimal(p + "target", target);
-        boolean upperOk = true;
-        if (kind == KeyResultKind.STAY_WITHIN) {
-            upperOk = v.decimal(p + "upper", kr.upper());
-        } else if (kr.upper() != null) {
-            v.reject(p + "upper", "emerald.error.upper.only.within");
-            upperOk = false;
-        }
-        if (kind == null || !startOk || !targetOk || !upperOk) {
-            return null;
-        }
-        if (kind == KeyResultKind.INCREASE_TO && target.compareTo(start) < 0) {
-            v.reject(p + "target", "emerald.error.target.below.start");
-        } else if (kind == KeyResultKind.DECREASE_TO && target.compareTo(start) > 0) {
-            v.reject(p + "target", "emerald.error.target.above.start");
-        } else if (kind == KeyResultKind.STAY_WITHIN && kr.upper().compareTo(target) < 0) {
-            v.reject(p + "upper", "emerald.error.upper.below.target");
-        } else {
-            return new KeyResultTarget(kind, start, target, kind == KeyResultKind.STAY_WITHIN ? kr.upper() : null,
-                    kr.unit() == null ? "" : kr.unit().strip());
-        }
-        return null;
+        return KeyResultTargets.validate(v, p, kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
     }
 
     private static LocalDate parseDate(Validator v, String field, String value) {

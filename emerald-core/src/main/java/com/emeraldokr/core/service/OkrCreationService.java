@@ -1,0 +1,144 @@
+package com.emeraldokr.core.service;
+
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.port.IssueRole;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssueWriteException;
+import com.emeraldokr.core.port.IssueWriter;
+import com.emeraldokr.core.port.Messages;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Creates OKRs as real issues: the objective and its key results through the product's issue
+ * service as the calling user, then the links and Emerald's rows. All or nothing: when a step
+ * fails, the issues created so far are deleted again and the error names the step. Renaming an
+ * objective or key result also goes through the issue service, so history and notifications stay
+ * the product's.
+ */
+@Named
+public class OkrCreationService {
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+    private final OkrService okrService;
+    private final OkrLinkService linkService;
+    private final OkrStore store;
+    private final IssueWriter writer;
+    private final Messages messages;
+
+    @Inject
+    public OkrCreationService(OkrService okrService, OkrLinkService linkService, OkrStore store, IssueWriter writer,
+                              Messages messages) {
+        this.okrService = okrService;
+        this.linkService = linkService;
+        this.store = store;
+        this.writer = writer;
+        this.messages = messages;
+    }
+
+    public ObjectiveView create(NewOkr request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        String project = request.projectKey() == null ? null : request.projectKey().strip().toUpperCase(Locale.ROOT);
+        if (v.required("projectKey", project) && !PROJECT_KEY.matcher(project).matches()) {
+            v.reject("projectKey", "emerald.error.project.key", request.projectKey());
+        }
+        summary(v, "summary", request.summary());
+        v.maxLength("description", request.description(), Validator.MAX_NOTE_LENGTH);
+        if (v.required("commitment", request.commitment())) {
+            OkrService.parseEnum(v, "commitment", request.commitment(), Commitment.class);
+        }
+        List<NewOkr.KeyResult> krs = request.keyResults() == null ? List.of() : request.keyResults();
+        if (krs.isEmpty()) {
+            v.reject("keyResults", "emerald.error.keyresults.empty");
+        }
+        for (int i = 0; i < krs.size(); i++) {
+            NewOkr.KeyResult kr = krs.get(i);
+            String p = "keyResults[" + i + "]";
+            if (kr == null) {
+                v.reject(p, "emerald.error.required");
+                continue;
+            }
+            summary(v, p + ".summary", kr.summary());
+            KeyResultTargets.validate(v, p + ".", kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
+        }
+        if (v.required("cycleId", request.cycleId()) && store.findCycle(request.cycleId()).isEmpty()) {
+            v.throwIfInvalid();
+            throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", request.cycleId()));
+        }
+        v.throwIfInvalid();
+
+        List<IssueSummary> created = new ArrayList<>();
+        String step = null;
+        try {
+            step = messages.text("emerald.step.create.objective", project);
+            IssueSummary objective = writer.create(project, IssueRole.OBJECTIVE, request.summary().strip(),
+                    request.description() == null ? "" : request.description().strip());
+            created.add(objective);
+            List<NewKeyResult> registered = new ArrayList<>();
+            for (int i = 0; i < krs.size(); i++) {
+                NewOkr.KeyResult kr = krs.get(i);
+                step = messages.text("emerald.step.create.keyresult", i + 1, kr.summary().strip());
+                IssueSummary issue = writer.create(project, IssueRole.KEY_RESULT, kr.summary().strip(), "");
+                created.add(issue);
+                registered.add(new NewKeyResult(issue.key(), kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(),
+                        kr.weight()));
+            }
+            step = messages.text("emerald.step.store", objective.key());
+            return okrService.createObjective(new NewObjective(objective.key(), request.cycleId(), request.commitment(),
+                    registered));
+        } catch (RuntimeException e) {
+            for (int i = created.size() - 1; i >= 0; i--) {
+                try {
+                    writer.delete(created.get(i).id());
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            if (e instanceof StepFailedException) {
+                throw e;
+            }
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, OkrService.reason(e)), e,
+                    e instanceof IssueWriteException || e instanceof FieldException);
+        }
+    }
+
+    public ObjectiveView renameObjective(String issueKey, SummaryChange change) {
+        ObjectiveView objective = okrService.objective(issueKey);
+        rename(objective.issueId(), change);
+        return okrService.objective(objective.issueKey());
+    }
+
+    public KeyResultView renameKeyResult(String issueKey, SummaryChange change) {
+        KeyResultView kr = linkService.keyResult(issueKey);
+        rename(kr.issueId(), change);
+        return linkService.keyResult(kr.issueKey());
+    }
+
+    private void rename(long issueId, SummaryChange change) {
+        Validator v = new Validator(messages);
+        v.requireBody(change);
+        summary(v, "summary", change.summary());
+        v.throwIfInvalid();
+        try {
+            writer.updateSummary(issueId, change.summary().strip());
+        } catch (IssueWriteException e) {
+            throw new ValidationException(List.of(new FieldError("summary", e.getMessage())));
+        }
+    }
+
+    private static void summary(Validator v, String field, String summary) {
+        if (v.required(field, summary)) {
+            v.maxLength(field, summary.strip(), Validator.MAX_NAME_LENGTH);
+            if (summary.contains("\n") || summary.contains("\r")) {
+                v.reject(field, "emerald.error.summary.line");
+            }
+        }
+    }
+}

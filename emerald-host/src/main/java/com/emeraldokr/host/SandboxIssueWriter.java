@@ -1,0 +1,62 @@
+package com.emeraldokr.host;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.port.IssueRole;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssueWriteException;
+import com.emeraldokr.core.port.IssueWriter;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The sandbox's stand-in for Jira's issue service. Like Jira it refuses to create issues in a
+ * project that does not exist (here: one without issues); deleting an issue removes its links.
+ */
+final class SandboxIssueWriter implements IssueWriter {
+
+    private final SandboxIssueDirectory issues;
+    private final ActiveObjects ao;
+    private final ResourceBundle text;
+    private final Locale locale;
+
+    SandboxIssueWriter(SandboxIssueDirectory issues, ActiveObjects ao, Locale locale) {
+        this.issues = issues;
+        this.ao = ao;
+        this.locale = locale;
+        this.text = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+    }
+
+    @Override
+    public IssueSummary create(String projectKey, IssueRole role, String summary, String description) {
+        if (issues.issuesOfProject(projectKey).isEmpty()) {
+            throw new IssueWriteException(text("emerald.host.issue.project.missing", projectKey));
+        }
+        String type = switch (role) {
+            case OBJECTIVE -> "Objective";
+            case KEY_RESULT -> "Key Result";
+            default -> throw new IllegalArgumentException("Emerald creates objectives and key results, not " + role);
+        };
+        return issues.create(new SandboxIssueDirectory.NewIssue(projectKey, type, summary, "new", null, null));
+    }
+
+    @Override
+    public void updateSummary(long issueId, String summary) {
+        if (!issues.rename(issueId, summary)) {
+            throw new IssueWriteException(text("emerald.host.issue.missing", issueId));
+        }
+    }
+
+    @Override
+    public void delete(long issueId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(SandboxLinkEntity.class, "SOURCE_ID = ? OR TARGET_ID = ?", issueId, issueId);
+            return ao.deleteWithSQL(SandboxIssueEntity.class, "ID = ?", issueId);
+        });
+    }
+
+    private String text(String key, Object... args) {
+        return new MessageFormat(text.getString(key), locale).format(args);
+    }
+}
