@@ -106,6 +106,13 @@ public final class DemoCompanySeeder {
         kpi(new NewKpi("Sprint carry-over", "Share of committed story points carried into the next sprint.", "%",
                 "WITHIN_RANGE", null, new BigDecimal("5"), new BigDecimal("15"), null, null, "MONTHLY", "OPERATIONAL",
                 "LEADING", "PLAT", null, null), "22", "19", "16", "14", "12", "11");
+        // collected from the platform team's issues rather than typed in
+        long unfinished = kpiService.create(new NewKpi("Unfinished platform stories",
+                "Stories of the platform team that are not done, counted from Jira every few hours.", "stories",
+                "LOWER_IS_BETTER", new BigDecimal("2"), null, null, null, null, "WEEKLY", "OPERATIONAL", "LEADING",
+                "PLAT", null, null, new NewKpi.Source("project = PLAT AND issuetype = Story AND statusCategory != done",
+                "COUNT", null))).id();
+        kpiService.collect(unfinished);
     }
 
     private void kpi(NewKpi definition, String... lastSixMonths) {

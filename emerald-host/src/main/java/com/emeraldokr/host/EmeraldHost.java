@@ -10,6 +10,7 @@ import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.BackupService;
+import com.emeraldokr.core.service.KpiCollector;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrCreationService;
 import com.emeraldokr.core.service.OkrLinkService;
@@ -49,6 +50,7 @@ public final class EmeraldHost implements AutoCloseable {
     private final Server server;
     private final RestRequestCounter restRequests = new RestRequestCounter();
     private final SandboxIssueDirectory issues;
+    private KpiCollectionSchedule kpiCollection;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -68,11 +70,14 @@ public final class EmeraldHost implements AutoCloseable {
             OkrLinkService linkService = new OkrLinkService(okrStore, issues, links, work, messages, clock);
             OkrCreationService creationService = new OkrCreationService(okrService, linkService, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            KpiService kpiService = new KpiService(new ActiveObjectsKpiStore(ao, clock), user, messages, clock, new HostPermissions());
+            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
+            SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
+            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(okrService, linkService, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
             }
+            this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
             this.server = new Server();
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
@@ -82,6 +87,9 @@ public final class EmeraldHost implements AutoCloseable {
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
+            if (kpiCollection != null) {
+                kpiCollection.close();
+            }
             database.close();
             throw e;
         }
@@ -163,6 +171,7 @@ public final class EmeraldHost implements AutoCloseable {
             return;
         }
         running.set(false);
+        kpiCollection.close();
         try {
             server.stop();
         } catch (Exception e) {

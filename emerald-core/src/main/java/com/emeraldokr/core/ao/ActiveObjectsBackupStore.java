@@ -43,7 +43,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         (long) k.getID(), k.getName(), k.getDescription(), k.getOwnerKey(), k.getProjectKey(), k.getCategory(),
                         k.getTiming(), k.getUnit(), k.getDirection(), k.getTargetValue(), k.getRangeLow(), k.getRangeHigh(),
                         k.getHealthyThreshold(), k.getWatchThreshold(), k.getCadence(), k.getTargetDate(), k.isArchived(),
-                        k.getVersion())).toList(),
+                        k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField())).toList(),
                 Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
                         m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
                         m.getSource(), m.getNote())).toList());
@@ -107,7 +107,9 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("HEALTHY_THRESHOLD", k.healthyThreshold()), new DBParam("WATCH_THRESHOLD", k.watchThreshold()),
                         new DBParam("CADENCE", k.cadence()), new DBParam("TARGET_DATE", k.targetDate()),
                         new DBParam("ARCHIVED", Boolean.TRUE.equals(k.archived())),
-                        new DBParam("VERSION", k.version() == null ? 1 : k.version()));
+                        new DBParam("VERSION", k.version() == null ? 1 : k.version()),
+                        new DBParam("SOURCE_JQL", k.sourceJql()), new DBParam("SOURCE_AGGREGATE", k.sourceAggregate()),
+                        new DBParam("SOURCE_FIELD", k.sourceField()));
                 kpiIds.put(k.id(), (long) created.getID());
             }
             for (BackupDocument.Measurement m : doc.measurements()) {

@@ -8,6 +8,7 @@ import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
+import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.service.KpiDraft;
@@ -210,7 +211,10 @@ public class ActiveObjectsKpiStore implements KpiStore {
                 new DBParam("HEALTHY_THRESHOLD", d.thresholds().healthy().toPlainString()),
                 new DBParam("WATCH_THRESHOLD", d.thresholds().watch().toPlainString()),
                 new DBParam("CADENCE", d.cadence().name()),
-                new DBParam("TARGET_DATE", d.targetDate() == null ? null : d.targetDate().toString()));
+                new DBParam("TARGET_DATE", d.targetDate() == null ? null : d.targetDate().toString()),
+                new DBParam("SOURCE_JQL", draft.source() == null ? null : draft.source().jql()),
+                new DBParam("SOURCE_AGGREGATE", draft.source() == null ? null : draft.source().aggregate().name()),
+                new DBParam("SOURCE_FIELD", draft.source() == null ? null : draft.source().field()));
     }
 
     private static void set(KpiEntity kpi, String column, Object value) {
@@ -230,6 +234,9 @@ public class ActiveObjectsKpiStore implements KpiStore {
             case "WATCH_THRESHOLD" -> kpi.setWatchThreshold((String) value);
             case "CADENCE" -> kpi.setCadence((String) value);
             case "TARGET_DATE" -> kpi.setTargetDate((String) value);
+            case "SOURCE_JQL" -> kpi.setSourceJql((String) value);
+            case "SOURCE_AGGREGATE" -> kpi.setSourceAggregate((String) value);
+            case "SOURCE_FIELD" -> kpi.setSourceField((String) value);
             default -> throw new IllegalArgumentException("unknown KPI column " + column);
         }
     }
@@ -248,7 +255,9 @@ public class ActiveObjectsKpiStore implements KpiStore {
                 new KpiThresholds(new BigDecimal(e.getHealthyThreshold()), new BigDecimal(e.getWatchThreshold())),
                 Cadence.valueOf(e.getCadence()), KpiCategory.valueOf(e.getCategory()), IndicatorTiming.valueOf(e.getTiming()),
                 e.getTargetDate() == null ? null : LocalDate.parse(e.getTargetDate()));
-        return new KpiRecord(e.getID(), new KpiDraft(definition, e.getDescription(), e.getOwnerKey(), e.getProjectKey()),
+        KpiSource source = e.getSourceJql() == null ? null
+                : new KpiSource(e.getSourceJql(), KpiSource.Aggregate.valueOf(e.getSourceAggregate()), e.getSourceField());
+        return new KpiRecord(e.getID(), new KpiDraft(definition, e.getDescription(), e.getOwnerKey(), e.getProjectKey(), source),
                 e.isArchived(), e.getVersion());
     }
 }

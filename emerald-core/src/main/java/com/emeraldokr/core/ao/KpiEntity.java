@@ -108,4 +108,20 @@ public interface KpiEntity extends Entity {
     int getVersion();
 
     void setVersion(int version);
+
+    /** The JQL query values are collected from; null for KPIs people record (model 3). */
+    @StringLength(StringLength.UNLIMITED)
+    String getSourceJql();
+
+    void setSourceJql(String sourceJql);
+
+    @StringLength(32)
+    String getSourceAggregate();
+
+    void setSourceAggregate(String sourceAggregate);
+
+    @StringLength(64)
+    String getSourceField();
+
+    void setSourceField(String sourceField);
 }

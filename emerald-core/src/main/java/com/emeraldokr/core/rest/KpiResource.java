@@ -79,6 +79,13 @@ public class KpiResource {
         return kpis.update(id(kpiId), request);
     }
 
+    /** Runs a JQL-fed KPI's query now and records the current period's value; for those who may edit the KPI. */
+    @POST
+    @Path("{kpiId}/collect")
+    public MeasurementView collect(@PathParam("kpiId") String kpiId) {
+        return kpis.collect(id(kpiId));
+    }
+
     @POST
     @Path("{kpiId}/archive")
     public KpiView archive(@PathParam("kpiId") String kpiId, ArchiveRequest request) {

@@ -29,7 +29,7 @@ public record BackupDocument(String format, Integer modelVersion, String exporte
     public record Kpi(Long id, String name, String description, String ownerKey, String projectKey, String category,
                       String timing, String unit, String direction, String target, String rangeLow, String rangeHigh,
                       String healthyThreshold, String watchThreshold, String cadence, String targetDate, Boolean archived,
-                      Integer version) {
+                      Integer version, String sourceJql, String sourceAggregate, String sourceField) {
     }
 
     public record Measurement(Long kpiId, String period, String value, String recordedAt, String source, String note) {

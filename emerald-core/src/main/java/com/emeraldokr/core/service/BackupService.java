@@ -11,6 +11,7 @@ import com.emeraldokr.core.domain.kpi.IndicatorTiming;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.IssueDirectory;
@@ -258,6 +259,12 @@ public class BackupService {
             BigDecimal healthy = decimal(v, p + "healthyThreshold", k.healthyThreshold(), true);
             BigDecimal watch = decimal(v, p + "watchThreshold", k.watchThreshold(), true);
             LocalDate targetDate = k.targetDate() == null ? null : date(v, p + "targetDate", k.targetDate());
+            if (k.sourceJql() != null) {
+                KpiSource.Aggregate aggregate = enumValue(v, p + "sourceAggregate", k.sourceAggregate(), KpiSource.Aggregate.class);
+                if (aggregate != null && aggregate.needsField() && (k.sourceField() == null || k.sourceField().isBlank())) {
+                    v.reject(p + "sourceField", "emerald.error.kpi.source.field", aggregate.name());
+                }
+            }
             if (k.name() != null && direction != null && cadence != null && category != null && timing != null
                     && healthy != null && watch != null) {
                 try {

@@ -8,6 +8,7 @@ import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
+import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.KpiTrend;
 import com.emeraldokr.core.domain.kpi.Period;
@@ -17,6 +18,7 @@ import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.KpiViews.KpiView;
 import com.emeraldokr.core.service.KpiViews.MeasurementView;
@@ -36,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
@@ -52,17 +55,45 @@ public class KpiService {
     private final Messages messages;
     private final Clock clock;
     private final Permissions permissions;
+    private final KpiSourceReader sources;
+    private final KpiCollector collector;
     private final KpiAssessor assessor = KpiAssessor.withDefaults();
     private final RecoveryRule recoveryRule = RecoveryRule.withDefaults();
     private final CycleCalendar calendar = CycleCalendar.calendarYear(ZoneOffset.UTC);
 
     @Inject
-    public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions) {
+    public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions,
+                      KpiSourceReader sources) {
         this.store = store;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
         this.permissions = permissions;
+        this.sources = sources;
+        this.collector = new KpiCollector(store, sources, clock);
+    }
+
+    /** Collects a JQL-fed KPI's current value now, for whoever may edit the KPI. */
+    public MeasurementView collect(long kpiId) {
+        KpiRecord kpi = existing(kpiId);
+        requireMayEdit(kpi.draft().projectKey());
+        if (kpi.draft().source() == null) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.no.source", kpi.draft().definition().name()));
+        }
+        if (kpi.archived()) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.archived", kpi.draft().definition().name()));
+        }
+        Optional<StoredMeasurement> stored;
+        try {
+            stored = collector.collect(kpi);
+        } catch (IllegalStateException e) {
+            throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
+        }
+        Period period = kpi.draft().definition().cadence().periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return stored.map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
+                        m.recordedAt().toString(), m.source(), m.note(), false))
+                .orElseGet(() -> new MeasurementView(period.key(), null, clock.instant().toString(), KpiCollector.SOURCE,
+                        messages.text("emerald.kpi.collect.nothing"), false));
     }
 
     public KpiView create(NewKpi request) {
@@ -233,7 +264,8 @@ public class KpiService {
                 d.category().name(), d.timing().name(), kpi.draft().projectKey(), kpi.draft().ownerKey(),
                 d.targetDate() == null ? null : d.targetDate().toString(), kpi.archived(), kpi.version(),
                 periodView(current), new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
-                history, recovery);
+                history, recovery, kpi.draft().source() == null ? null : new NewKpi.Source(kpi.draft().source().jql(),
+                        kpi.draft().source().aggregate().name(), kpi.draft().source().field()));
     }
 
     private static PeriodHealthView periodView(PeriodHealth p) {
@@ -290,12 +322,39 @@ public class KpiService {
         } else if (direction != null && v.decimal("target", r.target()) && r.target().signum() <= 0) {
             v.reject("target", "emerald.error.kpi.target.positive");
         }
+        KpiSource source = source(v, r.source());
         v.throwIfInvalid();
         boolean range = direction == KpiDirection.WITHIN_RANGE;
         KpiDefinition definition = new KpiDefinition(r.name().strip(), r.unit() == null ? "" : r.unit().strip(), direction,
                 range ? null : r.target(), range ? r.rangeLow() : null, range ? r.rangeHigh() : null,
                 new KpiThresholds(healthy, watch), cadence, category, timing, targetDate);
-        return new KpiDraft(definition, r.description(), user(), project);
+        return new KpiDraft(definition, r.description(), user(), project, source);
+    }
+
+    /** The JQL source, checked by the product's own parser; null for a KPI people record. */
+    private KpiSource source(Validator v, NewKpi.Source s) {
+        if (s == null) {
+            return null;
+        }
+        boolean jqlOk = v.required("source.jql", s.jql());
+        v.maxLength("source.jql", s.jql(), Validator.MAX_NOTE_LENGTH);
+        KpiSource.Aggregate aggregate = v.required("source.aggregate", s.aggregate())
+                ? parseEnum(v, "source.aggregate", s.aggregate(), KpiSource.Aggregate.class) : null;
+        String field = s.field() == null || s.field().isBlank() ? null : s.field().strip();
+        if (aggregate != null && aggregate.needsField() && field == null) {
+            v.reject("source.field", "emerald.error.kpi.source.field", aggregate.name());
+        }
+        v.maxLength("source.field", field, 64);
+        if (!jqlOk || aggregate == null || (aggregate.needsField() && field == null)
+                || s.jql().length() > Validator.MAX_NOTE_LENGTH || (field != null && field.length() > 64)) {
+            return null;
+        }
+        KpiSource source = new KpiSource(s.jql().strip(), aggregate, field);
+        List<String> problems = sources.problems(source);
+        if (!problems.isEmpty()) {
+            v.reject("source.jql", "emerald.error.kpi.jql", String.join(" ", problems));
+        }
+        return source;
     }
 
     private static boolean inUnitInterval(BigDecimal value) {

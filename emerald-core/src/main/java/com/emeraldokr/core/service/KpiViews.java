@@ -24,7 +24,7 @@ public final class KpiViews {
                           BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal healthyThreshold, BigDecimal watchThreshold,
                           String cadence, String category, String timing, String projectKey, String ownerKey,
                           String targetDate, boolean archived, int version, PeriodHealthView current, TrendView trend,
-                          List<PeriodHealthView> history, RecoveryView recovery) {
+                          List<PeriodHealthView> history, RecoveryView recovery, NewKpi.Source source) {
     }
 
     public record MeasurementView(String period, BigDecimal value, String recordedAt, String source, String note,

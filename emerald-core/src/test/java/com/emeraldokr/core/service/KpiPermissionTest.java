@@ -9,6 +9,7 @@ import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.Permissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class KpiPermissionTest {
     private final Permissions permissions = mock(Permissions.class);
     private final CurrentUser user = () -> Optional.of("alice");
     private final KpiService service = new KpiService(store, user, new BundleMessages(Locale.ENGLISH),
-            Clock.fixed(NOW, ZoneOffset.UTC), permissions);
+            Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class));
 
     private static NewKpi kpi(String projectKey) {
         return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null,

@@ -17,6 +17,7 @@ import com.emeraldokr.host.SandboxIssueDirectory;
 import com.emeraldokr.host.SandboxEpicWork;
 import com.emeraldokr.host.SandboxIssueEntity;
 import com.emeraldokr.host.SandboxIssueLinks;
+import com.emeraldokr.host.SandboxKpiSourceReader;
 import com.emeraldokr.host.SandboxLinkEntity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.java.ao.DatabaseProvider;
@@ -129,7 +130,7 @@ public final class PersistenceBenchmark {
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions());
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), new SandboxKpiSourceReader(ao, Locale.ENGLISH));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,

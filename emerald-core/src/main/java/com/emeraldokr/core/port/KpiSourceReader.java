@@ -1,0 +1,25 @@
+package com.emeraldokr.core.port;
+
+import com.emeraldokr.core.domain.kpi.KpiSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs KPI source queries against the product's issues. */
+public interface KpiSourceReader {
+
+    /**
+     * Problems with the query and field as the product's own parser sees them, in the user's
+     * language; empty when the source can be measured.
+     */
+    List<String> problems(KpiSource source);
+
+    /**
+     * The aggregate over the issues the query finds now, regardless of who asks (a KPI is a
+     * company or project figure); empty when there is nothing to aggregate (an average of no issues).
+     *
+     * @throws IllegalStateException when the product cannot run the query
+     */
+    Optional<BigDecimal> measure(KpiSource source);
+}
