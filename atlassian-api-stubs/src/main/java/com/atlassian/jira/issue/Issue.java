@@ -26,4 +26,10 @@ public interface Issue {
     Status getStatus();
 
     Object getCustomFieldValue(CustomField customField);
+
+    // Checked against: Jira 7 javadoc of Issue and jira-api source (java.sql.Timestamp; the resolution date is
+    // null while the issue is unresolved).
+    java.sql.Timestamp getCreated();
+
+    java.sql.Timestamp getResolutionDate();
 }

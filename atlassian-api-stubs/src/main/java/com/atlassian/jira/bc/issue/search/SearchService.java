@@ -17,6 +17,8 @@ public interface SearchService {
 
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
+
     final class ParseResult {
 
         private final Query query;

@@ -1,0 +1,15 @@
+package com.atlassian.jira.util;
+
+import java.util.Collection;
+import java.util.Map;
+
+// Checked against: Jira 6.x jira-api source (turgaycelik/mysource), the Jira 7 javadoc and cures-hub/cures-condec-jira mocks compiled against jira-api 8.8.1; the type names are confirmed for Jira 10.6 by the Jira Software javadoc.
+public interface ErrorCollection {
+
+    boolean hasAnyErrors();
+
+    /** Field errors, by field id. */
+    Map<String, String> getErrors();
+
+    Collection<String> getErrorMessages();
+}

@@ -1,0 +1,15 @@
+package com.atlassian.scheduler;
+
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+
+// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API.
+public interface SchedulerService {
+
+    void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner);
+
+    void unregisterJobRunner(JobRunnerKey jobRunnerKey);
+
+    void scheduleJob(JobId jobId, JobConfig jobConfig) throws SchedulerServiceException;
+}

@@ -1,0 +1,37 @@
+package com.atlassian.scheduler.config;
+
+// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API (final class, value by its string).
+public final class JobId implements java.io.Serializable, Comparable<JobId> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+
+    private JobId(String id) {
+        this.id = java.util.Objects.requireNonNull(id, "id");
+    }
+
+    public static JobId of(String id) {
+        return new JobId(id);
+    }
+
+    @Override
+    public int compareTo(JobId other) {
+        return id.compareTo(other.id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobId other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,37 @@
+package com.atlassian.scheduler.config;
+
+// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API (final class, value by its string).
+public final class JobRunnerKey implements java.io.Serializable, Comparable<JobRunnerKey> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String id;
+
+    private JobRunnerKey(String id) {
+        this.id = java.util.Objects.requireNonNull(id, "id");
+    }
+
+    public static JobRunnerKey of(String id) {
+        return new JobRunnerKey(id);
+    }
+
+    @Override
+    public int compareTo(JobRunnerKey other) {
+        return id.compareTo(other.id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobRunnerKey other && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,142 @@
+package com.emeraldokr.jira;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.query.Query;
+import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.Messages;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * KPI sources on Jira's search: the query is checked with Jira's parser and validator (as the
+ * user saving the KPI), and measured over all matching issues whoever asks, because a KPI is a
+ * shared figure. Issues are read in pages; a query matching more than {@link #MAX_ISSUES} issues
+ * is refused rather than slowing the cluster down, except for COUNT, which reads one page.
+ */
+@Named
+public class JqlKpiSourceReader implements KpiSourceReader {
+
+    static final int PAGE_SIZE = 1000;
+    static final int MAX_ISSUES = 20_000;
+    private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(86_400_000L);
+
+    private final SearchService searchService;
+    private final CustomFieldManager customFields;
+    private final JiraAuthenticationContext authenticationContext;
+    private final Messages messages;
+    private final Clock clock;
+
+    @Inject
+    public JqlKpiSourceReader(@ComponentImport SearchService searchService, @ComponentImport CustomFieldManager customFields,
+                              @ComponentImport JiraAuthenticationContext authenticationContext, Messages messages, Clock clock) {
+        this.searchService = searchService;
+        this.customFields = customFields;
+        this.authenticationContext = authenticationContext;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> problems(KpiSource source) {
+        List<String> problems = new ArrayList<>();
+        SearchService.ParseResult parsed = searchService.parseQuery(authenticationContext.getLoggedInUser(), source.jql());
+        if (!parsed.isValid()) {
+            problems.addAll(parsed.getErrors().getErrorMessages());
+        } else {
+            MessageSet validation = searchService.validateQuery(authenticationContext.getLoggedInUser(), parsed.getQuery());
+            if (validation != null && validation.hasAnyErrors()) {
+                problems.addAll(validation.getErrorMessages());
+            }
+        }
+        if (source.aggregate().needsField() && field(source.field()).isEmpty()) {
+            problems.add(messages.text("emerald.error.kpi.field.unknown", source.field()));
+        }
+        return problems;
+    }
+
+    @Override
+    public Optional<BigDecimal> measure(KpiSource source) {
+        SearchService.ParseResult parsed = searchService.parseQuery(authenticationContext.getLoggedInUser(), source.jql());
+        if (!parsed.isValid()) {
+            throw new IllegalStateException(String.join(" ", parsed.getErrors().getErrorMessages()));
+        }
+        Query query = parsed.getQuery();
+        if (source.aggregate() == KpiSource.Aggregate.COUNT) {
+            return Optional.of(BigDecimal.valueOf(page(query, 0, 1).getTotal()));
+        }
+        CustomField field = source.aggregate().needsField() ? field(source.field()).orElseThrow(() ->
+                new IllegalStateException(messages.text("emerald.error.kpi.field.unknown", source.field()))) : null;
+        long now = clock.millis();
+        List<BigDecimal> values = new ArrayList<>();
+        for (int start = 0; ; start += PAGE_SIZE) {
+            SearchResults<Issue> page = page(query, start, PAGE_SIZE);
+            if (page.getTotal() > MAX_ISSUES) {
+                throw new IllegalStateException(messages.text("emerald.error.kpi.too.many", page.getTotal(), MAX_ISSUES));
+            }
+            for (Issue issue : page.getResults()) {
+                value(source.aggregate(), field, issue, now).ifPresent(values::add);
+            }
+            if (page.getResults().isEmpty() || start + PAGE_SIZE >= page.getTotal()) {
+                break;
+            }
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (source.aggregate() == KpiSource.Aggregate.SUM) {
+            return Optional.of(sum);
+        }
+        return values.isEmpty() ? Optional.empty()
+                : Optional.of(sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static Optional<BigDecimal> value(KpiSource.Aggregate aggregate, CustomField field, Issue issue, long now) {
+        return switch (aggregate) {
+            case SUM, AVERAGE -> issue.getCustomFieldValue(field) instanceof Number n
+                    ? Optional.of(new BigDecimal(n.toString())) : Optional.empty();
+            case AVERAGE_AGE_DAYS -> issue.getCreated() == null ? Optional.empty()
+                    : Optional.of(days(now - issue.getCreated().getTime()));
+            case AVERAGE_RESOLUTION_DAYS -> issue.getCreated() == null || issue.getResolutionDate() == null ? Optional.empty()
+                    : Optional.of(days(issue.getResolutionDate().getTime() - issue.getCreated().getTime()));
+            case COUNT -> Optional.of(BigDecimal.ONE);
+        };
+    }
+
+    private static BigDecimal days(long millis) {
+        return BigDecimal.valueOf(millis).divide(MILLIS_PER_DAY, MathContext.DECIMAL64);
+    }
+
+    private SearchResults<Issue> page(Query query, int start, int size) {
+        try {
+            return searchService.searchOverrideSecurity(authenticationContext.getLoggedInUser(), query,
+                    new PagerFilter<>(start, size));
+        } catch (SearchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A custom field by id ({@code customfield_10002}) or, failing that, by name. */
+    private Optional<CustomField> field(String idOrName) {
+        if (idOrName == null) {
+            return Optional.empty();
+        }
+        CustomField byId = idOrName.startsWith("customfield_") ? customFields.getCustomFieldObject(idOrName) : null;
+        return byId != null ? Optional.of(byId) : customFields.getCustomFieldObjectsByName(idOrName).stream().findFirst();
+    }
+}
