@@ -7,9 +7,9 @@ import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.confluence.KpiStatusMacro;
 import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
-import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.BackupService;
+import com.emeraldokr.core.service.EpicProgressAdmin;
 import com.emeraldokr.core.service.KpiCollector;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrCreationService;
@@ -63,7 +63,8 @@ public final class EmeraldHost implements AutoCloseable {
             this.issues = new SandboxIssueDirectory(ao);
             HostCurrentUser user = new HostCurrentUser();
             SandboxIssueLinks links = new SandboxIssueLinks(ao);
-            SandboxEpicWork work = new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT);
+            HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
+            SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
             OkrService okrService = new OkrService(okrStore, issues, user, messages, clock, links, work);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
@@ -83,7 +84,7 @@ public final class EmeraldHost implements AutoCloseable {
             http.setPort(options.port());
             server.addConnector(http);
             server.setHandler(handlers(new RestApplication.Services(okrService, reports, linkService, creationService, kpiService, backupService,
-                    new SandboxIssueSetup(issues)),
+                    new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages)),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.StepFailedExceptionMapper;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
 import com.emeraldokr.core.service.BackupService;
+import com.emeraldokr.core.service.EpicProgressAdmin;
 import com.emeraldokr.core.service.KpiService;
 import com.emeraldokr.core.service.OkrCreationService;
 import com.emeraldokr.core.service.OkrLinkService;
@@ -40,7 +41,7 @@ final class RestApplication {
     /** The services behind the resources. */
     record Services(OkrService okr, OkrReportService reports, OkrLinkService links, OkrCreationService creation,
                     KpiService kpis, BackupService backup,
-                    SandboxIssueSetup issueSetup) {
+                    SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
     }
 
     static ResourceConfig create(Services services, Messages messages) {
@@ -91,7 +92,7 @@ final class RestApplication {
             bind(new GadgetResource(services.reports(), services.kpis(), messages)).to(GadgetResource.class);
             bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
             bind(new BackupResource(services.backup())).to(BackupResource.class);
-            bind(new AdminResource(services.issueSetup(), messages)).to(AdminResource.class);
+            bind(new AdminResource(services.issueSetup(), services.epicProgress(), messages)).to(AdminResource.class);
         }
     }
 }

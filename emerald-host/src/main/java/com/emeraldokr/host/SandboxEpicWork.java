@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The work under the sandbox's epics: the epic and the stories whose epic key names it, done when
@@ -21,16 +22,16 @@ import java.util.Map;
 public final class SandboxEpicWork implements EpicWork {
 
     private final ActiveObjects ao;
-    private final Settings settings;
+    private final Supplier<Settings> settings;
 
-    public SandboxEpicWork(ActiveObjects ao, Settings settings) {
+    public SandboxEpicWork(ActiveObjects ao, Supplier<Settings> settings) {
         this.ao = ao;
         this.settings = settings;
     }
 
     @Override
     public Settings settings() {
-        return settings;
+        return settings.get();
     }
 
     @Override

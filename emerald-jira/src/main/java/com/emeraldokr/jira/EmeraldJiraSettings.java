@@ -78,6 +78,17 @@ public class EmeraldJiraSettings {
         return new EpicWork.Settings(measure, policy);
     }
 
+    void saveEpicProgress(EpicWork.Settings progress, String storyPointsFieldId) {
+        PluginSettings global = global();
+        global.put(MEASURE, progress.measure().name());
+        global.put(UNESTIMATED, progress.unestimated().name());
+        if (storyPointsFieldId == null) {
+            global.remove(STORY_POINTS_FIELD);
+        } else {
+            global.put(STORY_POINTS_FIELD, storyPointsFieldId);
+        }
+    }
+
     private Optional<String> text(String key) {
         return global().get(key) instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
     }

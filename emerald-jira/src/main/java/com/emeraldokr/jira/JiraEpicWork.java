@@ -55,6 +55,8 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
     static final int PAGE_SIZE = 1000;
     /** Jira Software's field behind the Epic-Story link. */
     static final String EPIC_LINK_FIELD = "Epic Link";
+    /** Jira Software's estimate field, used when the administrator has not chosen another. */
+    static final String DEFAULT_STORY_POINTS_FIELD = "Story Points";
 
     private final SearchService searchService;
     private final CustomFieldManager customFields;
@@ -113,7 +115,7 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
             }
         }
         Optional<CustomField> epicLink = epicLinkField();
-        Optional<CustomField> storyPoints = settings.storyPointsFieldId().map(customFields::getCustomFieldObject);
+        Optional<CustomField> storyPoints = storyPointsField();
         for (int from = 0; from < missing.size(); from += EPICS_PER_SEARCH) {
             List<Long> batch = missing.subList(from, Math.min(missing.size(), from + EPICS_PER_SEARCH));
             Map<Long, List<WorkItem>> found = search(batch, epicLink, storyPoints);
@@ -179,6 +181,20 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
 
     private static Optional<Long> epicOf(Issue issue, Optional<CustomField> epicLink) {
         return epicLink.map(issue::getCustomFieldValue).filter(Issue.class::isInstance).map(v -> ((Issue) v).getId());
+    }
+
+    /** The configured field, or Jira Software's "Story Points" field when none is configured. */
+    private Optional<CustomField> storyPointsField() {
+        Optional<String> configured = settings.storyPointsFieldId();
+        if (configured.isPresent()) {
+            return Optional.ofNullable(customFields.getCustomFieldObject(configured.get()));
+        }
+        return customFields.getCustomFieldObjectsByName(DEFAULT_STORY_POINTS_FIELD).stream().findFirst();
+    }
+
+    /** Drops every cached epic on every node, after a settings change. */
+    void forgetAll() {
+        cache.removeAll();
     }
 
     private Optional<CustomField> epicLinkField() {

@@ -3,11 +3,16 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.emeraldokr.core.port.Messages;
 import com.emeraldokr.core.port.OkrIssueSetup;
+import com.emeraldokr.core.service.EpicProgressAdmin;
+import com.emeraldokr.core.service.EpicProgressSettings;
 import com.emeraldokr.core.service.NotFoundException;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -23,12 +28,28 @@ import java.util.NoSuchElementException;
 public class AdminResource {
 
     private final OkrIssueSetup setup;
+    private final EpicProgressAdmin epicProgress;
     private final Messages messages;
 
     @Inject
-    public AdminResource(OkrIssueSetup setup, Messages messages) {
+    public AdminResource(OkrIssueSetup setup, EpicProgressAdmin epicProgress, Messages messages) {
         this.setup = setup;
+        this.epicProgress = epicProgress;
         this.messages = messages;
+    }
+
+    /** How epic progress is measured for ISSUE_COMPLETION key results. */
+    @GET
+    @Path("epic-progress")
+    public EpicProgressSettings epicProgress() {
+        return epicProgress.current();
+    }
+
+    @PUT
+    @Path("epic-progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EpicProgressSettings changeEpicProgress(EpicProgressSettings request) {
+        return epicProgress.change(request);
     }
 
     /** Creates whatever issue types and link types are missing; running it again changes nothing. */

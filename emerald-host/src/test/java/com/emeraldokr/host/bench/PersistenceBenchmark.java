@@ -128,7 +128,7 @@ public final class PersistenceBenchmark {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         CurrentUser user = () -> Optional.of("bench");
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
-                messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, EpicWork.Settings.DEFAULT));
+                messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), new SandboxKpiSourceReader(ao, Locale.ENGLISH));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);

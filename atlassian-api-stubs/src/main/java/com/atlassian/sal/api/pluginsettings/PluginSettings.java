@@ -6,4 +6,7 @@ public interface PluginSettings {
     Object get(String key);
 
     Object put(String key, Object value);
+
+    // Checked against: sal-api 5.1.4 as shipped with Confluence 9.1.1 (CFR decompilation in ngannk-fptu/Decompiled-Files).
+    Object remove(String key);
 }

@@ -1,0 +1,63 @@
+package com.emeraldokr.host;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator switches epic progress from issue count to story points, and it shows at once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostEpicProgressSettingsTest {
+
+    private static final String API = "/rest/emerald/1.0";
+
+    @TempDir
+    static Path dataDir;
+    private EmeraldHost host;
+    private HostHttp http;
+
+    @BeforeAll
+    void start() {
+        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
+        http = new HostHttp(host.port());
+    }
+
+    @AfterAll
+    void stop() {
+        host.close();
+    }
+
+    private List<String> fields(HostHttp.Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    void storyPointsReplaceIssueCountsAndBadSettingsAreRefused() {
+        assertThat(http.get(API + "/admin/epic-progress").body().get("measure").asText()).isEqualTo("ISSUE_COUNT");
+        assertThat(http.get(API + "/key-results/OKR-5").body().get("percent").asInt()).isEqualTo(33);
+
+        assertThat(fields(http.put(API + "/admin/epic-progress", "{\"measure\":\"STORY_POINTS\",\"storyPointsField\":\"Severity\"}")))
+                .containsExactly("storyPointsField");
+        assertThat(fields(http.put(API + "/admin/epic-progress", "{\"measure\":\"STORY_POINTS\",\"storyPointsField\":\"\"}")))
+                .containsExactly("storyPointsField");
+        assertThat(fields(http.put(API + "/admin/epic-progress", "{\"measure\":\"HOURS\"}"))).containsExactly("measure");
+
+        HostHttp.Reply changed = http.put(API + "/admin/epic-progress",
+                "{\"measure\":\"STORY_POINTS\",\"unestimated\":\"EXCLUDE\",\"storyPointsField\":\"Story Points\"}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("measure").asText()).isEqualTo("STORY_POINTS");
+        // done 5 + 3 + 5 of 5 + 3 + 3 + 8 + 5 + 5 points; the epics and one spike have no estimate
+        assertThat(http.get(API + "/key-results/OKR-5").body().get("percent").asInt()).isEqualTo(45);
+        assertThat(http.get(API + "/key-results/OKR-5").body().get("completion").get("unestimated")).hasSize(3);
+    }
+}
