@@ -5,10 +5,8 @@ import com.emeraldokr.core.render.Html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
@@ -26,13 +24,13 @@ final class DashboardPage {
             {"cycle-overview", "emerald/cycle-overview-gadget", "emerald.gadget.overview.title"}};
 
     private final Locale locale;
-    private final ResourceBundle host;
+    private final HostText host;
     private final BundleMessages emerald;
     private final String head;
 
     DashboardPage(Locale locale, String jqueryVersion, String uplotVersion) {
         this.locale = locale;
-        this.host = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.host = new HostText(locale);
         this.emerald = new BundleMessages(locale);
         String uplot = "/static/webjars/uplot/" + Html.escape(uplotVersion) + "/dist/";
         this.head = """
@@ -100,7 +98,7 @@ final class DashboardPage {
     }
 
     private String text(String key, Object... args) {
-        return Html.escape(new MessageFormat(host.getString(key), locale).format(args));
+        return host.html(key, args);
     }
 
     /** JSON that cannot end or break out of its {@code <script>} element. */

@@ -3,10 +3,8 @@ package com.emeraldokr.host;
 import com.emeraldokr.core.port.EpicProgressConfig;
 import com.emeraldokr.core.port.EpicWork;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,12 +19,10 @@ final class HostEpicProgressConfig implements EpicProgressConfig {
     }
 
     private final AtomicReference<State> state = new AtomicReference<>(new State(EpicWork.Settings.DEFAULT, STORY_POINTS));
-    private final ResourceBundle text;
-    private final Locale locale;
+    private final HostText text;
 
     HostEpicProgressConfig(Locale locale) {
-        this.locale = locale;
-        this.text = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.text = new HostText(locale);
     }
 
     @Override
@@ -42,7 +38,7 @@ final class HostEpicProgressConfig implements EpicProgressConfig {
     @Override
     public List<String> fieldProblems(String storyPointsField) {
         return STORY_POINTS.equalsIgnoreCase(storyPointsField) ? List.of()
-                : List.of(new MessageFormat(text.getString("emerald.host.jql.field"), locale).format(new Object[]{storyPointsField}));
+                : List.of(text.text("emerald.host.jql.field", storyPointsField));
     }
 
     @Override

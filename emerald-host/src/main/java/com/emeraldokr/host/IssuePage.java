@@ -6,10 +6,8 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.render.Html;
 import com.emeraldokr.core.render.OkrIssuePanels;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.TreeMap;
 
 /**
@@ -21,14 +19,14 @@ final class IssuePage {
     private final SandboxIssueDirectory issues;
     private final OkrIssuePanels panels;
     private final Locale locale;
-    private final ResourceBundle host;
+    private final HostText host;
     private final BundleMessages emerald;
 
     IssuePage(SandboxIssueDirectory issues, OkrIssuePanels panels, Locale locale) {
         this.issues = issues;
         this.panels = panels;
         this.locale = locale;
-        this.host = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.host = new HostText(locale);
         this.emerald = new BundleMessages(locale);
     }
 
@@ -85,6 +83,6 @@ final class IssuePage {
     }
 
     private String text(String key, Object... args) {
-        return Html.escape(new MessageFormat(host.getString(key), locale).format(args));
+        return host.html(key, args);
     }
 }

@@ -4,10 +4,8 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.emeraldokr.core.render.Html;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * A sample Confluence planning page: prose with the three Emerald macros, run through the same macro
@@ -19,7 +17,7 @@ final class PlanningPage {
     private final Macro okrPlan;
     private final Macro okrObjective;
     private final Macro kpiStatus;
-    private final ResourceBundle text;
+    private final HostText text;
     private final Locale locale;
 
     PlanningPage(Macro okrPlan, Macro okrObjective, Macro kpiStatus, Locale locale) {
@@ -27,7 +25,7 @@ final class PlanningPage {
         this.okrObjective = okrObjective;
         this.kpiStatus = kpiStatus;
         this.locale = locale;
-        this.text = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.text = new HostText(locale);
     }
 
     String html() throws MacroExecutionException {
@@ -78,6 +76,6 @@ final class PlanningPage {
     }
 
     private String t(String key) {
-        return Html.escape(new MessageFormat(text.getString(key), locale).format(new Object[0]));
+        return text.html(key);
     }
 }

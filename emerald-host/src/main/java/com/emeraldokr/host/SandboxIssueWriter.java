@@ -6,9 +6,7 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The sandbox's stand-in for Jira's issue service. Like Jira it refuses to create issues in a
@@ -18,14 +16,12 @@ final class SandboxIssueWriter implements IssueWriter {
 
     private final SandboxIssueDirectory issues;
     private final ActiveObjects ao;
-    private final ResourceBundle text;
-    private final Locale locale;
+    private final HostText text;
 
     SandboxIssueWriter(SandboxIssueDirectory issues, ActiveObjects ao, Locale locale) {
         this.issues = issues;
         this.ao = ao;
-        this.locale = locale;
-        this.text = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.text = new HostText(locale);
     }
 
     @Override
@@ -57,6 +53,6 @@ final class SandboxIssueWriter implements IssueWriter {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(text.getString(key), locale).format(args);
+        return text.text(key, args);
     }
 }

@@ -7,14 +7,12 @@ import net.java.ao.Query;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,13 +35,11 @@ public final class SandboxKpiSourceReader implements KpiSourceReader {
     private static final String STORY_POINTS = "story points";
 
     private final ActiveObjects ao;
-    private final ResourceBundle text;
-    private final Locale locale;
+    private final HostText text;
 
     public SandboxKpiSourceReader(ActiveObjects ao, Locale locale) {
         this.ao = ao;
-        this.locale = locale;
-        this.text = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+        this.text = new HostText(locale);
     }
 
     /** The query as SQL criteria with their parameters. */
@@ -144,6 +140,6 @@ public final class SandboxKpiSourceReader implements KpiSourceReader {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(text.getString(key), locale).format(args);
+        return text.text(key, args);
     }
 }

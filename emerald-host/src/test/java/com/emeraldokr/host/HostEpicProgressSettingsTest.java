@@ -1,45 +1,11 @@
 package com.emeraldokr.host;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator switches epic progress from issue count to story points, and it shows at once. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostEpicProgressSettingsTest {
-
-    private static final String API = "/rest/emerald/1.0";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
-
-    private List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
+class HostEpicProgressSettingsTest extends SeededHostTest {
 
     @Test
     void storyPointsReplaceIssueCountsAndBadSettingsAreRefused() {

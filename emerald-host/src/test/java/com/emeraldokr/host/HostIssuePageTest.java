@@ -1,35 +1,11 @@
 package com.emeraldokr.host;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sandbox issue view over HTTP: which panel each issue gets, and escaping. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostIssuePageTest {
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
+class HostIssuePageTest extends SeededHostTest {
 
     @Test
     void eachIssueTypeGetsItsPanel() {

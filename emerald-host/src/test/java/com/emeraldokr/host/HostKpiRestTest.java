@@ -1,49 +1,16 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** KPI and key-result editing over real HTTP against a host on a free port. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostKpiRestTest {
+class HostKpiRestTest extends SeededHostTest {
 
-    private static final String API = "/rest/emerald/1.0";
     private static final String UPTIME = """
             {"name":"Checkout uptime","unit":"%","direction":"HIGHER_IS_BETTER","target":99.9,"cadence":"MONTHLY",
              "category":"OPERATIONAL","timing":"LAGGING","projectKey":"shop"}""";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
-
-    private static List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
 
     private long createUptime() {
         HostHttp.Reply created = http.post(API + "/kpis", UPTIME);

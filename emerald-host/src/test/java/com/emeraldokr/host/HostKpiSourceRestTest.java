@@ -1,52 +1,18 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** KPIs fed by JQL over the sandbox's issues: validation on save, collection on demand, idempotent per period. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostKpiSourceRestTest {
-
-    private static final String API = "/rest/emerald/1.0";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
+class HostKpiSourceRestTest extends SeededHostTest {
 
     private static String kpi(String name, String jql, String aggregate, String field) {
         return """
                 {"name":"%s","unit":"","direction":"LOWER_IS_BETTER","target":3,"cadence":"WEEKLY","category":"OPERATIONAL",
                  "projectKey":"QA","source":{"jql":"%s","aggregate":"%s","field":%s}}
                 """.formatted(name, jql.replace("\"", "\\\""), aggregate, field == null ? "null" : "\"" + field + "\"");
-    }
-
-    private static List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 
     private JsonNode kpiNamed(String name) {

@@ -1,14 +1,8 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,38 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Epics linked to key results, progress from the work under them, and objectives aligned to
  * parents, over HTTP against the seeded demo company.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostLinkRestTest {
-
-    private static final String API = "/rest/emerald/1.0";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
+class HostLinkRestTest extends SeededHostTest {
 
     private static String key(String issueKey) {
         return "{\"issueKey\":\"" + issueKey + "\"}";
-    }
-
-    private static List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> {
-            fields.add(e.get("field").asText());
-            assertThat(e.get("message").asText()).isNotBlank();
-        });
-        return fields;
     }
 
     private static List<String> epicLines(JsonNode keyResult) {

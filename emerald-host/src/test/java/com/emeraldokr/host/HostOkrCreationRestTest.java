@@ -1,41 +1,19 @@
 package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creating an objective with its key results as new issues, all or nothing, and renaming them, over HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostOkrCreationRestTest {
+class HostOkrCreationRestTest extends SeededHostTest {
 
-    private static final String API = "/rest/emerald/1.0";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
     private long cycleId;
 
     @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
+    void findTheDemoCycle() {
         cycleId = http.get(API + "/cycles").body().get(0).get("id").asLong();
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
     }
 
     private String okr(String project, String summary, String firstKeyResult) {
@@ -44,12 +22,6 @@ class HostOkrCreationRestTest {
                  "keyResults":[{"summary":%s,"kind":"INCREASE_TO","start":0,"target":10,"unit":"teams"},
                                {"summary":"Ship the onboarding epics","kind":"ISSUE_COMPLETION"}]}
                 """.formatted(project, cycleId, summary, firstKeyResult == null ? "null" : "\"" + firstKeyResult + "\"");
-    }
-
-    private static List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 
     @Test

@@ -2,10 +2,7 @@ package com.emeraldokr.host;
 
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -17,26 +14,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REST API over real HTTP against a host on a free port, as a client (or the gadget) sees it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostRestTest {
-
-    private static final String API = "/rest/emerald/1.0";
-
-    @TempDir
-    static Path dataDir;
-    private EmeraldHost host;
-    private HostHttp http;
-
-    @BeforeAll
-    void start() {
-        host = EmeraldHost.start(new HostOptions(0, dataDir, null, null, ""), Clock.systemUTC());
-        http = new HostHttp(host.port());
-    }
-
-    @AfterAll
-    void stop() {
-        host.close();
-    }
+class HostRestTest extends SeededHostTest {
 
     private String newIssue(String type, String summary) {
         return host.issues().create(new SandboxIssueDirectory.NewIssue("REST", type, summary, "new", null, null)).key();
@@ -47,15 +25,6 @@ class HostRestTest {
                 "{\"name\":\"Test quarter\",\"start\":\"2026-01-01\",\"end\":\"2099-12-31\",\"timeZone\":\"UTC\",\"state\":\"ACTIVE\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asLong();
-    }
-
-    private static List<String> fields(HostHttp.Reply reply) {
-        List<String> fields = new ArrayList<>();
-        reply.body().get("errors").forEach(e -> {
-            fields.add(e.get("field").asText());
-            assertThat(e.get("message").asText()).isNotBlank();
-        });
-        return fields;
     }
 
     @Test

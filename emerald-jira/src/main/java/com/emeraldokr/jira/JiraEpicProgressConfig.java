@@ -59,7 +59,6 @@ public class JiraEpicProgressConfig implements EpicProgressConfig {
     }
 
     private Optional<CustomField> field(String idOrName) {
-        CustomField byId = idOrName.startsWith("customfield_") ? customFields.getCustomFieldObject(idOrName) : null;
-        return byId != null ? Optional.of(byId) : customFields.getCustomFieldObjectsByName(idOrName).stream().findFirst();
+        return CustomFieldLookup.byIdOrName(customFields, idOrName);
     }
 }

@@ -131,12 +131,7 @@ public class JqlKpiSourceReader implements KpiSourceReader {
         }
     }
 
-    /** A custom field by id ({@code customfield_10002}) or, failing that, by name. */
     private Optional<CustomField> field(String idOrName) {
-        if (idOrName == null) {
-            return Optional.empty();
-        }
-        CustomField byId = idOrName.startsWith("customfield_") ? customFields.getCustomFieldObject(idOrName) : null;
-        return byId != null ? Optional.of(byId) : customFields.getCustomFieldObjectsByName(idOrName).stream().findFirst();
+        return CustomFieldLookup.byIdOrName(customFields, idOrName);
     }
 }

@@ -13,4 +13,11 @@ public final class EmeraldEntities {
 
     private EmeraldEntities() {
     }
+
+    /** {@link #ALL} as the array {@code ActiveObjects.migrate} takes. */
+    public static Class<? extends RawEntity<?>>[] asArray() {
+        @SuppressWarnings("unchecked")
+        Class<? extends RawEntity<?>>[] entities = ALL.toArray(new Class[0]);
+        return entities;
+    }
 }

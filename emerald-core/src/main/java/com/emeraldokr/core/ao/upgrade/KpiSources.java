@@ -2,7 +2,6 @@ package com.emeraldokr.core.ao.upgrade;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.ao.EmeraldEntities;
-import net.java.ao.RawEntity;
 
 /** Model 3: a KPI may name a JQL source (query, aggregate, field); existing KPIs keep none. */
 public final class KpiSources implements SchemaStep {
@@ -15,12 +14,6 @@ public final class KpiSources implements SchemaStep {
     @Override
     public void upgrade(int fromVersion, ActiveObjects ao) {
         // adds three nullable columns; nothing to fill in
-        ao.migrate(current());
-    }
-
-    private static Class<? extends RawEntity<?>>[] current() {
-        @SuppressWarnings("unchecked")
-        Class<? extends RawEntity<?>>[] entities = EmeraldEntities.ALL.toArray(new Class[0]);
-        return entities;
+        ao.migrate(EmeraldEntities.asArray());
     }
 }

@@ -3,7 +3,6 @@ package com.emeraldokr.core.ao.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.ao.KeyResultEntity;
-import net.java.ao.RawEntity;
 
 /**
  * Model 2: KPIs with their measurements, the revision table behind optimistic versions, and on key
@@ -18,17 +17,11 @@ public final class KpisAndVersions implements SchemaStep {
 
     @Override
     public void upgrade(int fromVersion, ActiveObjects ao) {
-        ao.migrate(current());
+        ao.migrate(EmeraldEntities.asArray());
         // the column default already gives old rows version 1; make sure on databases that add it empty
         for (KeyResultEntity kr : ao.find(KeyResultEntity.class, "VERSION IS NULL OR VERSION < ?", 1)) {
             kr.setVersion(1);
             kr.save();
         }
-    }
-
-    private static Class<? extends RawEntity<?>>[] current() {
-        @SuppressWarnings("unchecked")
-        Class<? extends RawEntity<?>>[] entities = EmeraldEntities.ALL.toArray(new Class[0]);
-        return entities;
     }
 }

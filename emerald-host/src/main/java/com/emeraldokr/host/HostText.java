@@ -1,0 +1,27 @@
+package com.emeraldokr.host;
+
+import com.emeraldokr.core.render.Html;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The host's own strings (host-i18n.properties): page chrome and the sandbox's messages. */
+final class HostText {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    HostText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
+    }
+
+    String text(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    String html(String key, Object... args) {
+        return Html.escape(text(key, args));
+    }
+}
