@@ -60,7 +60,7 @@ class PlanAndKpiMacrosTest {
         return new KpiView(3, name, "", "h", "LOWER_IS_BETTER", new BigDecimal("6"), null, null, new BigDecimal("0.9"),
                 new BigDecimal("0.7"), "MONTHLY", "CUSTOMER", "LAGGING", null, null, null, false, 1,
                 new PeriodHealthView("2026-12", new BigDecimal("16"), "UNHEALTHY"), new TrendView("WORSENING", 1.0, 11),
-                history, null);
+                history, null, null);
     }
 
     private String plan(Map<String, String> parameters) throws Exception {
