@@ -92,6 +92,12 @@ public final class SandboxIssueDirectory implements IssueDirectory {
                 .findFirst().map(e -> new IssueDetails(toSummary(e), e.getProjectKey(), role(e.getIssueType())));
     }
 
+    /** The host's single user may edit every issue; Jira's permission schemes are the Jira adapter's. */
+    @Override
+    public boolean mayEdit(long issueId) {
+        return true;
+    }
+
     /** Roles by the sandbox's issue type names, which are Jira's defaults. */
     static IssueRole role(String issueType) {
         return switch (issueType) {

@@ -51,6 +51,13 @@ public class JiraIssueDirectory implements IssueDirectory {
         return visible(issue).map(summary -> new IssueDetails(summary, issue.getProjectObject().getKey(), role(issue)));
     }
 
+    @Override
+    public boolean mayEdit(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue,
+                authenticationContext.getLoggedInUser());
+    }
+
     private IssueRole role(Issue issue) {
         String typeId = issue.getIssueTypeId();
         if (typeId != null && settings.issueTypeId(EmeraldJiraSettings.OBJECTIVE).filter(typeId::equals).isPresent()) {

@@ -11,4 +11,6 @@ public class ProjectPermissions {
     public static final ProjectPermissionKey LINK_ISSUES = null;
 
     public static final ProjectPermissionKey ADMINISTER_PROJECTS = null;
+
+    public static final ProjectPermissionKey EDIT_ISSUES = null;
 }

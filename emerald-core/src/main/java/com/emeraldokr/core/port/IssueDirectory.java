@@ -17,4 +17,7 @@ public interface IssueDirectory {
 
     /** Like {@link #findVisibleByKey}, with the issue's project and role. */
     Optional<IssueDetails> findVisibleDetails(String issueKey);
+
+    /** Whether the current user may edit the issue (Jira's Edit Issues permission); Emerald asks it before changing an OKR's data. */
+    boolean mayEdit(long issueId);
 }

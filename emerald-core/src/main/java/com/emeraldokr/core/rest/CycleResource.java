@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.core.service.CycleView;
 import com.emeraldokr.core.service.NewCycle;
@@ -39,6 +40,8 @@ public class CycleResource {
         return okrService.cycles();
     }
 
+    /** Cycles are the organisation's calendar: administrators create them. */
+    @AdminOnly
     @POST
     public Response create(NewCycle request, @Context UriInfo uriInfo) {
         CycleView created = okrService.createCycle(request);

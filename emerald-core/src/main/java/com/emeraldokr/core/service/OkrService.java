@@ -181,6 +181,13 @@ public class OkrService {
         }
     }
 
+    /** Check-ins and target edits change the key result: they need Jira's edit permission on its issue. */
+    private void requireMayEdit(IssueSummary issue) {
+        if (!issues.mayEdit(issue.id())) {
+            throw new ForbiddenException("issueKey", messages.text("emerald.error.edit.permission", issue.key()));
+        }
+    }
+
     static String reason(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -212,6 +219,7 @@ public class OkrService {
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
                 messages.text("emerald.error.keyresult.not.found", issue.key())));
+        requireMayEdit(issue);
         CheckIn checkIn = new CheckIn(at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);
@@ -232,6 +240,7 @@ public class OkrService {
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
                 messages.text("emerald.error.keyresult.not.found", issue.key())));
+        requireMayEdit(issue);
         BigDecimal weight = request.weight() == null ? kr.weight() : request.weight();
         try {
             store.updateKeyResult(kr.issueId(), request.version(), target, weight, currentUser.userKey().orElse(null));

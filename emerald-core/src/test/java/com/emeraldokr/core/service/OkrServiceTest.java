@@ -6,16 +6,19 @@ import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.WorkItem;
 import com.emeraldokr.core.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
+import com.emeraldokr.core.port.IssueLinks.Kind;
 import com.emeraldokr.core.port.IssueSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -76,6 +84,7 @@ class OkrServiceTest {
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
                 links, work);
         when(links.mayLink(anyLong())).thenReturn(true);
+        when(issues.mayEdit(anyLong())).thenReturn(true);
         when(issues.findVisibleByKey(any())).thenAnswer(i -> Optional.ofNullable(ISSUES.get((String) i.getArgument(0))));
         when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
             Collection<Long> ids = i.getArgument(0);
@@ -188,6 +197,20 @@ class OkrServiceTest {
     }
 
     @Test
+    void onlyUsersWhoMayEditTheKeyResultCheckInOrChangeItsTarget() {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+        when(issues.mayEdit(102)).thenReturn(false);
+
+        assertThatThrownBy(() -> service.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("10"), 5, "")))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("OKR-2");
+        assertThatThrownBy(() -> service.updateKeyResult("OKR-2", new UpdateKeyResult("INCREASE_TO", BigDecimal.ZERO,
+                new BigDecimal("90"), null, "%", null, 1))).isInstanceOf(ForbiddenException.class);
+        verify(store, never()).recordCheckIn(anyLong(), any());
+        verify(store, never()).updateKeyResult(anyLong(), anyInt(), any(), any(), any());
+    }
+
+    @Test
     void gadgetShowsTheCurrentCycleSortedWorstFirst() {
         when(store.listCycles()).thenReturn(List.of(Q4));
         KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
@@ -225,5 +248,199 @@ class OkrServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("end"));
         verify(store, never()).createCycle(any(), any(), any(), any(), any());
+    }
+
+    // ---- ISSUE_COMPLETION key results, linking on creation and undoing it ----
+
+    private static final KeyResultTarget COMPLETION =
+            new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, "%");
+
+    @Test
+    void createObjectiveAcceptsAnIssueCompletionKeyResultMeasuredFromZeroToOne() {
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(
+                kr("OKR-2", "ISSUE_COMPLETION", null, null), kr("OKR-3", "issue_completion", "0", "1")));
+
+        service.createObjective(request);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<KeyResultRecord>> krs = ArgumentCaptor.forClass(List.class);
+        verify(store).createObjective(eq(new ObjectiveRecord(101, 7, Commitment.COMMITTED)), krs.capture());
+        assertThat(krs.getValue()).extracting(KeyResultRecord::target).allSatisfy(t -> {
+            assertThat(t.kind()).isEqualTo(KeyResultKind.ISSUE_COMPLETION);
+            assertThat(t.start()).isEqualByComparingTo("0");
+            assertThat(t.target()).isEqualByComparingTo("1");
+        });
+    }
+
+    @Test
+    void anIssueCompletionKeyResultWithItsOwnRangeIsRejected() {
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "ISSUE_COMPLETION", "0", "5")));
+
+        assertThatThrownBy(() -> service.createObjective(request))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("keyResults[0].target");
+                    assertThat(e.errors().get(0).message()).isEqualTo("ISSUE_COMPLETION key results measure the done share "
+                            + "of their epics from 0 to 1; leave start and target out.");
+                });
+        // a start other than 0 is refused the same way
+        NewObjective fromTen = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "ISSUE_COMPLETION", "10", null)));
+        assertThatThrownBy(() -> service.createObjective(fromTen))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("keyResults[0].target"));
+        verify(links, never()).link(anyLong(), anyLong(), any());
+        verify(store, never()).createObjective(any(), any());
+    }
+
+    @Test
+    void createObjectiveLinksTheObjectiveToEachKeyResultBeforeStoring() {
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
+                List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "ISSUE_COMPLETION", null, null)));
+
+        service.createObjective(request);
+
+        InOrder order = inOrder(links, store);
+        order.verify(links).link(101, 102, Kind.KEY_RESULT);
+        order.verify(links).link(101, 103, Kind.KEY_RESULT);
+        order.verify(store).createObjective(any(), any());
+        verify(links, times(2)).link(anyLong(), anyLong(), any());
+        verify(links, never()).unlink(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void withoutLinkPermissionOnTheObjectiveCreationIsForbiddenAndWritesNothing() {
+        when(links.mayLink(101)).thenReturn(false);
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "INCREASE_TO", "0", "10")));
+
+        assertThatThrownBy(() -> service.createObjective(request))
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> {
+                    assertThat(e.field()).isEqualTo("issueKey");
+                    assertThat(e.getMessage()).isEqualTo("You do not have permission to link issues in the project of OKR-1.");
+                });
+        verify(links).mayLink(101);
+        verify(links, never()).link(anyLong(), anyLong(), any());
+        verify(links, never()).unlink(anyLong(), anyLong(), any());
+        verify(store, never()).createObjective(any(), any());
+    }
+
+    @Test
+    void whenStoringFailsTheLinksOfThisCallAreRemovedAndTheStepIsNamed() {
+        RuntimeException diskFull = new IllegalStateException("disk full");
+        doThrow(diskFull).when(store).createObjective(any(), any());
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
+                List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "ISSUE_COMPLETION", null, null)));
+
+        assertThatThrownBy(() -> service.createObjective(request))
+                .isInstanceOfSatisfying(StepFailedException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo("Nothing was saved: the step \"storing objective OKR-1 and its key "
+                            + "results\" failed (disk full). Whatever earlier steps had created was removed.");
+                    assertThat(e.getCause()).isSameAs(diskFull);
+                    assertThat(e.refused()).isFalse();
+                });
+        verify(links).link(101, 102, Kind.KEY_RESULT);
+        verify(links).link(101, 103, Kind.KEY_RESULT);
+        verify(links).unlink(101, 102, Kind.KEY_RESULT);
+        verify(links).unlink(101, 103, Kind.KEY_RESULT);
+        verify(links, times(2)).unlink(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void anExistingKeyResultLinkIsNeitherCreatedAgainNorRemovedOnFailure() {
+        when(links.exists(101, 102, Kind.KEY_RESULT)).thenReturn(true);
+        doThrow(new IllegalStateException("disk full")).when(store).createObjective(any(), any());
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
+                List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "INCREASE_TO", "0", "10")));
+
+        assertThatThrownBy(() -> service.createObjective(request)).isInstanceOf(StepFailedException.class);
+
+        verify(links, never()).link(101, 102, Kind.KEY_RESULT);
+        verify(links).link(101, 103, Kind.KEY_RESULT);
+        verify(links, never()).unlink(101, 102, Kind.KEY_RESULT);
+        verify(links).unlink(101, 103, Kind.KEY_RESULT);
+        verify(links, times(1)).unlink(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void whenALinkFailsTheEarlierLinksAreRemovedAndNothingIsStored() {
+        doThrow(new IllegalStateException("link type missing")).when(links).link(101, 103, Kind.KEY_RESULT);
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
+                List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "INCREASE_TO", "0", "10")));
+
+        assertThatThrownBy(() -> service.createObjective(request))
+                .isInstanceOf(StepFailedException.class)
+                .hasMessageContaining("\"linking OKR-1 to key result OKR-3\"")
+                .hasMessageContaining("link type missing");
+
+        verify(links).unlink(101, 102, Kind.KEY_RESULT);
+        verify(links, never()).unlink(101, 103, Kind.KEY_RESULT);
+        verify(store, never()).createObjective(any(), any());
+    }
+
+    @Test
+    void cycleProgressMeasuresIssueCompletionKeyResultsFromTheirEpicsInOneBatch() {
+        Map<Long, IssueSummary> visible = new HashMap<>();
+        ISSUES.values().forEach(s -> visible.put(s.id(), s));
+        visible.put(104L, new IssueSummary(104, "OKR-4", "Docs complete"));
+        visible.put(105L, new IssueSummary(105, "OKR-5", "Latency down"));
+        visible.put(210L, new IssueSummary(210, "DEV-10", "Onboarding wizard"));
+        visible.put(211L, new IssueSummary(211, "DEV-11", "Docs site"));
+        when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return visible.values().stream().filter(s -> ids.contains(s.id()))
+                    .collect(Collectors.toMap(IssueSummary::id, s -> s));
+        });
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
+                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
+        KeyResultTarget hundred = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
+        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, COMPLETION, BigDecimal.ONE, Optional.empty()),
+                new KeyResultRecord(105, 101, 7, hundred, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("50"), 7, "", "u"))),
+                new KeyResultRecord(104, 103, 7, COMPLETION, BigDecimal.ONE, Optional.empty())));
+        // OKR-2 <- DEV-10 (3 of 4 done), OKR-4 <- DEV-11 (1 of 2 done); the checked-in OKR-5 also has an epic
+        when(links.sourcesOf(anyCollection(), eq(Kind.CONTRIBUTES))).thenAnswer(i -> {
+            Collection<Long> krs = i.getArgument(0);
+            Map<Long, List<Long>> all = Map.of(102L, List.of(210L), 104L, List.of(211L), 105L, List.of(212L));
+            return all.entrySet().stream().filter(e -> krs.contains(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        });
+        when(work.settings()).thenReturn(EpicWork.Settings.DEFAULT);
+        when(work.workUnder(anyCollection())).thenReturn(Map.of(
+                210L, List.of(new WorkItem("DEV-10", false, null), new WorkItem("DEV-31", true, null),
+                        new WorkItem("DEV-32", true, null), new WorkItem("DEV-33", true, null)),
+                211L, List.of(new WorkItem("DEV-11", false, null), new WorkItem("DEV-41", true, null))));
+
+        OkrProgressView view = reports.okrProgress(null);
+
+        Map<String, ObjectiveView> byKey = view.objectives().stream()
+                .collect(Collectors.toMap(ObjectiveView::issueKey, o -> o));
+        KeyResultView measured = byKey.get("OKR-1").keyResults().stream()
+                .filter(k -> k.issueKey().equals("OKR-2")).findFirst().orElseThrow();
+        assertThat(measured.current()).isEqualByComparingTo("0.75");
+        assertThat(measured.progress()).isEqualByComparingTo("0.75");
+        assertThat(measured.percent()).isEqualTo(75);
+        assertThat(measured.completion().percent()).isEqualTo(75);
+        assertThat(measured.completion().epics()).extracting(WorkCompletionView.EpicView::issueKey).containsExactly("DEV-10");
+        // a checked-in key result keeps its check-in and, in a list read, gets no completion
+        KeyResultView checkedIn = byKey.get("OKR-1").keyResults().stream()
+                .filter(k -> k.issueKey().equals("OKR-5")).findFirst().orElseThrow();
+        assertThat(checkedIn.percent()).isEqualTo(50);
+        assertThat(checkedIn.completion()).isNull();
+        // OKR-3's only key result is measured at 1 of 2 done
+        assertThat(byKey.get("OKR-3").percent()).isEqualTo(50);
+        assertThat(byKey.get("OKR-3").keyResults()).singleElement()
+                .satisfies(k -> assertThat(k.percent()).isEqualTo(50));
+
+        // one link read and one work read for the whole cycle, only for ISSUE_COMPLETION key results
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Collection<Long>> asked = ArgumentCaptor.forClass(Collection.class);
+        verify(links, times(1)).sourcesOf(asked.capture(), eq(Kind.CONTRIBUTES));
+        assertThat(asked.getValue()).containsExactlyInAnyOrder(102L, 104L);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Collection<Long>> epics = ArgumentCaptor.forClass(Collection.class);
+        verify(work, times(1)).workUnder(epics.capture());
+        assertThat(epics.getValue()).containsExactlyInAnyOrder(210L, 211L);
     }
 }
