@@ -1,16 +1,17 @@
 /*
- * The check-in form of Emerald's key-result panel on the issue view. The panel is rendered on the
- * server; this posts the form to the REST API and reloads the page so the panel shows the new
- * state. Messages are set as text, never as HTML.
+ * The forms of Emerald's key-result panel on the issue view: record a check-in, link an epic,
+ * unlink one. The panel is rendered on the server; each action calls the REST API and reloads the
+ * page so the panel shows the new state. Messages are set as text, never as HTML.
  */
 (function (window, document) {
     'use strict';
 
-    function message(form, text, isError) {
-        var out = form.querySelector('.emerald-checkin-message');
+    var API = '/rest/emerald/1.0/key-results/';
+
+    function show(out, text, isError) {
         out.textContent = text;
         out.hidden = false;
-        out.className = 'emerald-checkin-message' + (isError ? ' emerald-checkin-error' : '');
+        out.classList.toggle('emerald-panel-error', Boolean(isError));
     }
 
     function errorText(status, body) {
@@ -27,37 +28,59 @@
         return 'HTTP ' + status;
     }
 
-    document.addEventListener('submit', function (event) {
-        var form = event.target;
-        if (!form.classList || !form.classList.contains('emerald-checkin-form')) {
-            return;
-        }
-        event.preventDefault();
-        var button = form.querySelector('button[type="submit"]');
-        var body = {
-            value: Number(form.elements.value.value),
-            confidence: Number(form.elements.confidence.value),
-            note: form.elements.note.value
-        };
+    /** Sends the request; on the expected status reloads, otherwise shows the server's reason in {@code out}. */
+    function send(method, path, body, expected, out, failedKey, button) {
         button.disabled = true;
-        message(form, AJS.I18n.getText('emerald.panel.checkin.saving'), false);
+        show(out, AJS.I18n.getText('emerald.panel.checkin.saving'), false);
         var request = new XMLHttpRequest();
-        request.open('POST', AJS.contextPath() + '/rest/emerald/1.0/key-results/'
-            + encodeURIComponent(form.getAttribute('data-issue-key')) + '/check-ins');
+        request.open(method, AJS.contextPath() + API + path);
         request.setRequestHeader('Content-Type', 'application/json');
         request.onload = function () {
-            if (request.status === 201) {
-                message(form, AJS.I18n.getText('emerald.panel.checkin.saved'), false);
+            if (request.status === expected) {
                 window.location.reload();
             } else {
                 button.disabled = false;
-                message(form, AJS.I18n.getText('emerald.panel.checkin.failed', errorText(request.status, request.responseText)), true);
+                show(out, AJS.I18n.getText(failedKey, errorText(request.status, request.responseText)), true);
             }
         };
         request.onerror = function () {
             button.disabled = false;
-            message(form, AJS.I18n.getText('emerald.panel.checkin.failed', 'network'), true);
+            show(out, AJS.I18n.getText(failedKey, 'network'), true);
         };
-        request.send(JSON.stringify(body));
+        request.send(body === null ? null : JSON.stringify(body));
+    }
+
+    function keyResultOf(element) {
+        return encodeURIComponent(element.closest('[data-issue-key]').getAttribute('data-issue-key'));
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.classList) {
+            return;
+        }
+        var button = form.querySelector('button[type="submit"]');
+        if (form.classList.contains('emerald-checkin-form')) {
+            event.preventDefault();
+            send('POST', keyResultOf(form) + '/check-ins', {
+                value: Number(form.elements.value.value),
+                confidence: Number(form.elements.confidence.value),
+                note: form.elements.note.value
+            }, 201, form.querySelector('.emerald-checkin-message'), 'emerald.panel.checkin.failed', button);
+        } else if (form.classList.contains('emerald-link-epic-form')) {
+            event.preventDefault();
+            send('POST', keyResultOf(form) + '/epics', {issueKey: form.elements.epicKey.value.trim()}, 201,
+                form.querySelector('.emerald-link-message'), 'emerald.panel.epic.failed', button);
+        }
+    });
+
+    document.addEventListener('click', function (event) {
+        var button = event.target;
+        if (!button.classList || !button.classList.contains('emerald-unlink-epic')) {
+            return;
+        }
+        var panel = button.closest('.emerald-keyresult-panel');
+        send('DELETE', keyResultOf(panel) + '/epics/' + encodeURIComponent(button.getAttribute('data-epic-key')), null, 200,
+            panel.querySelector('.emerald-link-message'), 'emerald.panel.epic.failed', button);
     });
 }(window, document));

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The key-result panel on the sandbox issue view in headless Chromium: what a key-result owner sees and does. */
 class IssuePanelBrowserTest extends BrowserSession {
 
-    private static final String API = "/rest/emerald/1.0";
+    private static final String API = SeededHostTest.API;
 
     private void open(String issueKey) {
         browser.get("http://localhost:" + host.port() + "/browse/" + issueKey);
@@ -59,7 +59,7 @@ class IssuePanelBrowserTest extends BrowserSession {
         form().findElement(By.cssSelector("button[type=submit]")).click();
 
         WebElement message = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> shown = d.findElements(By.cssSelector(".emerald-checkin-message.emerald-checkin-error"));
+            List<WebElement> shown = d.findElements(By.cssSelector(".emerald-checkin-message.emerald-panel-error"));
             return shown.isEmpty() ? null : shown.get(0);
         });
         assertThat(message.getText()).contains("value").contains("10");
@@ -68,12 +68,39 @@ class IssuePanelBrowserTest extends BrowserSession {
     }
 
     @Test
+    void anEpicIsLinkedAndUnlinkedFromThePanelAndAStoryIsRefused() {
+        open("OKR-7");
+        WebElement linkForm = browser.findElement(By.cssSelector("form.emerald-link-epic-form"));
+        linkForm.findElement(By.name("epicKey")).sendKeys("PLAT-2");
+        linkForm.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector(".emerald-link-message.emerald-panel-error"));
+            return shown.isEmpty() ? null : shown.get(0);
+        });
+        assertThat(refused.getText()).contains("PLAT-2").contains("not an epic");
+
+        browser.findElement(By.cssSelector("form.emerald-link-epic-form input[name=epicKey]")).clear();
+        browser.findElement(By.cssSelector("form.emerald-link-epic-form input[name=epicKey]")).sendKeys("GROW-1");
+        browser.findElement(By.cssSelector("form.emerald-link-epic-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".emerald-epics li")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".emerald-epics li"))).extracting(e -> e.getAttribute("data-issue-key"))
+                .containsExactly("GROW-1");
+        assertThat(http.get(API + "/key-results/OKR-7").body().get("completion").get("epics").get(0).get("issueKey").asText())
+                .isEqualTo("GROW-1");
+
+        browser.findElement(By.cssSelector(".emerald-unlink-epic[data-epic-key='GROW-1']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".emerald-epics li")).isEmpty()
+                && !d.findElements(By.cssSelector("form.emerald-link-epic-form")).isEmpty());
+        assertThat(http.get(API + "/key-results/OKR-7").body().get("completion").isNull()).isTrue();
+    }
+
+    @Test
     void theMeasuredKeyResultListsItsEpicsAndHasNoForm() throws IOException {
         open("OKR-5");
         List<WebElement> epics = browser.findElements(By.cssSelector(".emerald-epics li"));
         assertThat(epics).extracting(e -> e.getAttribute("data-issue-key")).containsExactly("PLAT-1", "PLAT-6");
         assertThat(epics.get(0).getText()).contains("40%");
-        assertThat(browser.findElements(By.cssSelector("form.emerald-checkin-form"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("form.emerald-checkin-form"))).as("no check-ins for a measured key result").isEmpty();
         epics.get(0).findElement(By.tagName("a")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/browse/PLAT-1"));
         assertThat(browser.findElement(By.id("summary-val")).getText()).isEqualTo("Remote build cache for all services");

@@ -174,7 +174,9 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
         StatusCategory category = status == null ? null : status.getStatusCategory();
         boolean done = category != null && StatusCategory.COMPLETE.equals(category.getKey());
         BigDecimal points = storyPoints.map(issue::getCustomFieldValue)
-                .filter(Number.class::isInstance).map(v -> new BigDecimal(v.toString()))
+                .filter(Number.class::isInstance).map(v -> (Number) v)
+                .filter(n -> !(n instanceof Double d && !Double.isFinite(d)) && !(n instanceof Float f && !Float.isFinite(f)))
+                .map(n -> new BigDecimal(n.toString()))
                 .filter(p -> p.signum() >= 0).orElse(null);
         return new WorkItem(issue.getKey(), done, points);
     }

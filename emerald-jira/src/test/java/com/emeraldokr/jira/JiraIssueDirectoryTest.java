@@ -2,9 +2,14 @@ package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.emeraldokr.core.port.IssueDetails;
+import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,10 +20,14 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 class JiraIssueDirectoryTest {
+
+    private static final String OBJECTIVE_TYPE = "10000";
+    private static final String KEY_RESULT_TYPE = "10001";
 
     private final IssueManager issueManager = mock(IssueManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
@@ -26,8 +35,9 @@ class JiraIssueDirectoryTest {
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final MutableIssue visible = issue(10L, "OKR-1", "Delight developers");
     private final MutableIssue hidden = issue(11L, "HR-7", "Salary bands");
+    private final FakePluginSettings settings = new FakePluginSettings();
     private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissions, authentication,
-            new EmeraldJiraSettings(mock(com.atlassian.sal.api.pluginsettings.PluginSettingsFactory.class)));
+            settings.settings());
 
     private static MutableIssue issue(long id, String key, String summary) {
         MutableIssue issue = mock(MutableIssue.class);
@@ -37,8 +47,31 @@ class JiraIssueDirectoryTest {
         return issue;
     }
 
+    private static IssueType type(String id, String name) {
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn(id);
+        when(type.getName()).thenReturn(name);
+        return type;
+    }
+
+    /** A browsable issue of the given type in project OKR. */
+    private MutableIssue typed(long id, String key, IssueType type) {
+        String typeId = type == null ? null : type.getId();
+        MutableIssue issue = issue(id, key, "Summary of " + key);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
+        when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getIssueType()).thenReturn(type);
+        when(issue.getIssueTypeId()).thenReturn(typeId);
+        when(issueManager.getIssueObject(key)).thenReturn(issue);
+        when(permissions.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), same(issue), same(user))).thenReturn(true);
+        return issue;
+    }
+
     @BeforeEach
     void setUp() {
+        settings.put(EmeraldJiraSettings.issueTypeKey(EmeraldJiraSettings.OBJECTIVE), OBJECTIVE_TYPE)
+                .put(EmeraldJiraSettings.issueTypeKey(EmeraldJiraSettings.KEY_RESULT), KEY_RESULT_TYPE);
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(issueManager.getIssueObject("OKR-1")).thenReturn(visible);
         when(issueManager.getIssueObject("HR-7")).thenReturn(hidden);
@@ -46,6 +79,20 @@ class JiraIssueDirectoryTest {
         when(issueManager.getIssueObject(11L)).thenReturn(hidden);
         when(permissions.hasPermission(any(), eq(visible), eq(user))).thenReturn(true);
         when(permissions.hasPermission(any(), eq(hidden), eq(user))).thenReturn(false);
+    }
+
+    @Test
+    void editingNeedsTheEditIssuesPermissionOnThatIssue() {
+        MutableIssue editable = issue(20, "OKR-20", "Editable");
+        MutableIssue readOnly = issue(21, "OKR-21", "Read only");
+        when(issueManager.getIssueObject(20L)).thenReturn(editable);
+        when(issueManager.getIssueObject(21L)).thenReturn(readOnly);
+        when(permissions.hasPermission(same(ProjectPermissions.EDIT_ISSUES), same(editable), same(user))).thenReturn(true);
+        when(permissions.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), same(readOnly), same(user))).thenReturn(true);
+
+        assertThat(directory.mayEdit(20)).isTrue();
+        assertThat(directory.mayEdit(21)).as("browsing is not editing").isFalse();
+        assertThat(directory.mayEdit(99)).as("a deleted issue").isFalse();
     }
 
     @Test
@@ -66,5 +113,73 @@ class JiraIssueDirectoryTest {
         assertThat(new JiraCurrentUser(authentication).userKey()).contains("JIRAUSER10100");
         when(authentication.getLoggedInUser()).thenReturn(null);
         assertThat(new JiraCurrentUser(authentication).userKey()).isEmpty();
+    }
+
+    // --- findVisibleDetails
+
+    @Test
+    void detailsCarryTheSummaryTheProjectKeyAndTheRole() {
+        typed(20, "GOALS-3", type(OBJECTIVE_TYPE, "Objective"));
+
+        assertThat(directory.findVisibleDetails("GOALS-3")).contains(new IssueDetails(
+                new IssueSummary(20, "GOALS-3", "Summary of GOALS-3"), "GOALS", IssueRole.OBJECTIVE));
+    }
+
+    @Test
+    void objectivesAndKeyResultsAreRecognisedByTheStoredTypeIdsEvenWhenRenamed() {
+        typed(20, "OKR-20", type(OBJECTIVE_TYPE, "Company goal"));
+        typed(21, "OKR-21", type(KEY_RESULT_TYPE, "Measure"));
+
+        assertThat(directory.findVisibleDetails("OKR-20")).map(IssueDetails::role).contains(IssueRole.OBJECTIVE);
+        assertThat(directory.findVisibleDetails("OKR-21")).map(IssueDetails::role).contains(IssueRole.KEY_RESULT);
+    }
+
+    @Test
+    void aTypeMerelyNamedObjectiveIsNotEmeraldsObjective() {
+        typed(22, "OKR-22", type("3", "Objective"));
+        typed(23, "OKR-23", type("4", "Key Result"));
+
+        assertThat(directory.findVisibleDetails("OKR-22")).map(IssueDetails::role).contains(IssueRole.OTHER);
+        assertThat(directory.findVisibleDetails("OKR-23")).map(IssueDetails::role).contains(IssueRole.OTHER);
+    }
+
+    @Test
+    void epicsAreRecognisedByTheTypeNamedEpicAndEverythingElseIsOther() {
+        typed(30, "APP-30", type("10100", "Epic"));
+        typed(31, "APP-31", type("10101", "Story"));
+        typed(32, "APP-32", type("10102", "epic")); // the name match is exact
+        typed(33, "APP-33", null);
+
+        assertThat(directory.findVisibleDetails("APP-30")).map(IssueDetails::role).contains(IssueRole.EPIC);
+        assertThat(directory.findVisibleDetails("APP-31")).map(IssueDetails::role).contains(IssueRole.OTHER);
+        assertThat(directory.findVisibleDetails("APP-32")).map(IssueDetails::role).contains(IssueRole.OTHER);
+        assertThat(directory.findVisibleDetails("APP-33")).map(IssueDetails::role).contains(IssueRole.OTHER);
+    }
+
+    @Test
+    void theStoredIdWinsOverTheEpicName() {
+        typed(24, "OKR-24", type(KEY_RESULT_TYPE, "Epic"));
+
+        assertThat(directory.findVisibleDetails("OKR-24")).map(IssueDetails::role).contains(IssueRole.KEY_RESULT);
+    }
+
+    @Test
+    void beforeTheSetupHasRunNothingIsAnObjectiveOrKeyResult() {
+        settings.values.clear();
+        typed(20, "OKR-20", type(OBJECTIVE_TYPE, "Objective"));
+        typed(30, "APP-30", type("10100", "Epic"));
+
+        assertThat(directory.findVisibleDetails("OKR-20")).map(IssueDetails::role).contains(IssueRole.OTHER);
+        assertThat(directory.findVisibleDetails("APP-30")).map(IssueDetails::role).contains(IssueRole.EPIC);
+    }
+
+    @Test
+    void anIssueTheUserMayNotBrowseHasNoDetails() {
+        MutableIssue secret = typed(40, "HR-40", type(OBJECTIVE_TYPE, "Objective"));
+        when(permissions.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), same(secret), same(user))).thenReturn(false);
+        when(permissions.hasPermission(same(ProjectPermissions.LINK_ISSUES), same(secret), same(user))).thenReturn(true);
+
+        assertThat(directory.findVisibleDetails("HR-40")).isEmpty();
+        assertThat(directory.findVisibleDetails("NOPE-1")).isEmpty();
     }
 }

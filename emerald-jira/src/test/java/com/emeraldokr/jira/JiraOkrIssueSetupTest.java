@@ -3,10 +3,12 @@ package com.emeraldokr.jira;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -141,6 +145,117 @@ class JiraOkrIssueSetupTest {
     void theLockIsReleasedWhenJiraFails() {
         when(issueTypes.createIssueType(anyString(), anyString(), isNull())).thenThrow(new IllegalArgumentException("name taken"));
         assertThatThrownBy(setup::install).hasMessage("name taken");
+        verify(lock).unlock();
+    }
+
+    // --- enableInProject: a project OKR whose issue type scheme holds Bug ("1") and Task ("3")
+
+    private final Project project = mock(Project.class);
+    private final FieldConfigScheme scheme = mock(FieldConfigScheme.class);
+    private final List<IssueType> projectTypes = new ArrayList<>(List.of(type("1", "Bug"), type("3", "Task")));
+
+    private void projectOnItsOwnScheme() {
+        when(projects.getProjectObjByKey("OKR")).thenReturn(project);
+        when(schemes.getIssueTypesForProject(project)).thenAnswer(i -> List.copyOf(projectTypes));
+        when(schemes.getConfigScheme(project)).thenReturn(scheme);
+        when(schemes.isDefaultIssueTypeScheme(scheme)).thenReturn(false);
+    }
+
+    @Test
+    void enablingAnUnknownProjectFailsAndChangesNothing() {
+        projectOnItsOwnScheme();
+
+        assertThatThrownBy(() -> setup.enableInProject("NOPE")).isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("NOPE");
+        verifyNoInteractions(schemes);
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        assertThat(settings).isEmpty();
+    }
+
+    @Test
+    void aProjectLackingBothTypesGetsThemAddedToItsScheme() {
+        projectOnItsOwnScheme();
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        String objective = (String) settings.get(EmeraldJiraSettings.issueTypeKey("objective"));
+        String keyResult = (String) settings.get(EmeraldJiraSettings.issueTypeKey("key-result"));
+        assertThat(objective).isNotNull().isNotEqualTo(keyResult);
+        verify(schemes).update(scheme, List.of("1", "3", objective, keyResult));
+        assertThat(report.created()).containsExactly("Objective", "Key Result");
+        assertThat(report.found()).isEmpty();
+    }
+
+    @Test
+    void typesAdoptedUnderARenamedIdAreAddedByTheirStoredIds() {
+        types.add(type("7", "Objective"));
+        settings.put(EmeraldJiraSettings.issueTypeKey("key-result"), "8");
+        types.add(type("8", "OKR measure"));
+        projectOnItsOwnScheme();
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        verify(schemes).update(scheme, List.of("1", "3", "7", "8"));
+        assertThat(report.created()).containsExactly("Objective", "Key Result");
+    }
+
+    @Test
+    void aProjectThatHasBothTypesIsLeftAlone() {
+        setup.install();
+        projectTypes.addAll(types);
+        projectOnItsOwnScheme();
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        verify(schemes, never()).update(any(), any());
+        assertThat(report.created()).isEmpty();
+        assertThat(report.found()).containsExactly("Objective", "Key Result");
+    }
+
+    @Test
+    void aProjectThatHasOneTypeGetsOnlyTheOther() {
+        setup.install();
+        projectTypes.add(types.get(1)); // Key Result
+        projectOnItsOwnScheme();
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        verify(schemes).update(scheme, List.of("1", "3", types.get(1).getId(), types.get(0).getId()));
+        assertThat(report.created()).containsExactly("Objective");
+        assertThat(report.found()).containsExactly("Key Result");
+    }
+
+    @Test
+    void aProjectOnTheDefaultSchemeAlreadyOffersTheTypes() {
+        projectOnItsOwnScheme();
+        when(schemes.isDefaultIssueTypeScheme(scheme)).thenReturn(true);
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        verify(schemes, never()).update(any(), any());
+        assertThat(report.created()).isEmpty();
+        assertThat(report.found()).containsExactly("Objective", "Key Result");
+    }
+
+    @Test
+    void aProjectWithoutASchemeOfItsOwnIsTreatedAsOnTheDefaultScheme() {
+        projectOnItsOwnScheme();
+        when(schemes.getConfigScheme(project)).thenReturn(null);
+
+        OkrIssueSetup.Report report = setup.enableInProject("OKR");
+
+        verify(schemes, never()).update(any(), any());
+        assertThat(report.found()).containsExactly("Objective", "Key Result");
+    }
+
+    @Test
+    void enablingRunsTheInstallFirstSoTheLinkTypesExistToo() {
+        projectOnItsOwnScheme();
+
+        setup.enableInProject("OKR");
+
+        assertThat(links).extracting(IssueLinkType::getName)
+                .containsExactly("Emerald Key Result", "Emerald Contributes", "Emerald Alignment");
         verify(lock).unlock();
     }
 }

@@ -2,15 +2,16 @@ package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
-// Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
+// Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (public class;
+// public static final ProjectPermissionKey fields, not compile-time constants, so callers read them at run time).
+// The values here are distinct so tests can tell the permissions apart; Jira's own class replaces this one.
 public class ProjectPermissions {
 
-    public static final ProjectPermissionKey BROWSE_PROJECTS = null;
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
 
-    // Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/ProjectPermissions.html.
-    public static final ProjectPermissionKey LINK_ISSUES = null;
+    public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");
 
-    public static final ProjectPermissionKey ADMINISTER_PROJECTS = null;
+    public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
 
-    public static final ProjectPermissionKey EDIT_ISSUES = null;
+    public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
 }

@@ -14,8 +14,8 @@ import static com.emeraldokr.core.render.Html.escape;
 
 /**
  * The key-result panel on a Key Result issue: progress and status, the linked epics with their done
- * share, the check-in history, and a check-in form for the kinds people check in. Server-side HTML,
- * every value escaped; the form is wired by {@code emerald-web/issue-panel.js}.
+ * share and a form to link more, the check-in history, and a check-in form for the kinds people
+ * check in. Server-side HTML, every value escaped; the forms are wired by {@code emerald-web/issue-panel.js}.
  */
 public final class KeyResultPanelRenderer {
 
@@ -62,6 +62,7 @@ public final class KeyResultPanelRenderer {
                 html.append("<h4>").append(text("emerald.panel.epics.title")).append("</h4><p class=\"emerald-panel-note\">")
                         .append(text("emerald.panel.epics.none")).append("</p>");
             }
+            linkForm(html, kr);
             return;
         }
         html.append("<h4>").append(text("emerald.panel.epics.title")).append("</h4>");
@@ -73,6 +74,8 @@ public final class KeyResultPanelRenderer {
                     .append(escape(issueUrl.apply(epic.issueKey()))).append("\">").append(escape(epic.issueKey())).append("</a> ")
                     .append(escape(epic.summary())).append(" — ")
                     .append(text("emerald.panel.epic.share", epic.percent(), plain(epic.done()), plain(epic.total())))
+                    .append(" <button type=\"button\" class=\"aui-button aui-button-link emerald-unlink-epic\" data-epic-key=\"")
+                    .append(escape(epic.issueKey())).append("\">").append(text("emerald.panel.epic.unlink")).append("</button>")
                     .append("</li>");
         }
         html.append("</ul>");
@@ -80,6 +83,17 @@ public final class KeyResultPanelRenderer {
             html.append("<p class=\"emerald-panel-note\">").append(text("emerald.panel.epics.unestimated",
                     completion.unestimated().size(), String.join(", ", completion.unestimated()))).append("</p>");
         }
+        linkForm(html, kr);
+    }
+
+    /** Links another epic to the key result; wired by issue-panel.js like the check-in form. */
+    private void linkForm(StringBuilder html, KeyResultView kr) {
+        html.append("<form class=\"aui emerald-link-epic-form\" data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
+                .append("<label>").append(text("emerald.panel.epic.key"))
+                .append(" <input class=\"text\" name=\"epicKey\" type=\"text\" maxlength=\"255\" required></label>")
+                .append("<button class=\"aui-button\" type=\"submit\">").append(text("emerald.panel.epic.link")).append("</button>")
+                .append("<p class=\"emerald-link-message\" role=\"status\" hidden></p>")
+                .append("</form>");
     }
 
     private void history(StringBuilder html, List<CheckInView> checkIns) {

@@ -1,9 +1,32 @@
 package com.atlassian.jira.security.plugin;
 
-// Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
+// Checked against: jira-api source of ProjectPermissionKey (public final class in com.atlassian.jira.security.plugin,
+// constructor (String), permissionKey(), value equality); the package is confirmed current by the Jira Software 11.1
+// javadoc (GHProjectPermissions fields of this type).
 public final class ProjectPermissionKey {
 
-    public ProjectPermissionKey(String key) {
-        throw new UnsupportedOperationException("compile-only stub");
+    private final String permissionKey;
+
+    public ProjectPermissionKey(String permissionKey) {
+        this.permissionKey = java.util.Objects.requireNonNull(permissionKey, "permissionKey");
+    }
+
+    public String permissionKey() {
+        return permissionKey;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectPermissionKey other && permissionKey.equals(other.permissionKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return permissionKey.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return permissionKey;
     }
 }

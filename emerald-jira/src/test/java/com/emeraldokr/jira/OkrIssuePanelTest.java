@@ -1,0 +1,177 @@
+package com.emeraldokr.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.core.service.CheckInView;
+import com.emeraldokr.core.service.ForbiddenException;
+import com.emeraldokr.core.service.KeyResultView;
+import com.emeraldokr.core.service.NotFoundException;
+import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.core.service.OkrLinkService;
+import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.WorkCompletionView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** The issue-view panels, through KeyResultIssuePanel and ObjectiveIssuePanel over mocked services. */
+class OkrIssuePanelTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script>";
+    private static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
+
+    private final OkrService okrService = mock(OkrService.class);
+    private final OkrLinkService linkService = mock(OkrLinkService.class);
+    private final JiraIssueUrls urls = mock(JiraIssueUrls.class);
+    private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
+    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(okrService, linkService, messages, urls);
+    private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(okrService, linkService, messages, urls);
+
+    @BeforeEach
+    void fakeJira() {
+        when(urls.browse(anyString())).thenAnswer(i -> "/jira/browse/" + i.getArgument(0));
+    }
+
+    private static Map<String, Object> context(Object issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        return context;
+    }
+
+    private static Issue issue(String key) {
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn(key);
+        return issue;
+    }
+
+    private static KeyResultView keyResult(String key, String summary, String note, WorkCompletionView completion) {
+        return new KeyResultView(10_007L, key, summary, "INCREASE_TO",
+                new BigDecimal("10"), new BigDecimal("50"), null, "%", new BigDecimal("30"), BigDecimal.ONE,
+                new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
+                "2025-03-01T09:00:00Z", 7,
+                List.of(new CheckInView("2025-03-01T09:00:00Z", new BigDecimal("30"), 7, note, "alice")),
+                3, completion);
+    }
+
+    // --- key result panel
+
+    @Test
+    void theKeyResultPanelShowsTheIssueInContextWithItsCheckInForm() {
+        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+
+        String html = keyResultPanel.getHtml(context(issue("OKR-7")));
+
+        verify(linkService).keyResult("OKR-7");
+        assertThat(html)
+                .startsWith("<div class=\"emerald-issue-panel emerald-keyresult-panel\" data-issue-key=\"OKR-7\">")
+                .contains("<form class=\"aui emerald-checkin-form\" data-issue-key=\"OKR-7\">")
+                .contains("name=\"value\"", "name=\"confidence\"", "name=\"note\"")
+                .contains("Record check-in")
+                .contains("On track")
+                .contains("30% of 50%")
+                .contains("steady");
+        verifyNoInteractions(okrService);
+    }
+
+    @Test
+    void hostileTextInTheKeyResultPanelIsEscaped() {
+        WorkCompletionView completion = new WorkCompletionView("ISSUE_COUNT", new BigDecimal("3"), new BigDecimal("4"), 75, 4,
+                List.of(), List.of(new WorkCompletionView.EpicView(10_009L, "OKR-9", HOSTILE, new BigDecimal("3"),
+                        new BigDecimal("4"), 75, 4)));
+        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", HOSTILE, HOSTILE, completion));
+
+        String html = keyResultPanel.getHtml(context(issue("OKR-7")));
+
+        assertThat(html).doesNotContain("<script>").contains(HOSTILE_ESCAPED);
+        assertThat(html).contains("<a href=\"/jira/browse/OKR-9\">OKR-9</a> " + HOSTILE_ESCAPED);
+    }
+
+    @Test
+    void withoutAnIssueInTheContextThereIsNoPanel() {
+        assertThat(keyResultPanel.getHtml(new HashMap<>())).isEmpty();
+        assertThat(keyResultPanel.getHtml(context("OKR-7"))).isEmpty();
+        assertThat(objectivePanel.getHtml(context(null))).isEmpty();
+        verifyNoInteractions(linkService, okrService);
+    }
+
+    @Test
+    void anIssueEmeraldDoesNotTrackGetsANote() {
+        when(linkService.keyResult("OKR-8")).thenThrow(new NotFoundException("issueKey", "OKR-8 is not a key result"));
+
+        String html = keyResultPanel.getHtml(context(issue("OKR-8")));
+
+        assertThat(html).contains("This issue is not part of an Emerald OKR yet.")
+                .contains("emerald-panel-note")
+                .doesNotContain("<form");
+    }
+
+    @Test
+    void anUnreadableOkrGetsTheReasonEscaped() {
+        when(linkService.keyResult("OKR-8")).thenThrow(new ForbiddenException("issueKey", "broken <b>data</b>"));
+
+        String html = keyResultPanel.getHtml(context(issue("OKR-8")));
+
+        assertThat(html).contains("Emerald could not show this OKR: broken &lt;b&gt;data&lt;/b&gt;").doesNotContain("<b>");
+    }
+
+    @Test
+    void writeHtmlWritesWhatGetHtmlReturns() throws Exception {
+        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+        Map<String, Object> context = context(issue("OKR-7"));
+        StringWriter writer = new StringWriter();
+
+        keyResultPanel.writeHtml(writer, context);
+
+        assertThat(writer.toString()).isNotEmpty().isEqualTo(keyResultPanel.getHtml(context));
+    }
+
+    @Test
+    void writeHtmlWritesNothingWithoutAnIssue() throws Exception {
+        StringWriter writer = new StringWriter();
+
+        keyResultPanel.writeHtml(writer, new HashMap<>());
+
+        assertThat(writer.toString()).isEmpty();
+    }
+
+    // --- objective panel
+
+    @Test
+    void theObjectivePanelRollsUpItsKeyResultsWithSummariesEscaped() {
+        when(okrService.objective("OKR-1")).thenReturn(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
+                "COMMITTED", new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
+                List.of(keyResult("OKR-7", HOSTILE, "steady", null))));
+
+        String html = objectivePanel.getHtml(context(issue("OKR-1")));
+
+        verify(okrService).objective("OKR-1");
+        verify(linkService, never()).keyResult(anyString());
+        assertThat(html)
+                .startsWith("<div class=\"emerald-issue-panel emerald-objective-panel\">")
+                .contains("data-issue-key=\"OKR-1\"")
+                .contains("<a href=\"/jira/browse/OKR-1\">OKR-1</a> Delight customers")
+                .contains("<a href=\"/jira/browse/OKR-7\">OKR-7</a> " + HOSTILE_ESCAPED)
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void anObjectiveEmeraldDoesNotTrackGetsANote() {
+        when(okrService.objective("OKR-2")).thenThrow(new NotFoundException("issueKey", "not an objective"));
+
+        assertThat(objectivePanel.getHtml(context(issue("OKR-2")))).contains("This issue is not part of an Emerald OKR yet.");
+    }
+}
