@@ -61,9 +61,10 @@ public class OkrLinkService {
         return keyResultView(kr);
     }
 
+    /** Removes a contribution link; the source need not be an epic any more (its type may have changed since). */
     public KeyResultView unlinkEpic(String keyResultKey, String epicKey) {
         IssueDetails kr = keyResultIssue(keyResultKey);
-        IssueDetails epic = epicIssue(epicKey);
+        IssueDetails epic = visible("issueKey", epicKey);
         requireMayLink(epic);
         if (!links.unlink(epic.id(), kr.id(), IssueLinks.Kind.CONTRIBUTES)) {
             throw new NotFoundException("issueKey", messages.text("emerald.error.link.missing", epic.key(), kr.key()));
@@ -155,10 +156,16 @@ public class OkrLinkService {
                 messages.text("emerald.error.issue.not.found", issueKey)));
     }
 
+    /**
+     * A registered key result the user may see together with its objective; checked before anything
+     * is written, so a change never succeeds behind an error about the answer.
+     */
     private IssueDetails keyResultIssue(String issueKey) {
         IssueDetails kr = visible("keyResultKey", issueKey);
-        if (store.findKeyResult(kr.id()).isEmpty()) {
-            throw new NotFoundException("keyResultKey", messages.text("emerald.error.keyresult.not.found", kr.key()));
+        KeyResultRecord record = store.findKeyResult(kr.id()).orElseThrow(() -> new NotFoundException("keyResultKey",
+                messages.text("emerald.error.keyresult.not.found", kr.key())));
+        if (issues.findVisibleByIds(List.of(record.objectiveIssueId())).isEmpty()) {
+            throw new NotFoundException("keyResultKey", messages.text("emerald.error.issue.not.found", issueKey));
         }
         return kr;
     }

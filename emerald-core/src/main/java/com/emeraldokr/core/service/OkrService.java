@@ -220,6 +220,9 @@ public class OkrService {
         KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
                 messages.text("emerald.error.keyresult.not.found", issue.key())));
         requireMayEdit(issue);
+        if (!kr.target().kind().isCheckedIn()) {
+            throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
+        }
         CheckIn checkIn = new CheckIn(at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);

@@ -318,10 +318,22 @@ class OkrLinkServiceTest {
     }
 
     @Test
-    void unlinkingSomethingThatIsNoEpicIsInvalidAndRemovesNothing() {
-        given(STORY, KR, Kind.CONTRIBUTES);
-        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-20")).isInstanceOf(ValidationException.class);
+    void aKeyResultWhoseObjectiveTheUserCannotSeeIsAbsentAndNothingIsWritten() {
+        long hiddenObjective = 999;
+        when(store.findKeyResult(KR)).thenReturn(Optional.of(
+                new KeyResultRecord(KR, hiddenObjective, 7, COMPLETION, BigDecimal.ONE, Optional.empty())));
+        given(EPIC_2, KR, Kind.CONTRIBUTES);
+
+        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-10"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-11")).isInstanceOf(NotFoundException.class);
         verifyNothingWritten();
+    }
+
+    @Test
+    void aContributionFromAnIssueThatIsNoLongerAnEpicCanStillBeRemoved() {
+        given(STORY, KR, Kind.CONTRIBUTES);
+        service.unlinkEpic("OKR-2", "DEV-20");
+        verify(links).unlink(STORY, KR, Kind.CONTRIBUTES);
     }
 
     // ---- completion from the linked epics ----

@@ -197,6 +197,16 @@ class OkrServiceTest {
     }
 
     @Test
+    void aKeyResultMeasuredFromEpicsTakesNoCheckIns() {
+        KeyResultTarget measured = new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, "");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, measured, BigDecimal.ONE, Optional.empty())));
+
+        assertThatThrownBy(() -> service.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("0.5"), 5, "")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("no check-ins");
+        verify(store, never()).recordCheckIn(anyLong(), any());
+    }
+
+    @Test
     void onlyUsersWhoMayEditTheKeyResultCheckInOrChangeItsTarget() {
         KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
         when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
