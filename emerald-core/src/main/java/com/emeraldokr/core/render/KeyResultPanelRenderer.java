@@ -79,7 +79,8 @@ public final class KeyResultPanelRenderer {
                     .append("</li>");
         }
         html.append("</ul>");
-        if (!completion.unestimated().isEmpty()) {
+        // estimates only matter when progress is counted in story points
+        if ("STORY_POINTS".equals(completion.measure()) && !completion.unestimated().isEmpty()) {
             html.append("<p class=\"emerald-panel-note\">").append(text("emerald.panel.epics.unestimated",
                     completion.unestimated().size(), String.join(", ", completion.unestimated()))).append("</p>");
         }

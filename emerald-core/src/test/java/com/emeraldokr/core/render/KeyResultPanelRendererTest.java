@@ -53,8 +53,13 @@ class KeyResultPanelRendererTest {
         String html = renderer.render(kr("ISSUE_COMPLETION", List.of(), completion));
 
         assertThat(html).contains("3 of 9 issues done").contains("href=\"/jira/browse/PLAT-1\"").contains("40% done (2 of 5)")
-                .contains("One issue has no estimate: PLAT-9").contains("nothing to check in")
+                .contains("nothing to check in").doesNotContain("no estimate")
                 .doesNotContain("emerald-checkin-form").doesNotContain("<script>");
+
+        WorkCompletionView points = new WorkCompletionView("STORY_POINTS", new BigDecimal("13"), new BigDecimal("29"), 45, 9,
+                List.of("PLAT-9"), completion.epics());
+        assertThat(renderer.render(kr("ISSUE_COMPLETION", List.of(), points)))
+                .contains("13 of 29 story points done").contains("One issue has no estimate: PLAT-9");
     }
 
     @Test
