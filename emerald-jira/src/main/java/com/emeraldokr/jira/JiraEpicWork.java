@@ -40,8 +40,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The work under epics, read with one JQL search per batch of epics ({@code issue in (…) OR
- * "Epic Link" in (…)}), never one read per issue. Results are cached per epic in a cache that
+ * The work under epics, read with two JQL searches per batch of epics ({@code issue in (…)}, then
+ * {@code "Epic Link" in (…)}), never one read per issue. Results are cached per epic in a cache that
  * Jira Data Center invalidates on every node; issue and link events drop the affected epics.
  * Progress is an aggregate, so the search overrides issue security and the result is shared by
  * all users; which epics a user sees listed is filtered by the caller.
@@ -127,46 +127,59 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
         return work;
     }
 
+    /**
+     * Two searches per batch: the linked issues themselves, then the children of those that are
+     * epics. Jira's "Epic Link" clause rejects issues that are not epics, and an issue of another
+     * type can be linked by hand, so only real epics go into the second query.
+     */
     private Map<Long, List<WorkItem>> search(List<Long> epicIds, Optional<CustomField> epicLink,
                                              Optional<CustomField> storyPoints) {
-        Set<Long> wanted = Set.copyOf(epicIds);
-        String ids = epicIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        String jql = "issue in (" + ids + ")" + (epicLink.isPresent() ? " OR \"" + EPIC_LINK_FIELD + "\" in (" + ids + ")" : "")
-                + " ORDER BY key ASC";
+        Map<Long, List<WorkItem>> byEpic = new LinkedHashMap<>();
+        List<Long> epics = new ArrayList<>();
+        Set<Long> asked = Set.copyOf(epicIds);
+        for (Issue issue : searchAll("issue in (" + join(epicIds) + ") ORDER BY key ASC")) {
+            if (!asked.contains(issue.getId())) {
+                continue;
+            }
+            byEpic.put(issue.getId(), new ArrayList<>(List.of(item(issue, storyPoints))));
+            if (issue.getIssueType() != null && JiraIssueDirectory.EPIC_TYPE_NAME.equals(issue.getIssueType().getName())) {
+                epics.add(issue.getId());
+            }
+        }
+        if (epicLink.isEmpty() || epics.isEmpty()) {
+            return byEpic;
+        }
+        Set<Long> wanted = Set.copyOf(epics);
+        for (Issue child : searchAll("\"" + EPIC_LINK_FIELD + "\" in (" + join(epics) + ") ORDER BY key ASC")) {
+            epicOf(child, epicLink).filter(wanted::contains).ifPresent(epicId -> byEpic.get(epicId).add(item(child, storyPoints)));
+        }
+        return byEpic;
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** Every issue the query finds, a page at a time. */
+    private List<Issue> searchAll(String jql) {
         SearchService.ParseResult parsed = searchService.parseQuery(authenticationContext.getLoggedInUser(), jql);
         if (!parsed.isValid()) {
             throw new IllegalStateException("Jira rejected Emerald's epic query " + jql + ": "
                     + parsed.getErrors().getErrorMessages());
         }
-        Map<Long, List<WorkItem>> byEpic = new LinkedHashMap<>();
-        Map<Long, List<WorkItem>> children = new LinkedHashMap<>();
+        List<Issue> found = new ArrayList<>();
         try {
             for (int start = 0; ; start += PAGE_SIZE) {
                 SearchResults<Issue> page = searchService.searchOverrideSecurity(authenticationContext.getLoggedInUser(),
                         parsed.getQuery(), new PagerFilter<>(start, PAGE_SIZE));
-                for (Issue issue : page.getResults()) {
-                    WorkItem item = item(issue, storyPoints);
-                    if (wanted.contains(issue.getId())) {
-                        byEpic.computeIfAbsent(issue.getId(), k -> new ArrayList<>()).add(0, item);
-                    } else {
-                        epicOf(issue, epicLink).filter(wanted::contains)
-                                .ifPresent(epicId -> children.computeIfAbsent(epicId, k -> new ArrayList<>()).add(item));
-                    }
-                }
+                found.addAll(page.getResults());
                 if (page.getResults().isEmpty() || start + PAGE_SIZE >= page.getTotal()) {
-                    break;
+                    return found;
                 }
             }
         } catch (SearchException e) {
             throw new IllegalStateException("Jira could not search the epics' issues: " + e.getMessage(), e);
         }
-        // an epic that no longer exists is absent, even if stale children still name it
-        children.forEach((epicId, items) -> {
-            if (byEpic.containsKey(epicId)) {
-                byEpic.get(epicId).addAll(items);
-            }
-        });
-        return byEpic;
     }
 
     private static WorkItem item(Issue issue, Optional<CustomField> storyPoints) {

@@ -8,6 +8,7 @@ import com.atlassian.jira.event.issue.link.IssueLinkCreatedEvent;
 import com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.search.SearchException;
@@ -127,6 +128,7 @@ class JiraEpicWorkTest {
         Issue epic = issue(id, key);
         Status open = status(toDo);
         when(epic.getStatus()).thenReturn(open);
+        when(epic.getIssueType()).thenReturn(epicType);
         issues.add(epic);
         return epic;
     }
@@ -156,15 +158,19 @@ class JiraEpicWorkTest {
         List<Long> ids = ids(ISSUE_IN, query.text());
         List<Long> epics = ids(EPIC_LINK_IN, query.text());
         List<Issue> matching = issues.stream()
-                .filter(i -> ids.contains(i.getId()) || epics.contains(epicOfChild.get(i.getId()))).toList();
+                .filter(i -> ids.contains(i.getId())
+                        || (epicOfChild.containsKey(i.getId()) && epics.contains(epicOfChild.get(i.getId())))).toList();
         int from = Math.min(pager.getStart(), matching.size());
         List<Issue> page = matching.subList(from, Math.min(matching.size(), from + pager.getMax()));
         return new SearchResults<>(page, claimedTotal != null ? claimedTotal : matching.size(), pager.getMax(),
                 pager.getStart());
     }
 
+    private final IssueType epicType = mock(IssueType.class);
+
     @BeforeEach
     void fakeJira() throws Exception {
+        when(epicType.getName()).thenReturn(JiraIssueDirectory.EPIC_TYPE_NAME);
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(cacheManager.<Long, EpicItems>getCache(eq(JiraEpicWork.CACHE_NAME), isNull(), any())).thenReturn(cache);
         when(customFields.getCustomFieldObjectsByName("Epic Link")).thenReturn(List.of(epicLink));
@@ -190,7 +196,7 @@ class JiraEpicWorkTest {
     // --- batching and the JQL
 
     @Test
-    void oneHundredTwentyEpicsAreReadInThreeSearchesOfTheirOwnBatch() throws Exception {
+    void oneHundredTwentyEpicsAreReadInTwoSearchesPerBatchOfTheirOwn() throws Exception {
         List<Long> epicIds = LongStream.range(1_000, 1_120).boxed().toList();
         for (long id : epicIds) {
             Issue epic = epic(id, "E-" + id);
@@ -199,13 +205,15 @@ class JiraEpicWorkTest {
 
         Map<Long, List<WorkItem>> found = work.workUnder(epicIds);
 
-        verify(search, times(3)).searchOverrideSecurity(same(user), any(), any());
-        List<String> jql = searchedJql(3);
+        // per batch: the linked issues, then the children of those that are epics
+        verify(search, times(6)).searchOverrideSecurity(same(user), any(), any());
+        List<String> jql = searchedJql(6);
         List<List<Long>> batches = List.of(epicIds.subList(0, 50), epicIds.subList(50, 100), epicIds.subList(100, 120));
         for (int b = 0; b < 3; b++) {
-            assertThat(ids(ISSUE_IN, jql.get(b))).as("issue clause of search %d", b).isEqualTo(batches.get(b));
-            assertThat(ids(EPIC_LINK_IN, jql.get(b))).as("Epic Link clause of search %d", b).isEqualTo(batches.get(b));
-            assertThat(jql.get(b)).contains(" OR ").endsWith("ORDER BY key ASC");
+            assertThat(ids(ISSUE_IN, jql.get(2 * b))).as("issues of batch %d", b).isEqualTo(batches.get(b));
+            assertThat(jql.get(2 * b)).doesNotContain("Epic Link").endsWith("ORDER BY key ASC");
+            assertThat(ids(EPIC_LINK_IN, jql.get(2 * b + 1))).as("children of batch %d", b).isEqualTo(batches.get(b));
+            assertThat(jql.get(2 * b + 1)).doesNotContain("issue in").endsWith("ORDER BY key ASC");
         }
         assertThat(found).hasSize(120);
         assertThat(keys(found.get(1_119L))).containsExactly("E-1119", "S-1119");
@@ -219,7 +227,7 @@ class JiraEpicWorkTest {
 
         assertThat(work.workUnder(epicIds)).hasSize(50);
 
-        String jql = searchedJql(1).get(0);
+        String jql = searchedJql(2).get(0);
         assertThat(ids(ISSUE_IN, jql)).hasSize(50).doesNotHaveDuplicates();
     }
 
@@ -237,6 +245,23 @@ class JiraEpicWorkTest {
     }
 
     @Test
+    void aLinkedIssueThatIsNoEpicCountsAsItselfAndStaysOutOfTheEpicLinkQuery() {
+        Issue epic = epic(1, "APP-1");
+        child(2, "APP-2", epic);
+        Issue story = issue(7, "APP-7");
+        when(story.getStatus()).thenReturn(status(complete));
+        issues.add(story);
+
+        Map<Long, List<WorkItem>> found = work.workUnder(List.of(1L, 7L));
+
+        assertThat(keys(found.get(7L))).containsExactly("APP-7");
+        assertThat(found.get(7L).get(0).done()).isTrue();
+        assertThat(keys(found.get(1L))).containsExactly("APP-1", "APP-2");
+        List<String> jql = searchedJql(2);
+        assertThat(ids(EPIC_LINK_IN, jql.get(1))).as("Jira's Epic Link clause refuses non-epics").containsExactly(1L);
+    }
+
+    @Test
     void nothingAskedNothingSearched() {
         assertThat(work.workUnder(List.of())).isEmpty();
         verify(search, never()).parseQuery(any(), anyString());
@@ -248,6 +273,8 @@ class JiraEpicWorkTest {
     void childrenGoToTheEpicTheirEpicLinkNamesAndTheEpicComesFirst() {
         Issue first = issue(3, "APP-3");
         Issue second = issue(5, "APP-5");
+        when(first.getIssueType()).thenReturn(epicType);
+        when(second.getIssueType()).thenReturn(epicType);
         Status open = status(toDo);
         when(first.getStatus()).thenReturn(open);
         when(second.getStatus()).thenReturn(open);
@@ -340,10 +367,10 @@ class JiraEpicWorkTest {
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         ArgumentCaptor<PagerFilter<?>> pager = (ArgumentCaptor) ArgumentCaptor.forClass(PagerFilter.class);
-        verify(search, times(3)).searchOverrideSecurity(same(user), any(), pager.capture());
-        assertThat(pager.getAllValues()).extracting(PagerFilter::getStart).containsExactly(0, 1_000, 2_000);
+        verify(search, times(4)).searchOverrideSecurity(same(user), any(), pager.capture());
+        assertThat(pager.getAllValues()).extracting(PagerFilter::getStart).containsExactly(0, 0, 1_000, 2_000);
         assertThat(pager.getAllValues()).extracting(PagerFilter::getMax).containsOnly(JiraEpicWork.PAGE_SIZE);
-        searchedJql(1); // one parse for all pages
+        searchedJql(2); // one parse per query for all its pages
         assertThat(items).hasSize(2_500);
         assertThat(items.get(0).key()).isEqualTo("BIG-1");
         assertThat(items.get(2_499).key()).isEqualTo("BIG-2500");
@@ -358,7 +385,7 @@ class JiraEpicWorkTest {
         }
 
         assertThat(work.workUnder(List.of(1L)).get(1L)).hasSize(JiraEpicWork.PAGE_SIZE);
-        verify(search, times(1)).searchOverrideSecurity(any(), any(), any());
+        verify(search, times(2)).searchOverrideSecurity(any(), any(), any()); // the epic, then its 999 children in one page
     }
 
     @Test
@@ -368,7 +395,7 @@ class JiraEpicWorkTest {
         claimedTotal = 1_000_000;
 
         assertThat(keys(work.workUnder(List.of(1L)).get(1L))).containsExactly("APP-1", "APP-2");
-        verify(search, times(2)).searchOverrideSecurity(any(), any(), any());
+        verify(search, times(4)).searchOverrideSecurity(any(), any(), any()); // each query: one page, then an empty one
     }
 
     // --- the cache
@@ -387,8 +414,8 @@ class JiraEpicWorkTest {
         Map<Long, List<WorkItem>> first = work.workUnder(List.of(1L, 3L));
         Map<Long, List<WorkItem>> again = work.workUnder(List.of(3L, 1L));
 
-        verify(search, times(1)).searchOverrideSecurity(any(), any(), any());
-        searchedJql(1);
+        verify(search, times(2)).searchOverrideSecurity(any(), any(), any());
+        searchedJql(2);
         assertThat(again).isEqualTo(first);
         assertThat(cache.values).containsOnlyKeys(1L, 3L);
     }
@@ -402,8 +429,8 @@ class JiraEpicWorkTest {
         Map<Long, List<WorkItem>> found = work.workUnder(List.of(1L, 3L));
 
         assertThat(found).containsOnlyKeys(1L, 3L);
-        List<String> jql = searchedJql(2);
-        assertThat(ids(ISSUE_IN, jql.get(1))).containsExactly(3L);
+        List<String> jql = searchedJql(4);
+        assertThat(ids(ISSUE_IN, jql.get(2))).containsExactly(3L);
     }
 
     @Test
@@ -423,9 +450,9 @@ class JiraEpicWorkTest {
         Status closed = status(complete);
         when(child.getStatus()).thenReturn(closed);
         Map<Long, List<WorkItem>> after = work.workUnder(List.of(1L, 3L));
-        List<String> jql = searchedJql(2);
-        assertThat(ids(ISSUE_IN, jql.get(1))).containsExactly(1L);
-        assertThat(ids(EPIC_LINK_IN, jql.get(1))).containsExactly(1L);
+        List<String> jql = searchedJql(4);
+        assertThat(ids(ISSUE_IN, jql.get(2))).containsExactly(1L);
+        assertThat(ids(EPIC_LINK_IN, jql.get(3))).containsExactly(1L);
         assertThat(after.get(1L)).extracting(WorkItem::done).containsExactly(false, true);
     }
 
@@ -489,7 +516,7 @@ class JiraEpicWorkTest {
 
         assertThatThrownBy(() -> work.workUnder(List.of(1L)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("issue in (1) OR \"Epic Link\" in (1) ORDER BY key ASC")
+                .hasMessageContaining("issue in (1) ORDER BY key ASC")
                 .hasMessageContaining("Field 'Epic Link' does not exist");
         verify(search, never()).searchOverrideSecurity(any(), any(), any());
         assertThat(cache.values).isEmpty();
@@ -520,7 +547,7 @@ class JiraEpicWorkTest {
         assertThat(found).containsOnlyKeys(1L);
         assertThat(keys(found.get(1L))).containsExactly("APP-1", "APP-2");
         assertThat(cache.values).containsOnlyKeys(1L);
-        assertThat(ids(ISSUE_IN, searchedJql(1).get(0))).containsExactly(999L, 1L);
+        assertThat(ids(ISSUE_IN, searchedJql(2).get(0))).containsExactly(999L, 1L);
     }
 
     @Test
