@@ -249,7 +249,8 @@ class JiraEpicWorkTest {
         Issue epic = epic(1, "APP-1");
         child(2, "APP-2", epic);
         Issue story = issue(7, "APP-7");
-        when(story.getStatus()).thenReturn(status(complete));
+        Status done = status(complete);
+        when(story.getStatus()).thenReturn(done);
         issues.add(story);
 
         Map<Long, List<WorkItem>> found = work.workUnder(List.of(1L, 7L));
