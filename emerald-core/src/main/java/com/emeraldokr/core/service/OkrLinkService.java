@@ -133,10 +133,7 @@ public class OkrLinkService {
     }
 
     private KeyResultView keyResultView(IssueDetails kr) {
-        KeyResultRecord record = store.findKeyResult(kr.id()).orElseThrow();
-        ObjectiveView objective = views.objectiveById(record.objectiveIssueId(), kr.key(), clock.instant());
-        return objective.keyResults().stream().filter(k -> k.issueId() == kr.id()).findFirst()
-                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", kr.key())));
+        return views.keyResultOf(store.findKeyResult(kr.id()).orElseThrow(), kr.key(), clock.instant());
     }
 
     private String requireKey(LinkRequest request) {

@@ -226,9 +226,7 @@ public class OkrService {
         CheckIn checkIn = new CheckIn(at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);
-
-        ObjectiveView objective = views.objectiveById(kr.objectiveIssueId(), issue.key(), clock.instant());
-        return objective.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst().orElseThrow();
+        return views.keyResultOf(kr, issue.key(), clock.instant());
     }
 
     /** Edits a key result's target and weight; the request carries the version it was based on. */
@@ -250,8 +248,7 @@ public class OkrService {
         } catch (StaleVersionException e) {
             throw new StaleVersionException("version", messages.text("emerald.error.version.stale"));
         }
-        ObjectiveView objective = views.objectiveById(kr.objectiveIssueId(), issue.key(), clock.instant());
-        return objective.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst().orElseThrow();
+        return views.keyResultOf(kr, issue.key(), clock.instant());
     }
 
     public ObjectiveView objective(String issueKey) {

@@ -118,6 +118,13 @@ final class OkrViews {
         return view(objective, objectiveIssue, cycle, krs, visible, history, completions, now);
     }
 
+    /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
+    KeyResultView keyResultOf(KeyResultRecord kr, String keyForErrors, Instant now) {
+        return objectiveById(kr.objectiveIssueId(), keyForErrors, now).keyResults().stream()
+                .filter(k -> k.issueId() == kr.issueId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
+    }
+
     private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
                                Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history,
                                EpicProgress.Completions completions, Instant now) {
