@@ -1,10 +1,14 @@
 package com.emeraldokr.jira;
 
 import com.atlassian.beehive.ClusterLock;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -15,8 +19,13 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.emeraldokr.core.port.OkrIssueSetup;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,25 +33,31 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Creates Emerald's issue types and link types in Jira when they are missing. Ids are remembered in
+ * Creates Emerald's issue types (with Emerald's icons) and link types in Jira when they are missing. Ids are remembered in
  * plugin settings, so a type an admin renamed is still recognised; a cluster lock keeps two nodes
  * starting together from creating duplicates.
  */
 @Named
 public class JiraOkrIssueSetup implements OkrIssueSetup {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JiraOkrIssueSetup.class);
+
     static final String LOCK_NAME = "com.emeraldokr.emerald.issue-setup";
     static final long LOCK_WAIT_SECONDS = 30;
 
-    record IssueTypeSpec(String code, String name, String description) {
+    record IssueTypeSpec(String code, String name, String description, String icon) {
     }
 
     record LinkTypeSpec(String code, String name, String outward, String inward) {
     }
 
     static final List<IssueTypeSpec> ISSUE_TYPES = List.of(
-            new IssueTypeSpec("objective", "Objective", "A qualitative, time-bound goal measured by key results (Emerald)."),
-            new IssueTypeSpec("key-result", "Key Result", "A measurable outcome of an objective, from a start to a target value (Emerald)."));
+            new IssueTypeSpec("objective", "Objective", "A qualitative, time-bound goal measured by key results (Emerald).",
+                    "objective.png"),
+            new IssueTypeSpec("key-result", "Key Result", "A measurable outcome of an objective, from a start to a target value (Emerald).",
+                    "key-result.png"));
+    /** Where the 48×48 icons live in the plugin jar. */
+    static final String ICON_FOLDER = "/images/";
     static final List<LinkTypeSpec> LINK_TYPES = List.of(
             new LinkTypeSpec("key-result", "Emerald Key Result", "has key result", "is key result of"),
             new LinkTypeSpec("contributes", "Emerald Contributes", "contributes to", "is contributed to by"),
@@ -54,17 +69,20 @@ public class JiraOkrIssueSetup implements OkrIssueSetup {
     private final PluginSettingsFactory settingsFactory;
     private final ProjectManager projects;
     private final IssueTypeSchemeManager schemes;
+    private final AvatarManager avatars;
 
     @Inject
     public JiraOkrIssueSetup(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
                              @ComponentImport ClusterLockService locks, @ComponentImport PluginSettingsFactory settingsFactory,
-                             @ComponentImport ProjectManager projects, @ComponentImport IssueTypeSchemeManager schemes) {
+                             @ComponentImport ProjectManager projects, @ComponentImport IssueTypeSchemeManager schemes,
+                             @ComponentImport AvatarManager avatars) {
         this.issueTypes = issueTypes;
         this.linkTypes = linkTypes;
         this.locks = locks;
         this.settingsFactory = settingsFactory;
         this.projects = projects;
         this.schemes = schemes;
+        this.avatars = avatars;
     }
 
     @Override
@@ -151,9 +169,28 @@ public class JiraOkrIssueSetup implements OkrIssueSetup {
             settings.put(key, existing.getId());
             return false;
         }
-        IssueType created = issueTypes.createIssueType(spec.name(), spec.description(), null);
+        IssueType created = issueTypes.createIssueType(spec.name(), spec.description(), icon(spec));
         settings.put(key, created.getId());
         return true;
+    }
+
+    /**
+     * Emerald's icon for a type it creates, as a new issue-type avatar; null (Jira's default icon) when
+     * Jira refuses it, so an icon never stops the setup. Types that already exist keep their icon.
+     */
+    private Long icon(IssueTypeSpec spec) {
+        try (InputStream png = JiraOkrIssueSetup.class.getResourceAsStream(ICON_FOLDER + spec.icon())) {
+            if (png == null) {
+                LOG.warn("Emerald's icon {} is missing from the plugin jar; {} gets Jira's default icon", spec.icon(), spec.name());
+                return null;
+            }
+            Avatar avatar = avatars.create(spec.icon(), "image/png", IconType.ISSUE_TYPE_ICON_TYPE,
+                    new IconOwningObjectId("0"), png, null);
+            return avatar == null ? null : avatar.getId();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Jira did not take Emerald's icon for {}; it gets the default icon", spec.name(), e);
+            return null;
+        }
     }
 
     /** Returns whether it had to create the link type. */

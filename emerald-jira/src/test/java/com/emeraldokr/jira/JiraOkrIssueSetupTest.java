@@ -1,5 +1,12 @@
 package com.emeraldokr.jira;
 
+import static org.mockito.ArgumentMatchers.same;
+import java.io.InputStream;
+import java.io.IOException;
+import org.mockito.ArgumentCaptor;
+import com.atlassian.jira.icon.IconType;
+import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -49,7 +56,9 @@ class JiraOkrIssueSetupTest {
     private final List<IssueLinkType> links = new ArrayList<>();
     private final ProjectManager projects = mock(ProjectManager.class);
     private final IssueTypeSchemeManager schemes = mock(IssueTypeSchemeManager.class);
-    private final JiraOkrIssueSetup setup = new JiraOkrIssueSetup(issueTypes, linkTypes, locks, settingsFactory, projects, schemes);
+    private final AvatarManager avatars = mock(AvatarManager.class);
+    private final JiraOkrIssueSetup setup = new JiraOkrIssueSetup(issueTypes, linkTypes, locks, settingsFactory, projects, schemes,
+            avatars);
 
     private static IssueType type(String id, String name) {
         IssueType t = mock(IssueType.class);
@@ -76,7 +85,12 @@ class JiraOkrIssueSetupTest {
         when(issueTypes.getIssueTypes()).thenAnswer(i -> List.copyOf(types));
         when(issueTypes.getIssueType(anyString())).thenAnswer(i -> types.stream()
                 .filter(t -> t.getId().equals(i.getArgument(0))).findFirst().orElse(null));
-        when(issueTypes.createIssueType(anyString(), anyString(), isNull())).thenAnswer(i -> {
+        when(avatars.create(anyString(), anyString(), any(), any(), any(), isNull())).thenAnswer(i -> {
+            Avatar avatar = mock(Avatar.class);
+            when(avatar.getId()).thenReturn("objective.png".equals(i.getArgument(0)) ? 500L : 501L);
+            return avatar;
+        });
+        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(i -> {
             IssueType created = type(String.valueOf(10_000 + types.size()), i.getArgument(0));
             types.add(created);
             return created;
@@ -99,6 +113,38 @@ class JiraOkrIssueSetupTest {
         assertThat(settings).containsEntry(EmeraldJiraSettings.issueTypeKey("objective"), "10000")
                 .containsEntry(EmeraldJiraSettings.linkTypeKey("alignment"), "20002");
         verify(lock).unlock();
+    }
+
+    @Test
+    void newTypesGetEmeraldsIconsAsIssueTypeAvatarsFromTheJar() throws Exception {
+        setup.install();
+
+        ArgumentCaptor<InputStream> png = ArgumentCaptor.forClass(InputStream.class);
+        verify(avatars).create(eq("objective.png"), eq("image/png"), same(IconType.ISSUE_TYPE_ICON_TYPE), any(), png.capture(), isNull());
+        verify(avatars).create(eq("key-result.png"), eq("image/png"), same(IconType.ISSUE_TYPE_ICON_TYPE), any(), any(), isNull());
+        verify(issueTypes).createIssueType(eq("Objective"), anyString(), eq(500L));
+        verify(issueTypes).createIssueType(eq("Key Result"), anyString(), eq(501L));
+        try (InputStream bundled = JiraOkrIssueSetup.class.getResourceAsStream("/images/objective.png")) {
+            assertThat(bundled).as("the icon is in the plugin's resources").isNotNull();
+            assertThat(bundled.readNBytes(8)).as("a PNG").startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        }
+    }
+
+    @Test
+    void anIconJiraRefusesLeavesTheDefaultIconAndTheSetupGoesOn() throws Exception {
+        when(avatars.create(anyString(), anyString(), any(), any(), any(), isNull())).thenThrow(new IOException("avatars disabled"));
+
+        OkrIssueSetup.Report report = setup.install();
+
+        assertThat(report.created()).contains("Objective", "Key Result");
+        verify(issueTypes).createIssueType(eq("Objective"), anyString(), isNull());
+    }
+
+    @Test
+    void typesThatAlreadyExistKeepTheirIcons() throws Exception {
+        types.add(type("3", "Objective"));
+        setup.install();
+        verify(avatars, never()).create(eq("objective.png"), anyString(), any(), any(), any(), any());
     }
 
     @Test
@@ -129,7 +175,7 @@ class JiraOkrIssueSetupTest {
         assertThat(report.found()).containsExactly("Objective", "Emerald Alignment");
         assertThat(settings).containsEntry(EmeraldJiraSettings.issueTypeKey("objective"), "3")
                 .containsEntry(EmeraldJiraSettings.linkTypeKey("alignment"), "77");
-        verify(issueTypes, never()).createIssueType(eq("Objective"), anyString(), isNull());
+        verify(issueTypes, never()).createIssueType(eq("Objective"), anyString(), any());
     }
 
     @Test
@@ -143,7 +189,7 @@ class JiraOkrIssueSetupTest {
 
     @Test
     void theLockIsReleasedWhenJiraFails() {
-        when(issueTypes.createIssueType(anyString(), anyString(), isNull())).thenThrow(new IllegalArgumentException("name taken"));
+        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenThrow(new IllegalArgumentException("name taken"));
         assertThatThrownBy(setup::install).hasMessage("name taken");
         verify(lock).unlock();
     }
