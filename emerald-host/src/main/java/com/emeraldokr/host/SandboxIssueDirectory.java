@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The host's stand-in for Jira's issues. Everyone may see every issue here; Jira's permission
@@ -56,25 +57,22 @@ public final class SandboxIssueDirectory implements IssueDirectory {
 
     /** Changes an issue's summary; returns whether the issue exists. */
     public boolean rename(long issueId, String summary) {
-        return ao.executeInTransaction(() -> {
-            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where("ID = ?", issueId));
-            if (found.length == 0) {
-                return false;
-            }
-            found[0].setSummary(summary);
-            found[0].save();
-            return true;
-        });
+        return update("ID = ?", issueId, e -> e.setSummary(summary));
     }
 
     /** Moves an issue to another status category, as a workflow transition would; returns whether the issue exists. */
     public boolean transition(String issueKey, String statusCategory) {
+        return update("ISSUE_KEY = ?", issueKey, e -> e.setStatusCategory(statusCategory));
+    }
+
+    /** Changes the one issue the criteria find, in a transaction; returns whether there was one. */
+    private boolean update(String criteria, Object parameter, Consumer<SandboxIssueEntity> change) {
         return ao.executeInTransaction(() -> {
-            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey));
+            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where(criteria, parameter));
             if (found.length == 0) {
                 return false;
             }
-            found[0].setStatusCategory(statusCategory);
+            change.accept(found[0]);
             found[0].save();
             return true;
         });
@@ -121,6 +119,11 @@ public final class SandboxIssueDirectory implements IssueDirectory {
             }
         }
         return found;
+    }
+
+    /** Whether the project exists; in the sandbox a project exists once it has an issue. */
+    public boolean projectExists(String projectKey) {
+        return ao.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey)) > 0;
     }
 
     /** Every issue of a project, ordered by id; the demo dashboard and tests use it. */

@@ -26,7 +26,7 @@ final class SandboxIssueWriter implements IssueWriter {
 
     @Override
     public IssueSummary create(String projectKey, IssueRole role, String summary, String description) {
-        if (issues.issuesOfProject(projectKey).isEmpty()) {
+        if (!issues.projectExists(projectKey)) {
             throw new IssueWriteException(text("emerald.host.issue.project.missing", projectKey));
         }
         String type = switch (role) {

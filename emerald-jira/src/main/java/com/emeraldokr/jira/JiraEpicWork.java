@@ -13,12 +13,9 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
-import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.core.domain.WorkItem;
 import com.emeraldokr.core.port.EpicWork;
@@ -168,18 +165,9 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
                     + parsed.getErrors().getErrorMessages());
         }
         List<Issue> found = new ArrayList<>();
-        try {
-            for (int start = 0; ; start += PAGE_SIZE) {
-                SearchResults<Issue> page = searchService.searchOverrideSecurity(authenticationContext.getLoggedInUser(),
-                        parsed.getQuery(), new PagerFilter<>(start, PAGE_SIZE));
-                found.addAll(page.getResults());
-                if (page.getResults().isEmpty() || start + PAGE_SIZE >= page.getTotal()) {
-                    return found;
-                }
-            }
-        } catch (SearchException e) {
-            throw new IllegalStateException("Jira could not search the epics' issues: " + e.getMessage(), e);
-        }
+        SearchPages.each(searchService, authenticationContext.getLoggedInUser(), parsed.getQuery(), PAGE_SIZE,
+                page -> found.addAll(page.getResults()));
+        return found;
     }
 
     private static WorkItem item(Issue issue, Optional<CustomField> storyPoints) {

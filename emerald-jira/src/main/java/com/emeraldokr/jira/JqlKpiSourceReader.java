@@ -4,11 +4,9 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
-import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.query.Query;
 import com.emeraldokr.core.domain.kpi.KpiSource;
@@ -79,25 +77,23 @@ public class JqlKpiSourceReader implements KpiSourceReader {
             throw new IllegalStateException(String.join(" ", parsed.getErrors().getErrorMessages()));
         }
         Query query = parsed.getQuery();
+        ApplicationUser user = authenticationContext.getLoggedInUser();
         if (source.aggregate() == KpiSource.Aggregate.COUNT) {
-            return Optional.of(BigDecimal.valueOf(page(query, 0, 1).getTotal()));
+            // a page of one issue: the total is all a count needs
+            return Optional.of(BigDecimal.valueOf(SearchPages.page(searchService, user, query, 0, 1).getTotal()));
         }
         CustomField field = source.aggregate().needsField() ? field(source.field()).orElseThrow(() ->
                 new IllegalStateException(messages.text("emerald.error.kpi.field.unknown", source.field()))) : null;
         long now = clock.millis();
         List<BigDecimal> values = new ArrayList<>();
-        for (int start = 0; ; start += PAGE_SIZE) {
-            SearchResults<Issue> page = page(query, start, PAGE_SIZE);
+        SearchPages.each(searchService, user, query, PAGE_SIZE, page -> {
             if (page.getTotal() > MAX_ISSUES) {
                 throw new IllegalStateException(messages.text("emerald.error.kpi.too.many", page.getTotal(), MAX_ISSUES));
             }
             for (Issue issue : page.getResults()) {
                 value(source.aggregate(), field, issue, now).ifPresent(values::add);
             }
-            if (page.getResults().isEmpty() || start + PAGE_SIZE >= page.getTotal()) {
-                break;
-            }
-        }
+        });
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (source.aggregate() == KpiSource.Aggregate.SUM) {
             return Optional.of(sum);
@@ -120,15 +116,6 @@ public class JqlKpiSourceReader implements KpiSourceReader {
 
     private static BigDecimal days(long millis) {
         return BigDecimal.valueOf(millis).divide(MILLIS_PER_DAY, MathContext.DECIMAL64);
-    }
-
-    private SearchResults<Issue> page(Query query, int start, int size) {
-        try {
-            return searchService.searchOverrideSecurity(authenticationContext.getLoggedInUser(), query,
-                    new PagerFilter<>(start, size));
-        } catch (SearchException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 
     private Optional<CustomField> field(String idOrName) {

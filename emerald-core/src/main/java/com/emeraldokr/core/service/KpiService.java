@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
 @Named
@@ -48,7 +47,6 @@ public class KpiService {
     /** Periods of history shown with a KPI and used for its trend. */
     static final int HISTORY_PERIODS = 12;
     static final int MAX_MEASUREMENTS = 520;
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final KpiStore store;
     private final CurrentUser currentUser;
@@ -297,9 +295,7 @@ public class KpiService {
         KpiCategory category = v.required("category", r.category()) ? parseEnum(v, "category", r.category(), KpiCategory.class) : null;
         IndicatorTiming timing = r.timing() == null ? IndicatorTiming.LAGGING : parseEnum(v, "timing", r.timing(), IndicatorTiming.class);
         String project = blankToNull(r.projectKey());
-        if (project != null && !PROJECT_KEY.matcher(project).matches()) {
-            v.reject("projectKey", "emerald.error.project.key", r.projectKey());
-        }
+        v.projectKey("projectKey", project, r.projectKey());
         LocalDate targetDate = null;
         if (r.targetDate() != null && !r.targetDate().isBlank()) {
             try {

@@ -12,7 +12,6 @@ import javax.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Creates OKRs as real issues: the objective and its key results through the product's issue
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  */
 @Named
 public class OkrCreationService {
-
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final OkrService okrService;
     private final OkrLinkService linkService;
@@ -46,8 +43,8 @@ public class OkrCreationService {
         Validator v = new Validator(messages);
         v.requireBody(request);
         String project = request.projectKey() == null ? null : request.projectKey().strip().toUpperCase(Locale.ROOT);
-        if (v.required("projectKey", project) && !PROJECT_KEY.matcher(project).matches()) {
-            v.reject("projectKey", "emerald.error.project.key", request.projectKey());
+        if (v.required("projectKey", project)) {
+            v.projectKey("projectKey", project, request.projectKey());
         }
         summary(v, "summary", request.summary());
         v.maxLength("description", request.description(), Validator.MAX_NOTE_LENGTH);

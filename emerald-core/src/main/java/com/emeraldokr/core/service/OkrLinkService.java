@@ -146,11 +146,7 @@ public class OkrLinkService {
     }
 
     private IssueDetails visible(String field, String issueKey) {
-        if (issueKey == null || issueKey.isBlank()) {
-            throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
-        }
-        return issues.findVisibleDetails(OkrViews.normaliseKey(issueKey)).orElseThrow(() -> new NotFoundException(field,
-                messages.text("emerald.error.issue.not.found", issueKey)));
+        return views.visibleDetails(field, issueKey);
     }
 
     /**

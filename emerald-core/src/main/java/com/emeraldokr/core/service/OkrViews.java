@@ -11,6 +11,7 @@ import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
 import com.emeraldokr.core.domain.OkrAssessor;
 import com.emeraldokr.core.port.EpicWork;
+import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
@@ -52,6 +53,15 @@ final class OkrViews {
             throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
         }
         return issues.findVisibleByKey(normaliseKey(issueKey)).orElseThrow(() -> new NotFoundException(field,
+                messages.text("emerald.error.issue.not.found", issueKey)));
+    }
+
+    /** Like {@link #visibleIssue}, with the issue's project and role. */
+    IssueDetails visibleDetails(String field, String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
+        }
+        return issues.findVisibleDetails(normaliseKey(issueKey)).orElseThrow(() -> new NotFoundException(field,
                 messages.text("emerald.error.issue.not.found", issueKey)));
     }
 

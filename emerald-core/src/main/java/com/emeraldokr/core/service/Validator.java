@@ -5,6 +5,7 @@ import com.emeraldokr.core.port.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Collects every problem of a request so the caller hears about all of them at once. */
 final class Validator {
@@ -51,6 +52,16 @@ final class Validator {
             return false;
         }
         return true;
+    }
+
+    /** A Jira project key as Jira allows it: a letter, then letters, digits or underscores. */
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+    /** Rejects a present value that is no Jira project key; {@code given} is what the user wrote, for the message. */
+    void projectKey(String field, String value, String given) {
+        if (value != null && !PROJECT_KEY.matcher(value).matches()) {
+            reject(field, "emerald.error.project.key", given);
+        }
     }
 
     /** A request without a body cannot be checked field by field; refuse it at once. */
