@@ -1,12 +1,12 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.port.OkrDataUnavailableException;
-import com.emeraldokr.core.service.NotFoundException;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.error.NotFoundException;
 
 import java.util.function.Supplier;
 
-import static com.emeraldokr.core.render.Html.escape;
+import static com.emeraldokr.api.render.Html.escape;
 
 /**
  * What every Emerald macro shows when Jira's data cannot be had: an in-page message that says what

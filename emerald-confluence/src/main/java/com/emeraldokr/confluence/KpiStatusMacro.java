@@ -2,14 +2,13 @@ package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.core.domain.kpi.KpiCategory;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.port.OkrDataClient;
-import com.emeraldokr.core.render.KpiStatusRenderer;
+import com.emeraldokr.api.request.KpiCategoryNames;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.render.KpiStatusRenderer;
 
 import javax.inject.Inject;
 import javax.inject.Named;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -38,7 +37,7 @@ public class KpiStatusMacro extends BlockMacro {
             return content.invalidParameter("project", parameters.get("project"));
         }
         String category = upperOrNull(parameters.get("category"));
-        if (category != null && Arrays.stream(KpiCategory.values()).noneMatch(c -> c.name().equals(category))) {
+        if (category != null && !KpiCategoryNames.isKnown(category)) {
             return content.invalidParameter("category", parameters.get("category"));
         }
         String subject = project != null ? project : messages.text("emerald.macro.kpi.subject");

@@ -1,8 +1,8 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.port.OkrDataClient;
-import com.emeraldokr.core.render.ObjectiveCardRenderer;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.render.ObjectiveCardRenderer;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.port.OkrDataClient;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.client.OkrDataClient;
 
 import javax.inject.Inject;
 import javax.inject.Named;

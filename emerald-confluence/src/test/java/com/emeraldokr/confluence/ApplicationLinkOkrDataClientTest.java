@@ -12,11 +12,11 @@ import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.net.ReturningResponseHandler;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.port.OkrDataUnavailableException;
-import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
-import com.emeraldokr.core.service.NotFoundException;
-import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.ObjectiveView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

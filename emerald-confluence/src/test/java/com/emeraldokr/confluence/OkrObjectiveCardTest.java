@@ -1,12 +1,12 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.port.OkrDataClient;
-import com.emeraldokr.core.port.OkrDataUnavailableException;
-import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.NotFoundException;
-import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.ObjectiveView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

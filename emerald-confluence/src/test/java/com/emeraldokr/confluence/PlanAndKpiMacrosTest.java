@@ -1,17 +1,17 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.port.OkrDataClient;
-import com.emeraldokr.core.port.OkrDataUnavailableException;
-import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
-import com.emeraldokr.core.service.CycleView;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.KpiViews.KpiView;
-import com.emeraldokr.core.service.KpiViews.PeriodHealthView;
-import com.emeraldokr.core.service.KpiViews.TrendView;
-import com.emeraldokr.core.service.NotFoundException;
-import com.emeraldokr.core.service.ObjectiveView;
-import com.emeraldokr.core.service.OkrPlanView;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.KpiViews.KpiView;
+import com.emeraldokr.api.view.KpiViews.PeriodHealthView;
+import com.emeraldokr.api.view.KpiViews.TrendView;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.api.view.OkrPlanView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

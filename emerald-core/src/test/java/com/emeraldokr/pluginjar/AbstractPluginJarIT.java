@@ -1,5 +1,7 @@
 package com.emeraldokr.pluginjar;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -10,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -195,6 +199,39 @@ public abstract class AbstractPluginJarIT {
             remove.forEach(l -> sb.append(l).append('\n'));
         }
         return sb.toString();
+    }
+
+    /** A class the jar's code names but the jar lacks fails only when a user reaches that code; catch it here. */
+    @Test
+    void everyEmeraldClassTheJarReferencesIsInTheJar() {
+        SortedMap<String, SortedSet<String>> missing = jar.missingReferences("com/emeraldokr/");
+        StringBuilder report = new StringBuilder();
+        missing.forEach((cls, referrers) -> report.append("\n  ").append(cls).append(" <- ").append(referrers));
+        assertThat(missing).as("classes referenced from %s but not in it:%s", jar.path().getFileName(), report).isEmpty();
+    }
+
+    /**
+     * Each response type the jar's clients read (every {@code new TypeReference<…>() {}} in the jar)
+     * deserialises with the jar's own classes: Jackson resolves every property type of the whole graph.
+     */
+    @Test
+    void everyClientResponseTypeDeserialisesFromTheJarAlone() throws Exception {
+        List<String> references = jar.subclassesOf("com.fasterxml.jackson.core.type.TypeReference");
+        ObjectMapper mapper = new ObjectMapper();
+        try (JarFirstClassLoader loader = new JarFirstClassLoader(jar.path(), OWN_PACKAGE, getClass().getClassLoader())) {
+            for (String name : references) {
+                Class<?> reference = loader.loadClass(name);
+                java.lang.reflect.Type target = ((ParameterizedType) reference.getGenericSuperclass()).getActualTypeArguments()[0];
+                JavaType type = mapper.getTypeFactory().constructType(target);
+                String sample = type.isCollectionLikeType() || type.isArrayType() ? "[{}]" : "{}";
+                Object value = mapper.readerFor(type).readValue(sample);
+                assertThat(value).as("%s read through %s", type, name).isNotNull();
+                if (type.isCollectionLikeType()) {
+                    assertThat(((java.util.Collection<?>) value).iterator().next().getClass().getClassLoader())
+                            .as("element of %s comes from the plugin jar", type).isSameAs(loader);
+                }
+            }
+        }
     }
 
     @Test

@@ -10,11 +10,11 @@ import java.nio.file.Path;
  * class missing from the jar fails the test; everything else (product types, Spring) comes from the
  * test class path, as the OSGi imports would inside the product.
  */
-final class JarFirstClassLoader extends URLClassLoader {
+public final class JarFirstClassLoader extends URLClassLoader {
 
     private final String ownPackagePrefix;
 
-    JarFirstClassLoader(Path jar, String ownPackagePrefix, ClassLoader parent) throws IOException {
+    public JarFirstClassLoader(Path jar, String ownPackagePrefix, ClassLoader parent) throws IOException {
         super(new URL[]{jar.toUri().toURL()}, parent);
         this.ownPackagePrefix = ownPackagePrefix;
     }

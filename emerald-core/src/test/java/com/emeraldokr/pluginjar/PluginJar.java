@@ -3,9 +3,12 @@ package com.emeraldokr.pluginjar;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.ClassRemapper;
+import org.objectweb.asm.commons.Remapper;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.SortedSet;
 import java.util.jar.JarFile;
@@ -146,6 +151,55 @@ public final class PluginJar {
             }
         }
         return new ScannedAnnotations(components, imports, entities, exports);
+    }
+
+    /**
+     * Classes whose internal name starts with {@code prefix} (like {@code com/emeraldokr/}) that a class in the
+     * jar refers to anywhere in its bytecode (supertypes, fields, signatures, record components, code,
+     * annotations) but that the jar does not contain, each with the classes that refer to it. Inside the
+     * product such a class is a {@code NoClassDefFoundError} waiting for the first code path that touches it.
+     */
+    public SortedMap<String, SortedSet<String>> missingReferences(String prefix) {
+        SortedMap<String, SortedSet<String>> missing = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith(".class") || !e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String referrer = e.getKey().substring(0, e.getKey().length() - ".class".length());
+            for (String referenced : referencedClasses(e.getValue())) {
+                if (referenced.startsWith(prefix) && !entries.containsKey(referenced + ".class")) {
+                    missing.computeIfAbsent(referenced, k -> new TreeSet<>()).add(referrer);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Every class name (internal form) that one class file mentions. */
+    static SortedSet<String> referencedClasses(byte[] classFile) {
+        SortedSet<String> names = new TreeSet<>();
+        Remapper collector = new Remapper() {
+            @Override
+            public String map(String internalName) {
+                // array descriptors reach here as element types; keep plain class names only
+                names.add(internalName);
+                return internalName;
+            }
+        };
+        new ClassReader(classFile).accept(new ClassRemapper(new ClassWriter(0), collector), 0);
+        return names;
+    }
+
+    /** The classes in the jar that directly extend {@code superClass} (binary name), as binary names. */
+    public List<String> subclassesOf(String superClass) {
+        String internal = superClass.replace('.', '/');
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (e.getKey().endsWith(".class") && internal.equals(new ClassReader(e.getValue()).getSuperName())) {
+                found.add(new ClassReader(e.getValue()).getClassName().replace('/', '.'));
+            }
+        }
+        return found;
     }
 
     public record ScannedAnnotations(SortedSet<String> components, SortedSet<String> imports,

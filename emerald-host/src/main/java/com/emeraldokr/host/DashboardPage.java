@@ -1,7 +1,7 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.render.Html;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.render.Html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

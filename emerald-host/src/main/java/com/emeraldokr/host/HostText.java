@@ -1,6 +1,6 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.render.Html;
+import com.emeraldokr.api.render.Html;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.client.OkrDataResponses;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.port.OkrDataClient;
-import com.emeraldokr.core.port.OkrDataUnavailableException;
-import com.emeraldokr.core.port.OkrDataUnavailableException.Reason;
-import com.emeraldokr.core.service.KpiViews.KpiView;
-import com.emeraldokr.core.service.ObjectiveView;
-import com.emeraldokr.core.service.OkrPlanView;
+import com.emeraldokr.api.client.OkrDataResponses;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.view.KpiViews.KpiView;
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.api.view.OkrPlanView;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import java.io.IOException;

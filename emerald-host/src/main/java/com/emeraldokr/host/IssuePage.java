@@ -1,9 +1,9 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueRole;
-import com.emeraldokr.core.render.Html;
+import com.emeraldokr.api.render.Html;
 import com.emeraldokr.core.render.OkrIssuePanels;
 
 import java.util.Locale;

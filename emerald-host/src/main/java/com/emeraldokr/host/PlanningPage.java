@@ -2,7 +2,7 @@ package com.emeraldokr.host;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.core.render.Html;
+import com.emeraldokr.api.render.Html;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.ConflictExceptionMapper;

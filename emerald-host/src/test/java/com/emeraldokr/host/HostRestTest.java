@@ -1,6 +1,6 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

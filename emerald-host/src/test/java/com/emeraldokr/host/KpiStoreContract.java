@@ -18,7 +18,7 @@ import com.emeraldokr.core.service.KeyResultRecord;
 import com.emeraldokr.core.service.KpiDraft;
 import com.emeraldokr.core.service.KpiRecord;
 import com.emeraldokr.core.service.ObjectiveRecord;
-import com.emeraldokr.core.service.StaleVersionException;
+import com.emeraldokr.api.error.StaleVersionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

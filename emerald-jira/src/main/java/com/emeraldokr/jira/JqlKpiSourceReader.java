@@ -11,7 +11,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.query.Query;
 import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.port.KpiSourceReader;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;

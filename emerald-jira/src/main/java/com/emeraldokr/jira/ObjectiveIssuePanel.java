@@ -1,6 +1,6 @@
 package com.emeraldokr.jira;
 
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 

@@ -2,7 +2,7 @@ package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.model.WebPanel;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;

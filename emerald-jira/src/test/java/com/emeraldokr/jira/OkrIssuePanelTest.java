@@ -1,15 +1,15 @@
 package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.service.CheckInView;
-import com.emeraldokr.core.service.ForbiddenException;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.NotFoundException;
-import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.view.CheckInView;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
-import com.emeraldokr.core.service.WorkCompletionView;
+import com.emeraldokr.api.view.WorkCompletionView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

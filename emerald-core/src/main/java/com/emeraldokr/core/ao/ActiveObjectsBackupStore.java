@@ -3,7 +3,7 @@ package com.emeraldokr.core.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.core.domain.kpi.Period;
-import com.emeraldokr.core.service.BackupDocument;
+import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.service.BackupStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;

@@ -14,7 +14,7 @@ import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.service.KpiDraft;
 import com.emeraldokr.core.service.KpiRecord;
 import com.emeraldokr.core.service.KpiStore;
-import com.emeraldokr.core.service.StaleVersionException;
+import com.emeraldokr.api.error.StaleVersionException;
 import com.emeraldokr.core.service.StoredMeasurement;
 import net.java.ao.DBParam;
 import net.java.ao.Query;

@@ -11,7 +11,7 @@ import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.service.KeyResultRecord;
 import com.emeraldokr.core.service.ObjectiveRecord;
 import com.emeraldokr.core.service.OkrStore;
-import com.emeraldokr.core.service.StaleVersionException;
+import com.emeraldokr.api.error.StaleVersionException;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 

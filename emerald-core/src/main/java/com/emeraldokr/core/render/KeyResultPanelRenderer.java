@@ -1,16 +1,18 @@
 package com.emeraldokr.core.render;
 
+import com.emeraldokr.api.render.StatusLozenge;
+import com.emeraldokr.api.render.ValueFormat;
 import com.emeraldokr.core.domain.KeyResultKind;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.service.CheckInView;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.WorkCompletionView;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.view.CheckInView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.WorkCompletionView;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import static com.emeraldokr.core.render.Html.escape;
+import static com.emeraldokr.api.render.Html.escape;
 
 /**
  * The key-result panel on a Key Result issue: progress and status, the linked epics with their done

@@ -1,14 +1,15 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.service.FieldException;
-import com.emeraldokr.core.service.NotFoundException;
+import com.emeraldokr.api.render.ObjectiveCardRenderer;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.error.FieldException;
+import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 
 import java.util.function.UnaryOperator;
 
-import static com.emeraldokr.core.render.Html.escape;
+import static com.emeraldokr.api.render.Html.escape;
 
 /**
  * The HTML of the issue-view panels: the key-result panel on Key Result issues and the roll-up on

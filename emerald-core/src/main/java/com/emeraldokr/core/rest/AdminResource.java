@@ -1,11 +1,11 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.port.OkrIssueSetup;
 import com.emeraldokr.core.service.EpicProgressAdmin;
-import com.emeraldokr.core.service.EpicProgressSettings;
-import com.emeraldokr.core.service.NotFoundException;
+import com.emeraldokr.api.request.EpicProgressSettings;
+import com.emeraldokr.api.error.NotFoundException;
 
 import javax.inject.Inject;
 import javax.inject.Named;

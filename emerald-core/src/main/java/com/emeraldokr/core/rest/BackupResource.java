@@ -1,7 +1,7 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import com.emeraldokr.core.service.BackupDocument;
+import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.service.BackupService;
 
 import javax.inject.Inject;

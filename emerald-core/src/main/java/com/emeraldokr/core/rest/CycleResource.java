@@ -2,8 +2,8 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.core.service.CycleView;
-import com.emeraldokr.core.service.NewCycle;
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.core.service.OkrService;
 
 import javax.inject.Inject;

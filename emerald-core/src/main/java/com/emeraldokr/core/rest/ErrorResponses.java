@@ -1,5 +1,6 @@
 package com.emeraldokr.core.rest;
 
+import com.emeraldokr.api.error.ErrorBody;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 

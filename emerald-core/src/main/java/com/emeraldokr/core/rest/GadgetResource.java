@@ -1,16 +1,16 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.service.CycleOverviewView;
-import com.emeraldokr.core.service.FieldError;
-import com.emeraldokr.core.service.KeyResultTrendView;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.view.CycleOverviewView;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.core.service.KpiService;
-import com.emeraldokr.core.service.KpiViews;
-import com.emeraldokr.core.service.OkrPlanView;
-import com.emeraldokr.core.service.OkrProgressView;
+import com.emeraldokr.api.view.KpiViews;
+import com.emeraldokr.api.view.OkrPlanView;
+import com.emeraldokr.api.view.OkrProgressView;
 import com.emeraldokr.core.service.OkrReportService;
-import com.emeraldokr.core.service.ValidationException;
+import com.emeraldokr.api.error.ValidationException;
 
 import javax.inject.Inject;
 import javax.inject.Named;

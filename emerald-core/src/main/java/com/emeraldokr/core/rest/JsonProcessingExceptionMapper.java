@@ -1,6 +1,7 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.error.ErrorBody;
+import com.emeraldokr.api.i18n.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;

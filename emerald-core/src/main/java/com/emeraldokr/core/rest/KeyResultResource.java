@@ -1,14 +1,14 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.LinkRequest;
-import com.emeraldokr.core.service.NewCheckIn;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.core.service.OkrCreationService;
-import com.emeraldokr.core.service.SummaryChange;
+import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
-import com.emeraldokr.core.service.UpdateKeyResult;
+import com.emeraldokr.api.request.UpdateKeyResult;
 
 import javax.inject.Inject;
 import javax.inject.Named;

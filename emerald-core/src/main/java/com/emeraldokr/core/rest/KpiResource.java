@@ -2,15 +2,15 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.core.port.Messages;
-import com.emeraldokr.core.service.FieldError;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.core.service.KpiService;
-import com.emeraldokr.core.service.KpiViews.KpiView;
-import com.emeraldokr.core.service.KpiViews.MeasurementView;
-import com.emeraldokr.core.service.KpiViews.PurgeView;
-import com.emeraldokr.core.service.NewKpi;
-import com.emeraldokr.core.service.NewMeasurement;
-import com.emeraldokr.core.service.ValidationException;
+import com.emeraldokr.api.view.KpiViews.KpiView;
+import com.emeraldokr.api.view.KpiViews.MeasurementView;
+import com.emeraldokr.api.view.KpiViews.PurgeView;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.error.ValidationException;
 
 import javax.inject.Inject;
 import javax.inject.Named;

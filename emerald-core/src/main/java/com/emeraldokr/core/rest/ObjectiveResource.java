@@ -1,13 +1,13 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.core.service.AlignmentView;
-import com.emeraldokr.core.service.LinkRequest;
-import com.emeraldokr.core.service.NewObjective;
-import com.emeraldokr.core.service.NewOkr;
+import com.emeraldokr.api.view.AlignmentView;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.request.NewOkr;
 import com.emeraldokr.core.service.OkrCreationService;
-import com.emeraldokr.core.service.SummaryChange;
-import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.api.request.SummaryChange;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrService;
 

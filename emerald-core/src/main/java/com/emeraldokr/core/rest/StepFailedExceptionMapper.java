@@ -1,6 +1,7 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.core.service.StepFailedException;
+import com.emeraldokr.api.error.ErrorBody;
+import com.emeraldokr.api.error.StepFailedException;
 
 import javax.inject.Named;
 import javax.ws.rs.core.Response;

@@ -1,5 +1,7 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.backup.BackupDocument;
+import com.emeraldokr.api.error.ConflictException;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
@@ -16,7 +18,7 @@ import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,5 +1,6 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.backup.BackupDocument;
 import java.util.Map;
 
 /**

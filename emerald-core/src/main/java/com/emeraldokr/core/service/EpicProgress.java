@@ -1,5 +1,6 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.domain.WorkItem;
 import com.emeraldokr.core.port.EpicWork;

@@ -1,9 +1,10 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.port.EpicProgressConfig;
 import com.emeraldokr.core.port.EpicWork;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,5 +1,13 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StaleVersionException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.core.domain.CycleCalendar;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
@@ -17,15 +25,15 @@ import com.emeraldokr.core.domain.loop.ProposalText;
 import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.Permissions;
-import com.emeraldokr.core.service.KpiViews.KpiView;
-import com.emeraldokr.core.service.KpiViews.MeasurementView;
-import com.emeraldokr.core.service.KpiViews.PeriodHealthView;
-import com.emeraldokr.core.service.KpiViews.PurgeView;
-import com.emeraldokr.core.service.KpiViews.RecoveryView;
-import com.emeraldokr.core.service.KpiViews.TrendView;
+import com.emeraldokr.api.view.KpiViews.KpiView;
+import com.emeraldokr.api.view.KpiViews.MeasurementView;
+import com.emeraldokr.api.view.KpiViews.PeriodHealthView;
+import com.emeraldokr.api.view.KpiViews.PurgeView;
+import com.emeraldokr.api.view.KpiViews.RecoveryView;
+import com.emeraldokr.api.view.KpiViews.TrendView;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,11 +1,22 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.FieldException;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StepFailedException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.request.NewKeyResult;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.request.NewOkr;
+import com.emeraldokr.api.request.SummaryChange;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,11 +1,19 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.view.AlignmentView;
+import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;

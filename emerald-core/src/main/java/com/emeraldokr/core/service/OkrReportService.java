@@ -1,5 +1,13 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.CycleOverviewView;
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.view.KeyResultTrendView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.api.view.OkrPlanView;
+import com.emeraldokr.api.view.OkrProgressView;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.Forecaster;
@@ -10,7 +18,7 @@ import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -67,7 +75,7 @@ public class OkrReportService {
                         .thenComparing(ObjectiveView::progress)
                         .thenComparing(ObjectiveView::issueKey))
                 .toList();
-        return new OkrProgressView(CycleView.of(cycle.get(), now), sorted);
+        return new OkrProgressView(OkrViews.cycleView(cycle.get(), now), sorted);
     }
 
     /**
@@ -87,7 +95,7 @@ public class OkrReportService {
                 .toList();
         List<OkrPlanView.Finding> findings = withLint
                 ? planLint.findings(objectives, cycle.get().elapsedShare(now)) : List.of();
-        return new OkrPlanView(CycleView.of(cycle.get(), now), objectives, findings);
+        return new OkrPlanView(OkrViews.cycleView(cycle.get(), now), objectives, findings);
     }
 
     /**
@@ -113,7 +121,7 @@ public class OkrReportService {
                 .flatMap(o -> o.keyResults().stream()).map(k -> OkrStatus.valueOf(k.status())).toList());
         List<OkrPlanView.Finding> findings = planLint.findings(objectives, cycle.get().elapsedShare(now)).stream()
                 .filter(f -> !"INFO".equals(f.severity())).toList();
-        return new CycleOverviewView(CycleView.of(cycle.get(), now), byStatus, average,
+        return new CycleOverviewView(OkrViews.cycleView(cycle.get(), now), byStatus, average,
                 ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
     }
 
@@ -137,7 +145,7 @@ public class OkrReportService {
                 .map(f -> new KeyResultTrendView.Forecast(cycle.endsAt().toString(), f.projectedProgress().value(),
                         f.projectedValue(), f.trendingOffTrack()))
                 .orElse(null);
-        return new KeyResultTrendView(CycleView.of(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
+        return new KeyResultTrendView(OkrViews.cycleView(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
                 cycle.startsAt().toString(), cycle.endsAt().toString(), objective.commitment().expectation(), points, forecast);
     }
 

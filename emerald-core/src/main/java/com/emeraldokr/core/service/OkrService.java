@@ -1,5 +1,18 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StaleVersionException;
+import com.emeraldokr.api.error.StepFailedException;
+import com.emeraldokr.api.request.NewCheckIn;
+import com.emeraldokr.api.request.NewCycle;
+import com.emeraldokr.api.request.NewKeyResult;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.request.UpdateKeyResult;
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
@@ -12,7 +25,7 @@ import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -80,12 +93,12 @@ public class OkrService {
         CycleState state = request.state() == null ? CycleState.PLANNING
                 : parseEnum(v, "state", request.state(), CycleState.class);
         v.throwIfInvalid();
-        return CycleView.of(store.createCycle(request.name().trim(), start, end, zone, state), clock.instant());
+        return OkrViews.cycleView(store.createCycle(request.name().trim(), start, end, zone, state), clock.instant());
     }
 
     public List<CycleView> cycles() {
         Instant now = clock.instant();
-        return store.listCycles().stream().map(c -> CycleView.of(c, now)).toList();
+        return store.listCycles().stream().map(c -> OkrViews.cycleView(c, now)).toList();
     }
 
     public ObjectiveView createObjective(NewObjective request) {

@@ -1,5 +1,13 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.view.CheckInView;
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.WorkCompletionView;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Assessment;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
@@ -15,7 +23,7 @@ import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,7 +132,7 @@ final class OkrViews {
         }
         Map<Long, List<CheckInView>> history = new HashMap<>();
         store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
-                .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(CheckInView::of).toList()));
+                .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(OkrViews::checkInView).toList()));
         return view(objective, objectiveIssue, cycle, krs, visible, history, completions, now);
     }
 
@@ -171,5 +179,16 @@ final class OkrViews {
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
                 record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion);
+    }
+
+    /** A cycle as the API shows it at {@code now}. */
+    public static CycleView cycleView(Cycle cycle, Instant now) {
+        return new CycleView(cycle.id(), cycle.name(), cycle.start().toString(), cycle.end().toString(),
+                cycle.zone().getId(), cycle.state().name(),
+                (int) Math.round(cycle.elapsedShare(now) * 100), cycle.daysLeft(now));
+    }
+
+    static CheckInView checkInView(CheckIn c) {
+        return new CheckInView(c.at().toString(), c.value(), c.confidence(), c.note(), c.author());
     }
 }

@@ -1,5 +1,7 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.Progress;
@@ -7,7 +9,7 @@ import com.emeraldokr.core.domain.lint.LintSubjects;
 import com.emeraldokr.core.domain.lint.LintThresholds;
 import com.emeraldokr.core.domain.lint.LintVocabulary;
 import com.emeraldokr.core.domain.lint.OkrLinter;
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.i18n.Messages;
 
 import java.util.List;
 import java.util.Locale;

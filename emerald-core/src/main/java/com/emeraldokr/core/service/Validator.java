@@ -1,6 +1,8 @@
 package com.emeraldokr.core.service;
 
-import com.emeraldokr.core.port.Messages;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.Messages;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

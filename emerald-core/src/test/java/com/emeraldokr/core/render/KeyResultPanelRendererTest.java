@@ -1,9 +1,9 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.service.CheckInView;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.WorkCompletionView;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.view.CheckInView;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.WorkCompletionView;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

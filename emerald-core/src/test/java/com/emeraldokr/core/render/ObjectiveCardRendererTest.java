@@ -1,8 +1,9 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.core.i18n.BundleMessages;
-import com.emeraldokr.core.service.KeyResultView;
-import com.emeraldokr.core.service.ObjectiveView;
+import com.emeraldokr.api.render.ObjectiveCardRenderer;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveView;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,5 +1,10 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
@@ -7,7 +12,7 @@ import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.Permissions;

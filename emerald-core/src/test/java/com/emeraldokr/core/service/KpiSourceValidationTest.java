@@ -1,8 +1,12 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiSource;
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.Permissions;
 import org.junit.jupiter.api.BeforeEach;

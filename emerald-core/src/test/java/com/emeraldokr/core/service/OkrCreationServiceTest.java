@@ -1,8 +1,17 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StepFailedException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.request.NewKeyResult;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.request.NewOkr;
+import com.emeraldokr.api.request.SummaryChange;
+import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;

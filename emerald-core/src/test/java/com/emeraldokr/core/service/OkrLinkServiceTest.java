@@ -1,5 +1,14 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.view.AlignmentView;
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
@@ -7,7 +16,7 @@ import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.domain.WorkItem;
-import com.emeraldokr.core.i18n.BundleMessages;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;

@@ -1,0 +1,41 @@
+package com.emeraldokr.api.backup;
+
+import java.util.List;
+
+/**
+ * All of Emerald's data as one JSON document, for moving it between instances. Objectives and key
+ * results are named by issue key, because issue ids differ between Jira instances; cycles and KPIs
+ * by their ids in the exporting instance, which the import maps to new ones.
+ */
+public record BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
+                             List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
+                             List<Kpi> kpis, List<Measurement> measurements) {
+
+    public static final String FORMAT = "emerald-backup";
+
+    public record Cycle(Long id, String name, String start, String end, String timeZone, String state) {
+    }
+
+    public record Objective(String issueKey, Long cycleId, String commitment) {
+    }
+
+    public record KeyResult(String issueKey, String objectiveIssueKey, String kind, String start, String target,
+                            String upper, String unit, String weight, Integer version) {
+    }
+
+    public record CheckIn(String keyResultIssueKey, String at, String value, Integer confidence, String note, String author) {
+    }
+
+    public record Kpi(Long id, String name, String description, String ownerKey, String projectKey, String category,
+                      String timing, String unit, String direction, String target, String rangeLow, String rangeHigh,
+                      String healthyThreshold, String watchThreshold, String cadence, String targetDate, Boolean archived,
+                      Integer version, String sourceJql, String sourceAggregate, String sourceField) {
+    }
+
+    public record Measurement(Long kpiId, String period, String value, String recordedAt, String source, String note) {
+    }
+
+    /** How much a restore wrote. */
+    public record RestoreSummary(int cycles, int objectives, int keyResults, int checkIns, int kpis, int measurements) {
+    }
+}

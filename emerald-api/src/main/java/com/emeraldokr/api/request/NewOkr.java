@@ -1,0 +1,17 @@
+package com.emeraldokr.api.request;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Request to create an objective and its key results as new issues of a project, and register them
+ * in a cycle, in one go. Key results take the same fields as {@link NewKeyResult}, with a summary
+ * instead of an existing issue.
+ */
+public record NewOkr(String projectKey, Long cycleId, String commitment, String summary, String description,
+                     List<KeyResult> keyResults) {
+
+    public record KeyResult(String summary, String kind, BigDecimal start, BigDecimal target, BigDecimal upper,
+                            String unit, BigDecimal weight) {
+    }
+}

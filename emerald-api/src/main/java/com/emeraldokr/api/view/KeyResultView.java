@@ -1,0 +1,16 @@
+package com.emeraldokr.api.view;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A key result with its assessment; {@code upper} is set for STAY_WITHIN bands only. {@code checkIns} holds the history when one objective is read
+ * and is empty in list reads such as the gadget's. {@code completion} is the work under the linked epics: set for
+ * ISSUE_COMPLETION key results, and for any key result with linked epics when one objective is read; null otherwise.
+ */
+public record KeyResultView(long issueId, String issueKey, String summary, String kind,
+                            BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
+                            BigDecimal progress, int percent, BigDecimal score, String grade, String status,
+                            String lastCheckInAt, Integer confidence, List<CheckInView> checkIns, int version,
+                            WorkCompletionView completion) {
+}

@@ -1,5 +1,0 @@
-package com.emeraldokr.core.service;
-
-/** Which objective an objective aligns to; {@code parentKey} is null when it aligns to none. */
-public record AlignmentView(String objectiveKey, String parentKey) {
-}

@@ -1,5 +1,0 @@
-package com.emeraldokr.core.service;
-
-/** Names the other issue of a link: the epic for a key result, the parent for an objective. */
-public record LinkRequest(String issueKey) {
-}

@@ -1,7 +1,0 @@
-package com.emeraldokr.core.service;
-
-import java.math.BigDecimal;
-
-/** Request to record a KPI's value for a period. */
-public record NewMeasurement(BigDecimal value, String note) {
-}
