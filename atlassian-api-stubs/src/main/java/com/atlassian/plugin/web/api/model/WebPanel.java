@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
-// Mirrors atlassian-plugins-webfragment-api 7.x (Platform 7, Jira 10.3): com.atlassian.plugin.web.api.model.WebPanel (interface), replacing the deprecated com.atlassian.plugin.web.model.WebPanel with the same two members.
+// Mirrors com.atlassian.plugins:atlassian-plugins-webfragment-api 7.x (Platform 7, Jira 10.3): com.atlassian.plugin.web.api.model.WebPanel (interface), replacing the deprecated com.atlassian.plugin.web.model.WebPanel with the same two members.
 public interface WebPanel {
 
     String getHtml(Map<String, Object> context);
