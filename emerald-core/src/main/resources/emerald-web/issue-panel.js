@@ -28,8 +28,21 @@
         return 'HTTP ' + status;
     }
 
-    /** Sends the request; on the expected status reloads, otherwise shows the server's reason in {@code out}. */
-    function send(method, path, body, expected, out, failedKey, button) {
+    // Each failure message is its own getText call with a literal key: Jira's jsI18n transformer
+    // translates only those, so the key cannot be passed around as a variable.
+    function checkInFailed(reason) {
+        return AJS.I18n.getText('emerald.panel.checkin.failed', reason);
+    }
+
+    function epicFailed(reason) {
+        return AJS.I18n.getText('emerald.panel.epic.failed', reason);
+    }
+
+    /**
+     * Sends the request; on the expected status reloads, otherwise shows the server's reason in {@code out},
+     * worded by {@code failed} (one of the functions above).
+     */
+    function send(method, path, body, expected, out, failed, button) {
         button.disabled = true;
         show(out, AJS.I18n.getText('emerald.panel.checkin.saving'), false);
         var request = new XMLHttpRequest();
@@ -40,12 +53,12 @@
                 window.location.reload();
             } else {
                 button.disabled = false;
-                show(out, AJS.I18n.getText(failedKey, errorText(request.status, request.responseText)), true);
+                show(out, failed(errorText(request.status, request.responseText)), true);
             }
         };
         request.onerror = function () {
             button.disabled = false;
-            show(out, AJS.I18n.getText(failedKey, 'network'), true);
+            show(out, failed('network'), true);
         };
         request.send(body === null ? null : JSON.stringify(body));
     }
@@ -66,11 +79,11 @@
                 value: Number(form.elements.value.value),
                 confidence: Number(form.elements.confidence.value),
                 note: form.elements.note.value
-            }, 201, form.querySelector('.emerald-checkin-message'), 'emerald.panel.checkin.failed', button);
+            }, 201, form.querySelector('.emerald-checkin-message'), checkInFailed, button);
         } else if (form.classList.contains('emerald-link-epic-form')) {
             event.preventDefault();
             send('POST', keyResultOf(form) + '/epics', {issueKey: form.elements.epicKey.value.trim()}, 201,
-                form.querySelector('.emerald-link-message'), 'emerald.panel.epic.failed', button);
+                form.querySelector('.emerald-link-message'), epicFailed, button);
         }
     });
 
@@ -81,6 +94,6 @@
         }
         var panel = button.closest('.emerald-keyresult-panel');
         send('DELETE', keyResultOf(panel) + '/epics/' + encodeURIComponent(button.getAttribute('data-epic-key')), null, 200,
-            panel.querySelector('.emerald-link-message'), 'emerald.panel.epic.failed', button);
+            panel.querySelector('.emerald-link-message'), epicFailed, button);
     });
 }(window, document));

@@ -68,9 +68,12 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
             .appendTo($root);
         chart($root, data);
         if (data.forecast) {
+            var percent = Math.round(Number(data.forecast.progress) * 100);
+            // two literal-key calls, not one call with a computed key: the jsI18n transformer needs literals
             kit.el('p', 'emerald-forecast' + (data.forecast.trendingOffTrack ? ' emerald-forecast-off' : ''),
-                AJS.I18n.getText(data.forecast.trendingOffTrack ? 'emerald.gadget.trend.off' : 'emerald.gadget.trend.on',
-                    Math.round(Number(data.forecast.progress) * 100))).appendTo($root);
+                data.forecast.trendingOffTrack
+                    ? AJS.I18n.getText('emerald.gadget.trend.off', percent)
+                    : AJS.I18n.getText('emerald.gadget.trend.on', percent)).appendTo($root);
         } else {
             kit.el('p', 'emerald-forecast', AJS.I18n.getText('emerald.gadget.trend.none')).appendTo($root);
         }

@@ -2,7 +2,7 @@ package com.atlassian.cache;
 
 import java.util.concurrent.TimeUnit;
 
-// Checked against: atlassian-cache-api 6.0.2 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files) (class; every setter returns the builder).
+// Mirrors com.atlassian.cache:atlassian-cache-api 6.0.2 (Platform 7, as in Confluence 9.1.1): com.atlassian.cache.CacheSettingsBuilder (class; every setter returns the builder).
 public class CacheSettingsBuilder {
 
     public CacheSettingsBuilder() {

@@ -1,7 +1,7 @@
 package com.atlassian.jira;
 
-// Checked against: docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/JiraException.html
-// (class, extends Exception; CreateException, RemoveException and SearchException are its subclasses).
+// Mirrors com.atlassian.jira:jira-api 10.2.0: com.atlassian.jira.JiraException (class, extends Exception;
+// CreateException, RemoveException and SearchException are its subclasses).
 public class JiraException extends Exception {
 
     public JiraException() {

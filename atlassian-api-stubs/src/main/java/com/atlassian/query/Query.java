@@ -1,5 +1,5 @@
 package com.atlassian.query;
 
-// Checked against: jira-api source com/atlassian/query/Query.java (interface, @PublicApi). Emerald only passes it on.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.query.Query (interface, @PublicApi). Emerald only passes it on.
 public interface Query {
 }

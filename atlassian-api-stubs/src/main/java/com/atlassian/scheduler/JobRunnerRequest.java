@@ -4,7 +4,7 @@ import com.atlassian.scheduler.config.JobId;
 
 import java.util.Date;
 
-// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API.
+// Mirrors com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (Platform 7, as in Confluence 9.1.1; unchanged in Bamboo 10): com.atlassian.scheduler.JobRunnerRequest (interface); members as declared there.
 public interface JobRunnerRequest {
 
     Date getStartTime();

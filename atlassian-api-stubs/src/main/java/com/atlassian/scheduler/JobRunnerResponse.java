@@ -2,7 +2,7 @@ package com.atlassian.scheduler;
 
 import com.atlassian.scheduler.status.RunOutcome;
 
-// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API (final class, private constructor, static factories, run outcome and message).
+// Mirrors com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (Platform 7, as in Confluence 9.1.1; unchanged in Bamboo 10): com.atlassian.scheduler.JobRunnerResponse (final class, private constructor, static factories, run outcome and message).
 public final class JobRunnerResponse {
 
     private final RunOutcome runOutcome;

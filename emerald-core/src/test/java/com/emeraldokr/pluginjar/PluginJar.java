@@ -118,6 +118,61 @@ public final class PluginJar {
         return p;
     }
 
+    /** Package names of the manifest's Import-Package header, attributes and directives dropped. */
+    public SortedSet<String> importedPackages() {
+        SortedSet<String> packages = new TreeSet<>();
+        String header = mainAttribute("Import-Package");
+        if (header == null) {
+            return packages;
+        }
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                String name = clause.toString().split(";", 2)[0].strip();
+                if (!name.isEmpty()) {
+                    packages.add(name);
+                }
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return packages;
+    }
+
+    /**
+     * Every interface the named class implements, directly or through its superclasses and
+     * superinterfaces, read from the class files in this jar (types outside the jar are named but
+     * not followed).
+     */
+    public SortedSet<String> interfacesOf(String className) {
+        byte[] bytes = entries.get(className.replace('.', '/') + ".class");
+        if (bytes == null) {
+            throw new AssertionError("class " + className + " is not in " + path);
+        }
+        SortedSet<String> found = new TreeSet<>();
+        List<String> pending = new ArrayList<>();
+        ClassFacts facts = ClassFacts.read(bytes);
+        while (true) {
+            pending.addAll(facts.interfaces);
+            if (facts.superName == null || !hasClass(facts.superName)) {
+                break;
+            }
+            facts = ClassFacts.read(entries.get(facts.superName.replace('.', '/') + ".class"));
+        }
+        while (!pending.isEmpty()) {
+            String type = pending.remove(pending.size() - 1);
+            if (found.add(type) && hasClass(type)) {
+                pending.addAll(ClassFacts.read(entries.get(type.replace('.', '/') + ".class")).interfaces);
+            }
+        }
+        return found;
+    }
+
     /** Lines of a scanner index file, blank lines and comments dropped. */
     public SortedSet<String> indexLines(String name) {
         SortedSet<String> lines = new TreeSet<>();
@@ -209,6 +264,7 @@ public final class PluginJar {
     /** The few facts about one class file that the checks need, read without loading the class. */
     static final class ClassFacts extends ClassVisitor {
         String className;
+        String superName;
         final List<String> interfaces = new ArrayList<>();
         boolean component;
         final List<String> importedTypes = new ArrayList<>();
@@ -227,6 +283,7 @@ public final class PluginJar {
         @Override
         public void visit(int version, int access, String name, String signature, String superName, String[] ifaces) {
             className = name.replace('/', '.');
+            this.superName = superName == null ? null : superName.replace('/', '.');
             for (String i : ifaces) {
                 interfaces.add(i.replace('/', '.'));
             }

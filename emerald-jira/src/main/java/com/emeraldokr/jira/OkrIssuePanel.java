@@ -1,7 +1,7 @@
 package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.plugin.web.model.WebPanel;
+import com.atlassian.plugin.web.api.model.WebPanel;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.OkrLinkService;

@@ -11,6 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Jira jar as Jira 10 reads it, plus the modules only the Jira plugin has. */
 class JiraPluginJarIT extends AbstractPluginJarIT {
 
+    /** Jira 10's (Platform 7) web-panel interface; the one in com.atlassian.plugin.web.model is deprecated there. */
+    private static final String WEB_PANEL = "com.atlassian.plugin.web.api.model.WebPanel";
+    private static final String DEPRECATED_WEB_PANEL = "com.atlassian.plugin.web.model.WebPanel";
+
     @Test
     void declaresRestV2AndTheEmeraldRestPath() {
         Element root = descriptor.getDocumentElement();
@@ -54,6 +58,23 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         assertThat(text(single(resources, "context"))).isEqualTo("jira.view.issue");
         assertThat(elements(resources, "resource")).extracting(r -> r.getAttribute("name")).contains("issue-panel.js");
         assertThat(jar.text("emerald-web/issue-panel.js").orElseThrow()).contains("emerald-checkin-form");
+    }
+
+    @Test
+    void issuePanelsImplementThePlatform7WebPanelWhosePackageTheManifestImports() {
+        List<String> classes = elements(descriptor.getDocumentElement(), "web-panel").stream()
+                .map(p -> p.getAttribute("class")).toList();
+        assertThat(classes).containsExactly(KeyResultIssuePanel.class.getName(), ObjectiveIssuePanel.class.getName());
+        for (String panel : classes) {
+            assertThat(jar.interfacesOf(panel)).as("interfaces of %s in the jar", panel)
+                    .contains(WEB_PANEL).doesNotContain(DEPRECATED_WEB_PANEL);
+        }
+        assertThat(jar.importedPackages()).as("Import-Package")
+                .contains(packageOf(WEB_PANEL)).doesNotContain(packageOf(DEPRECATED_WEB_PANEL));
+    }
+
+    private static String packageOf(String className) {
+        return className.substring(0, className.lastIndexOf('.'));
     }
 
     private Element webResource(String key) {

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// Checked against: atlassian-event 5.0.2 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files).
+// Mirrors com.atlassian.event:atlassian-event 5.0.2 (Platform 7, as in Confluence 9.1.1): com.atlassian.event.api.EventListener (annotation); as declared there.
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Documented

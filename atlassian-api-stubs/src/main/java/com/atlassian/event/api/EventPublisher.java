@@ -1,6 +1,6 @@
 package com.atlassian.event.api;
 
-// Checked against: atlassian-event 5.0.2 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files) (interface extending EventListenerRegistrar).
+// Mirrors com.atlassian.event:atlassian-event 5.0.2 (Platform 7, as in Confluence 9.1.1): com.atlassian.event.api.EventPublisher (interface extending EventListenerRegistrar).
 public interface EventPublisher extends EventListenerRegistrar {
 
     void publish(Object event);

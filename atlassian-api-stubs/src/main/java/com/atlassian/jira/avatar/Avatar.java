@@ -1,6 +1,6 @@
 package com.atlassian.jira.avatar;
 
-// Checked against: testit-tms/jira-plugin (commit 987b3c2d, TestCaseIssueType.java; one source tree compiled against jira-api 8.20.30 and 11.3.6) and the Jira 7 javadoc (interface; getId() returns Long).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.avatar.Avatar (interface; getId() returns Long), as declared in jira-api 7.x, 8.20.30 and 11.3.6.
 public interface Avatar {
 
     Long getId();

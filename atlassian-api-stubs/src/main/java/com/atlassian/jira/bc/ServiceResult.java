@@ -2,7 +2,7 @@ package com.atlassian.jira.bc;
 
 import com.atlassian.jira.util.ErrorCollection;
 
-// Checked against: Jira 6.x jira-api source (turgaycelik/mysource), the Jira 7 javadoc and cures-hub/cures-condec-jira mocks compiled against jira-api 8.8.1; the type names are confirmed for Jira 10.6 by the Jira Software javadoc.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.bc.ServiceResult (interface); members as declared in jira-api 6.x, 7.x and 8.8.1; the type names are unchanged in Jira 10.6.
 public interface ServiceResult {
 
     boolean isValid();

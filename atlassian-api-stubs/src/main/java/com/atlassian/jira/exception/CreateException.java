@@ -2,8 +2,8 @@ package com.atlassian.jira.exception;
 
 import com.atlassian.jira.JiraException;
 
-// Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/exception/CreateException.html and the
-// Jira 10.2.0 JiraException page listing it as a direct subclass.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.exception.CreateException (class, as declared in jira-api 7.x;
+// a direct subclass of JiraException in jira-api 10.2.0).
 public class CreateException extends JiraException {
 
     public CreateException() {

@@ -4,8 +4,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 
 import java.util.Collection;
 
-// Checked against: Jira 7.2.0 javadoc jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html and the
-// jira-api source of getCustomFieldObjectsByName(String) returning Collection<CustomField>.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.CustomFieldManager (interface, as declared in jira-api 7.2.0;
+// getCustomFieldObjectsByName(String) returns Collection<CustomField>).
 public interface CustomFieldManager {
 
     CustomField getCustomFieldObject(String id);

@@ -1,7 +1,7 @@
 package com.atlassian.jira.permission;
 
-// Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/GlobalPermissionKey.html (public final
-// class in com.atlassian.jira.permission; ADMINISTER is a static field of its own type, not a constant).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.permission.GlobalPermissionKey (public final class, as declared in jira-api 7.x;
+// ADMINISTER is a static field of its own type, not a constant).
 public final class GlobalPermissionKey {
 
     public static final GlobalPermissionKey ADMINISTER = new GlobalPermissionKey();

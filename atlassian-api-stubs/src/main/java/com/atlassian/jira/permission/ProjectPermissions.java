@@ -2,7 +2,7 @@ package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
-// Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (public class;
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.permission.ProjectPermissions (public class, as declared in jira-api 7.x;
 // public static final ProjectPermissionKey fields, not compile-time constants, so callers read them at run time).
 // The values here are distinct so tests can tell the permissions apart; Jira's own class replaces this one.
 public class ProjectPermissions {

@@ -1,6 +1,6 @@
 package com.atlassian.jira.project;
 
-// Checked against: Jira 7.2.0 javadoc jira/7.2.0/com/atlassian/jira/project/Project.html (interface).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.project.Project (interface, as declared in jira-api 7.2.0).
 public interface Project {
 
     Long getId();

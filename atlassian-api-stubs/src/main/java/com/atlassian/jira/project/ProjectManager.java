@@ -1,6 +1,6 @@
 package com.atlassian.jira.project;
 
-// Checked against: jira-api source of ProjectManager and cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface) (getProjectObjByKey assigned to Project).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.project.ProjectManager (interface); getProjectObjByKey returns Project, as declared in jira-api 8.8.1.
 public interface ProjectManager {
 
     Project getProjectObjByKey(String projectKey);

@@ -10,7 +10,6 @@ public interface PermissionManager {
 
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
 
-    // Checked against: jira-api source of PermissionManager (since 6.3) and cures-hub/cures-condec-jira main code
-    // compiled against jira-api 8.8.1 (hasPermission(ProjectPermissions.X, project, user) used as a boolean).
+    // Since jira-api 6.3; returns boolean, as declared in 8.8.1.
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 }

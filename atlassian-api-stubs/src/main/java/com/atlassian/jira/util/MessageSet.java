@@ -2,7 +2,7 @@ package com.atlassian.jira.util;
 
 import java.util.Set;
 
-// Checked against: jira-api source com/atlassian/jira/util/MessageSet.java (interface, extends Serializable).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.util.MessageSet (interface, extends Serializable).
 public interface MessageSet extends java.io.Serializable {
 
     boolean hasAnyErrors();

@@ -2,8 +2,8 @@ package com.atlassian.plugin.web;
 
 import java.util.Map;
 
-// Checked against: atlassian-plugins-webfragment source com/atlassian/plugin/web/Condition.java and plugins built
-// against Jira 8/9 (init(Map<String, String>) throws PluginParseException, shouldDisplay(Map<String, Object>)).
+// Mirrors com.atlassian.plugins:atlassian-plugins-webfragment as Jira 8 and 9 ship it: com.atlassian.plugin.web.Condition
+// (interface; init(Map<String, String>) throws PluginParseException, shouldDisplay(Map<String, Object>)).
 // The throws clause is left out: Emerald never throws it, and it is not part of the method descriptor.
 public interface Condition {
 

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler.config;
 
-// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API (final class, value by its string).
+// Mirrors com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (Platform 7, as in Confluence 9.1.1; unchanged in Bamboo 10): com.atlassian.scheduler.config.JobId (final class, value by its string).
 public final class JobId implements java.io.Serializable, Comparable<JobId> {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,7 @@ package com.atlassian.scheduler.config;
 
 import java.util.Date;
 
-// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (Platform 7; CFR decompilation in ngannk-fptu/Decompiled-Files); Bamboo 10 javadoc shows the same API (final class with static factories).
+// Mirrors com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (Platform 7, as in Confluence 9.1.1; unchanged in Bamboo 10): com.atlassian.scheduler.config.Schedule (final class with static factories).
 public final class Schedule {
 
     private final long intervalInMillis;

@@ -1,7 +1,6 @@
 package com.atlassian.scheduler.status;
 
-// Checked against: atlassian-scheduler-api 4.1.0 as shipped with Confluence 9.1.1 (CFR decompilation in
-// ngannk-fptu/Decompiled-Files).
+// Mirrors com.atlassian.scheduler:atlassian-scheduler-api 4.1.0 (as in Confluence 9.1.1): com.atlassian.scheduler.status.RunOutcome (enum).
 public enum RunOutcome {
     SUCCESS,
     UNAVAILABLE,

@@ -8,8 +8,9 @@ import com.atlassian.jira.util.ErrorCollection;
 
 import java.util.Map;
 
-// Checked against: Jira 6.x jira-api source (turgaycelik/mysource), the Jira 7 javadoc and cures-hub/cures-condec-jira mocks compiled against jira-api 8.8.1; the type names are confirmed for Jira 10.6 by the Jira Software javadoc. The result classes are public static nested classes; the three-argument
-// CreateValidationResult constructor is the 6.x one (8.8.1 added a fourth, JSON-typed argument).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.bc.issue.IssueService (interface); members as declared in jira-api 6.x, 7.x and 8.8.1; the type names are unchanged in Jira 10.6.
+// The result classes are public static nested classes; the three-argument CreateValidationResult constructor is
+// the 6.x one (8.8.1 added a fourth, JSON-typed argument).
 public interface IssueService {
 
     IssueInputParameters newIssueInputParameters();

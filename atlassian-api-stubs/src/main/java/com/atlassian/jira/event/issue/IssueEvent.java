@@ -2,8 +2,8 @@ package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
 
-// Checked against: Jira 7 javadoc jira/server/com/atlassian/jira/event/issue/IssueEvent.html and jira-api source
-// (public final class; the real one extends AbstractEvent, whose members Emerald does not call).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.event.issue.IssueEvent (public final class, as declared in jira-api 7.x;
+// the real one extends AbstractEvent, whose members Emerald does not call).
 public final class IssueEvent {
 
     private IssueEvent() {

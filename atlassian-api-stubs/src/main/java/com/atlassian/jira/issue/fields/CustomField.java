@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.fields;
 
-// Checked against: Jira 7 javadoc jira/server/com/atlassian/jira/issue/fields/CustomField.html (interface;
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.fields.CustomField (interface, as declared in jira-api 7.x;
 // getId() and getName() are inherited from Field).
 public interface CustomField {
 

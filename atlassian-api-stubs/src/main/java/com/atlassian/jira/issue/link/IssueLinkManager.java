@@ -5,8 +5,8 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.List;
 
-// Checked against: Jira 7 javadoc jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html and
-// cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface). removeIssueLink declares no checked exception in 8.8.1 (a caller there compiles without a catch).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.link.IssueLinkManager (interface); members as declared in jira-api 7.x
+// and 8.8.1. removeIssueLink declares no checked exception in 8.8.1.
 public interface IssueLinkManager {
 
     void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,

@@ -2,8 +2,8 @@ package com.atlassian.jira.issue.search;
 
 import com.atlassian.jira.JiraException;
 
-// Checked against: Jira 7.0.8 javadoc jira/7.0.8/com/atlassian/jira/issue/search/SearchException.html and the
-// Jira 10.2.0 JiraException page listing it as a direct subclass.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.search.SearchException (class, as declared in jira-api 7.0.8;
+// a direct subclass of JiraException in jira-api 10.2.0).
 public class SearchException extends JiraException {
 
     public SearchException() {

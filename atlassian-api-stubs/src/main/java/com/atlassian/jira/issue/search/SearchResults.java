@@ -2,8 +2,8 @@ package com.atlassian.jira.issue.search;
 
 import java.util.List;
 
-// Checked against: cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface) (new SearchResults<Issue>(list, 0, 0, 0), results.getResults()); generic with
-// getResults() since Jira 8.0 (confluence.atlassian.com/jiracore/lucene-upgrade-975041047.html).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.search.SearchResults (generic class; constructor (List, int, int, int)
+// and getResults() as declared in jira-api 8.8.1; generic with getResults() since jira-api 8.0).
 // getTotal() is the long-standing API, not seen in an 8.x source.
 public class SearchResults<T> {
 

@@ -1,8 +1,7 @@
 package com.atlassian.jira.security.plugin;
 
-// Checked against: jira-api source of ProjectPermissionKey (public final class in com.atlassian.jira.security.plugin,
-// constructor (String), permissionKey(), value equality); the package is confirmed current by the Jira Software 11.1
-// javadoc (GHProjectPermissions fields of this type).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.security.plugin.ProjectPermissionKey (public final class,
+// constructor (String), permissionKey(), value equality); the package is unchanged in Jira Software 11.1.
 public final class ProjectPermissionKey {
 
     private final String permissionKey;

@@ -1,7 +1,7 @@
 package com.atlassian.jira.web.bean;
 
-// Checked against: Jira 7.2.6 javadoc jira/7.2.6/com/atlassian/jira/web/bean/PagerFilter.html (generic class,
-// Serializable, constructors (), (int max), (int start, int max)).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.web.bean.PagerFilter (generic class, Serializable,
+// constructors (), (int max), (int start, int max), as declared in jira-api 7.2.6).
 public class PagerFilter<T> implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;

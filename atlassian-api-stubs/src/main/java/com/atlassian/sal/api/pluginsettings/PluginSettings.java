@@ -7,6 +7,6 @@ public interface PluginSettings {
 
     Object put(String key, Object value);
 
-    // Checked against: sal-api 5.1.4 as shipped with Confluence 9.1.1 (CFR decompilation in ngannk-fptu/Decompiled-Files).
+    // remove as declared in com.atlassian.sal:sal-api 5.1.4 (as in Confluence 9.1.1).
     Object remove(String key);
 }

@@ -8,8 +8,8 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
-// Checked against: cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface) (MockSearchService and callers) and jira-api source of SearchService.ParseResult
-// (a public final class nested in the interface).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.bc.issue.search.SearchService (interface); members as declared in jira-api 8.8.1;
+// SearchService.ParseResult is a public final class nested in the interface.
 public interface SearchService {
 
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 
 import java.time.Instant;
 
-// Checked against: Jira 7 javadoc jira/latest/com/atlassian/jira/event/issue/link/IssueLinkDeletedEvent.html (class).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.event.issue.link.IssueLinkDeletedEvent (class, as declared in jira-api 7.x).
 public class IssueLinkDeletedEvent {
 
     private final IssueLink issueLink;

@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.fields.config;
 
-// Checked against: jira-api source of FieldConfigScheme (interface, @PublicApi).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.fields.config.FieldConfigScheme (interface, @PublicApi).
 public interface FieldConfigScheme {
 
     Long getId();

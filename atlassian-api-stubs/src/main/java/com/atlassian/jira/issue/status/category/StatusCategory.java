@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.status.category;
 
-// Checked against: jira-api source com/atlassian/jira/issue/status/category/StatusCategory.java (since 6.1;
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.status.category.StatusCategory (since 6.1;
 // interface, extends Serializable and Comparable; key constants as interface fields).
 public interface StatusCategory extends java.io.Serializable, Comparable<StatusCategory> {
 

@@ -6,7 +6,7 @@ import com.atlassian.jira.project.Project;
 
 import java.util.Collection;
 
-// Checked against: cures-hub/cures-condec-jira (compiles against jira-api 8.8.1; its mocks implement the interface) (MockIssueTypeSchemeManager lists these methods with these types).
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager (interface); members as declared in jira-api 8.8.1.
 public interface IssueTypeSchemeManager {
 
     FieldConfigScheme getConfigScheme(Project project);

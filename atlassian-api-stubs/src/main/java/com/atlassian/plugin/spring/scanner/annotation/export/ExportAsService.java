@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-// Checked against: atlassian-spring-scanner-annotation 3.0.4 (CFR decompilation in ngannk-fptu/Decompiled-Files).
+// Mirrors com.atlassian.plugin:atlassian-spring-scanner-annotation 3.0.4: com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService (annotation).
 // The real annotation also has ServiceProperty[] properties(); Emerald does not use it.
 @Target({ElementType.TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)
