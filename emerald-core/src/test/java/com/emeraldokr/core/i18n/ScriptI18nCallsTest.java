@@ -26,7 +26,8 @@ class ScriptI18nCallsTest {
 
     /** Relative to the module's base directory, which is surefire's working directory. */
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Path BUNDLE = RESOURCES.resolve("com/emeraldokr/emerald.properties");
+    /** The bundle lives in emerald-api, beside the renderers that use it most. */
+    private static final Path BUNDLE = Path.of("../emerald-api/src/main/resources/com/emeraldokr/emerald.properties");
 
     private static final Pattern CALL = Pattern.compile("AJS\\s*\\.\\s*I18n\\s*\\.\\s*getText\\s*\\(");
     /** A whole first argument: one quoted literal, then the end of the argument. */
