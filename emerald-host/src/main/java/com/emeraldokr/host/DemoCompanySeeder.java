@@ -1,5 +1,8 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.service.cycle.CycleService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
@@ -7,14 +10,12 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.api.request.NewCycle;
-import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.api.request.NewKeyResult;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.request.NewMeasurement;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewObjective;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.host.SandboxIssueDirectory.NewIssue;
 
 
@@ -36,17 +37,19 @@ import java.util.List;
  */
 public final class DemoCompanySeeder {
 
-    private final OkrService okrService;
-    private final OkrLinkService linkService;
+    private final CycleService cycles;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResultService;
     private final KpiService kpiService;
     private final SandboxIssueDirectory issues;
     private final Clock clock;
     private final List<IssueSummary> platformEpics = new ArrayList<>();
 
-    public DemoCompanySeeder(OkrService okrService, OkrLinkService linkService, KpiService kpiService,
-                             SandboxIssueDirectory issues, Clock clock) {
-        this.okrService = okrService;
-        this.linkService = linkService;
+    public DemoCompanySeeder(CycleService cycles, ObjectiveService objectives, KeyResultService keyResults,
+                             KpiService kpiService, SandboxIssueDirectory issues, Clock clock) {
+        this.cycles = cycles;
+        this.objectives = objectives;
+        this.keyResultService = keyResults;
         this.kpiService = kpiService;
         this.issues = issues;
         this.clock = clock;
@@ -64,11 +67,11 @@ public final class DemoCompanySeeder {
 
     /** Seeds unless there already is a cycle; returns whether it did. */
     public boolean seedIfEmpty() {
-        if (!okrService.cycles().isEmpty()) {
+        if (!cycles.cycles().isEmpty()) {
             return false;
         }
         seedEngineeringWork();
-        CycleView quarter = okrService.createCycle(currentQuarter());
+        CycleView quarter = cycles.createCycle(currentQuarter());
         double elapsed = quarter.elapsedPercent() / 100.0;
         objective(quarter, elapsed, "Make every deploy boring", "COMMITTED",
                 new Kr("Cut p95 CI build time from 18 to 8 minutes", "DECREASE_TO", "18", "8", "min", "2", 7, 1.1, 1),
@@ -145,12 +148,12 @@ public final class DemoCompanySeeder {
             krs.add(new NewKeyResult(issue.key(), kr.kind(), kr.start() == null ? null : new BigDecimal(kr.start()),
                     kr.target() == null ? null : new BigDecimal(kr.target()), kr.unit(), new BigDecimal(kr.weight())));
         }
-        okrService.createObjective(new NewObjective(objective.key(), cycle.id(), commitment, krs));
+        objectives.createObjective(new NewObjective(objective.key(), cycle.id(), commitment, krs));
         for (int i = 0; i < keyResults.length; i++) {
             if (keyResults[i].kind().equals("ISSUE_COMPLETION")) {
                 // its progress comes from the platform team's epics, not from check-ins
                 for (IssueSummary epic : platformEpics) {
-                    linkService.linkEpic(krIssues.get(i).key(), new LinkRequest(epic.key()));
+                    keyResultService.linkEpic(krIssues.get(i).key(), new LinkRequest(epic.key()));
                 }
             }
         }
@@ -166,7 +169,7 @@ public final class DemoCompanySeeder {
                 double share = Math.min(1.0, expectation * elapsed * kr.pace() * n / CHECK_INS_PER_KEY_RESULT);
                 // spread over the elapsed part of the quarter, the last one a day ago, so forecasts have a slope
                 Instant at = start.plus(sinceStart.multipliedBy(n).dividedBy(CHECK_INS_PER_KEY_RESULT)).minus(Duration.ofDays(1));
-                okrService.recordCheckIn(krIssues.get(i).key(), new NewCheckIn(valueAt(kr, share), kr.confidence(), "",
+                keyResultService.recordCheckIn(krIssues.get(i).key(), new NewCheckIn(valueAt(kr, share), kr.confidence(), "",
                         (at.isAfter(start) ? at : start.plusSeconds(n)).toString()));
             }
         }

@@ -1,5 +1,8 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.service.cycle.CycleService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
@@ -8,14 +11,12 @@ import com.emeraldokr.confluence.KpiStatusMacro;
 import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.render.OkrIssuePanels;
-import com.emeraldokr.core.service.BackupService;
-import com.emeraldokr.core.service.EpicProgressAdmin;
-import com.emeraldokr.core.service.KpiCollector;
-import com.emeraldokr.core.service.KpiService;
-import com.emeraldokr.core.service.OkrCreationService;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrReportService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.backup.BackupService;
+import com.emeraldokr.core.service.epic.EpicProgressAdmin;
+import com.emeraldokr.core.service.kpi.KpiCollector;
+import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
+import com.emeraldokr.core.service.report.OkrReportService;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
@@ -66,16 +67,17 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
-            OkrService okrService = new OkrService(okrStore, issues, user, messages, clock, links, work);
+            CycleService cycles = new CycleService(okrStore, messages, clock);
+            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
+            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
-            OkrLinkService linkService = new OkrLinkService(okrStore, issues, links, work, messages, clock);
-            OkrCreationService creationService = new OkrCreationService(okrService, linkService, okrStore,
+            OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources);
-            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, messages, clock);
-            if (options.seedDemo() && new DemoCompanySeeder(okrService, linkService, kpiService, issues, clock).seedIfEmpty()) {
+            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
+            if (options.seedDemo() && new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
             }
             this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
@@ -83,7 +85,7 @@ public final class EmeraldHost implements AutoCloseable {
             ServerConnector http = new ServerConnector(server);
             http.setPort(options.port());
             server.addConnector(http);
-            server.setHandler(handlers(new RestApplication.Services(okrService, reports, linkService, creationService, kpiService, backupService,
+            server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages)),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
@@ -129,7 +131,7 @@ public final class EmeraldHost implements AutoCloseable {
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
-        OkrIssuePanels panels = new OkrIssuePanels(services.okr(), services.links(), messages, key -> "/browse/" + key);
+        OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH))), "/browse/*");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());

@@ -1,6 +1,6 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.core.service.KpiCollector;
+import com.emeraldokr.core.service.kpi.KpiCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,8 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.service.cycle.CycleService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
@@ -14,13 +17,11 @@ import com.emeraldokr.core.rest.NotFoundExceptionMapper;
 import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.StepFailedExceptionMapper;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
-import com.emeraldokr.core.service.BackupService;
-import com.emeraldokr.core.service.EpicProgressAdmin;
-import com.emeraldokr.core.service.KpiService;
-import com.emeraldokr.core.service.OkrCreationService;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrReportService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.backup.BackupService;
+import com.emeraldokr.core.service.epic.EpicProgressAdmin;
+import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
+import com.emeraldokr.core.service.report.OkrReportService;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,8 @@ final class RestApplication {
     }
 
     /** The services behind the resources. */
-    record Services(OkrService okr, OkrReportService reports, OkrLinkService links, OkrCreationService creation,
+    record Services(CycleService cycles, ObjectiveService objectives, KeyResultService keyResults,
+                    OkrReportService reports, OkrCreationService creation,
                     KpiService kpis, BackupService backup,
                     SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
     }
@@ -86,9 +88,9 @@ final class RestApplication {
 
         @Override
         protected void configure() {
-            bind(new CycleResource(services.okr())).to(CycleResource.class);
-            bind(new ObjectiveResource(services.okr(), services.links(), services.creation())).to(ObjectiveResource.class);
-            bind(new KeyResultResource(services.okr(), services.links(), services.creation())).to(KeyResultResource.class);
+            bind(new CycleResource(services.cycles())).to(CycleResource.class);
+            bind(new ObjectiveResource(services.objectives(), services.creation())).to(ObjectiveResource.class);
+            bind(new KeyResultResource(services.keyResults(), services.creation())).to(KeyResultResource.class);
             bind(new GadgetResource(services.reports(), services.kpis(), messages)).to(GadgetResource.class);
             bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
             bind(new BackupResource(services.backup())).to(BackupResource.class);

@@ -13,7 +13,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import com.emeraldokr.core.service.KpiCollector;
+import com.emeraldokr.core.service.kpi.KpiCollector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

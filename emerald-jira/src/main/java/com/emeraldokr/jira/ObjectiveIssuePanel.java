@@ -1,13 +1,13 @@
 package com.emeraldokr.jira;
 
 import com.emeraldokr.api.i18n.Messages;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 
 /** The panel on Objective issues: the objective's roll-up of its key results. */
 public class ObjectiveIssuePanel extends OkrIssuePanel {
 
-    public ObjectiveIssuePanel(OkrService okrService, OkrLinkService linkService, Messages messages, JiraIssueUrls urls) {
-        super(panels(okrService, linkService, messages, urls)::objectivePanel);
+    public ObjectiveIssuePanel(ObjectiveService objectives, KeyResultService keyResults, Messages messages, JiraIssueUrls urls) {
+        super(panels(objectives, keyResults, messages, urls)::objectivePanel);
     }
 }

@@ -4,8 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.api.model.WebPanel;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.render.OkrIssuePanels;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -34,7 +34,7 @@ abstract class OkrIssuePanel implements WebPanel {
         writer.write(getHtml(context));
     }
 
-    static OkrIssuePanels panels(OkrService okrService, OkrLinkService linkService, Messages messages, JiraIssueUrls urls) {
-        return new OkrIssuePanels(okrService, linkService, messages, urls::browse);
+    static OkrIssuePanels panels(ObjectiveService objectives, KeyResultService keyResults, Messages messages, JiraIssueUrls urls) {
+        return new OkrIssuePanels(objectives, keyResults, messages, urls::browse);
     }
 }

@@ -9,7 +9,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
-import com.emeraldokr.core.service.KpiCollector;
+import com.emeraldokr.core.service.kpi.KpiCollector;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

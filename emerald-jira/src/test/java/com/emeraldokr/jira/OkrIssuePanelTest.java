@@ -7,8 +7,8 @@ import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.view.ObjectiveView;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.api.view.WorkCompletionView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,12 @@ class OkrIssuePanelTest {
     private static final String HOSTILE = "<script>alert('x')</script>";
     private static final String HOSTILE_ESCAPED = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;";
 
-    private final OkrService okrService = mock(OkrService.class);
-    private final OkrLinkService linkService = mock(OkrLinkService.class);
+    private final ObjectiveService objectives = mock(ObjectiveService.class);
+    private final KeyResultService keyResults = mock(KeyResultService.class);
     private final JiraIssueUrls urls = mock(JiraIssueUrls.class);
     private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
-    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(okrService, linkService, messages, urls);
-    private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(okrService, linkService, messages, urls);
+    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults, messages, urls);
+    private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(objectives, keyResults, messages, urls);
 
     @BeforeEach
     void fakeJira() {
@@ -71,11 +71,11 @@ class OkrIssuePanelTest {
 
     @Test
     void theKeyResultPanelShowsTheIssueInContextWithItsCheckInForm() {
-        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-7")));
 
-        verify(linkService).keyResult("OKR-7");
+        verify(keyResults).keyResult("OKR-7");
         assertThat(html)
                 .startsWith("<div class=\"emerald-issue-panel emerald-keyresult-panel\" data-issue-key=\"OKR-7\">")
                 .contains("<form class=\"aui emerald-checkin-form\" data-issue-key=\"OKR-7\">")
@@ -84,7 +84,7 @@ class OkrIssuePanelTest {
                 .contains("On track")
                 .contains("30% of 50%")
                 .contains("steady");
-        verifyNoInteractions(okrService);
+        verifyNoInteractions(objectives);
     }
 
     @Test
@@ -92,7 +92,7 @@ class OkrIssuePanelTest {
         WorkCompletionView completion = new WorkCompletionView("ISSUE_COUNT", new BigDecimal("3"), new BigDecimal("4"), 75, 4,
                 List.of(), List.of(new WorkCompletionView.EpicView(10_009L, "OKR-9", HOSTILE, new BigDecimal("3"),
                         new BigDecimal("4"), 75, 4)));
-        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", HOSTILE, HOSTILE, completion));
+        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", HOSTILE, HOSTILE, completion));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-7")));
 
@@ -105,12 +105,12 @@ class OkrIssuePanelTest {
         assertThat(keyResultPanel.getHtml(new HashMap<>())).isEmpty();
         assertThat(keyResultPanel.getHtml(context("OKR-7"))).isEmpty();
         assertThat(objectivePanel.getHtml(context(null))).isEmpty();
-        verifyNoInteractions(linkService, okrService);
+        verifyNoInteractions(keyResults, objectives);
     }
 
     @Test
     void anIssueEmeraldDoesNotTrackGetsANote() {
-        when(linkService.keyResult("OKR-8")).thenThrow(new NotFoundException("issueKey", "OKR-8 is not a key result"));
+        when(keyResults.keyResult("OKR-8")).thenThrow(new NotFoundException("issueKey", "OKR-8 is not a key result"));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-8")));
 
@@ -121,7 +121,7 @@ class OkrIssuePanelTest {
 
     @Test
     void anUnreadableOkrGetsTheReasonEscaped() {
-        when(linkService.keyResult("OKR-8")).thenThrow(new ForbiddenException("issueKey", "broken <b>data</b>"));
+        when(keyResults.keyResult("OKR-8")).thenThrow(new ForbiddenException("issueKey", "broken <b>data</b>"));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-8")));
 
@@ -130,7 +130,7 @@ class OkrIssuePanelTest {
 
     @Test
     void writeHtmlWritesWhatGetHtmlReturns() throws Exception {
-        when(linkService.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
         Map<String, Object> context = context(issue("OKR-7"));
         StringWriter writer = new StringWriter();
 
@@ -152,14 +152,14 @@ class OkrIssuePanelTest {
 
     @Test
     void theObjectivePanelRollsUpItsKeyResultsWithSummariesEscaped() {
-        when(okrService.objective("OKR-1")).thenReturn(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
+        when(objectives.objective("OKR-1")).thenReturn(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
                 "COMMITTED", new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
                 List.of(keyResult("OKR-7", HOSTILE, "steady", null))));
 
         String html = objectivePanel.getHtml(context(issue("OKR-1")));
 
-        verify(okrService).objective("OKR-1");
-        verify(linkService, never()).keyResult(anyString());
+        verify(objectives).objective("OKR-1");
+        verify(keyResults, never()).keyResult(anyString());
         assertThat(html)
                 .startsWith("<div class=\"emerald-issue-panel emerald-objective-panel\">")
                 .contains("data-issue-key=\"OKR-1\"")
@@ -170,7 +170,7 @@ class OkrIssuePanelTest {
 
     @Test
     void anObjectiveEmeraldDoesNotTrackGetsANote() {
-        when(okrService.objective("OKR-2")).thenThrow(new NotFoundException("issueKey", "not an objective"));
+        when(objectives.objective("OKR-2")).thenThrow(new NotFoundException("issueKey", "not an objective"));
 
         assertThat(objectivePanel.getHtml(context(issue("OKR-2")))).contains("This issue is not part of an Emerald OKR yet.");
     }

@@ -1,10 +1,11 @@
 package com.emeraldokr.core.ao;
 
+import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.api.backup.BackupDocument;
-import com.emeraldokr.core.service.BackupStore;
+import com.emeraldokr.core.port.BackupStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -47,6 +48,11 @@ public class ActiveObjectsBackupStore implements BackupStore {
                 Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
                         m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
                         m.getSource(), m.getNote())).toList());
+    }
+
+    @Override
+    public int modelVersion() {
+        return SchemaSteps.currentVersion();
     }
 
     @Override

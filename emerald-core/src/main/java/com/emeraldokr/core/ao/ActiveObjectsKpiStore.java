@@ -11,11 +11,11 @@ import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
-import com.emeraldokr.core.service.KpiDraft;
-import com.emeraldokr.core.service.KpiRecord;
-import com.emeraldokr.core.service.KpiStore;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.api.error.StaleVersionException;
-import com.emeraldokr.core.service.StoredMeasurement;
+import com.emeraldokr.core.port.StoredMeasurement;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 

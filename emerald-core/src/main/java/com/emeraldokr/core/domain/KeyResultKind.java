@@ -1,6 +1,7 @@
 package com.emeraldokr.core.domain;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * How a key result turns its current value into progress in [0,1] (DESIGN.md §4). A = start value,
@@ -13,12 +14,22 @@ public enum KeyResultKind {
         Progress progress(KeyResultTarget t, BigDecimal x) {
             return towardsFromBelow(t.start(), t.target(), x);
         }
+
+        @Override
+        public Optional<InputProblem> rangeProblem(BigDecimal start, BigDecimal target, BigDecimal upper) {
+            return target.compareTo(start) < 0 ? Optional.of(InputProblem.TARGET_BELOW_START) : Optional.empty();
+        }
     },
     /** Move a metric down from A to B: (A − x) / (A − B). */
     DECREASE_TO {
         @Override
         Progress progress(KeyResultTarget t, BigDecimal x) {
             return towardsFromAbove(t.start(), t.target(), x);
+        }
+
+        @Override
+        public Optional<InputProblem> rangeProblem(BigDecimal start, BigDecimal target, BigDecimal upper) {
+            return target.compareTo(start) > 0 ? Optional.of(InputProblem.TARGET_ABOVE_START) : Optional.empty();
         }
     },
     /** Keep a metric at or above B: 1 there, else how far it has come from A towards B. */
@@ -47,12 +58,32 @@ public enum KeyResultKind {
             }
             return Progress.COMPLETE;
         }
+
+        @Override
+        public boolean takesUpper() {
+            return true;
+        }
+
+        @Override
+        public Optional<InputProblem> rangeProblem(BigDecimal start, BigDecimal target, BigDecimal upper) {
+            return upper.compareTo(target) < 0 ? Optional.of(InputProblem.UPPER_BELOW_TARGET) : Optional.empty();
+        }
     },
     /** Done or not: a value of 1 or more is done. */
     MILESTONE {
         @Override
         Progress progress(KeyResultTarget t, BigDecimal x) {
             return x.compareTo(BigDecimal.ONE) >= 0 ? Progress.COMPLETE : Progress.NONE;
+        }
+
+        @Override
+        public BigDecimal defaultStart() {
+            return BigDecimal.ZERO;
+        }
+
+        @Override
+        public BigDecimal defaultTarget() {
+            return BigDecimal.ONE;
         }
     },
     /** The done share of the work under the linked epics; the value is that share, 0 to 1. */
@@ -61,9 +92,54 @@ public enum KeyResultKind {
         Progress progress(KeyResultTarget t, BigDecimal x) {
             return new Progress(x);
         }
+
+        @Override
+        public BigDecimal defaultStart() {
+            return BigDecimal.ZERO;
+        }
+
+        @Override
+        public BigDecimal defaultTarget() {
+            return BigDecimal.ONE;
+        }
+
+        /** The value is the done share of the linked epics' work: always from 0 to 1. */
+        @Override
+        public Optional<InputProblem> rangeProblem(BigDecimal start, BigDecimal target, BigDecimal upper) {
+            return start.signum() == 0 && target.compareTo(BigDecimal.ONE) == 0
+                    ? Optional.empty() : Optional.of(InputProblem.COMPLETION_RANGE);
+        }
     };
 
+    /** Why the numbers given for a key result of a kind cannot describe one; services name the field and the words. */
+    public enum InputProblem {
+        TARGET_BELOW_START,
+        TARGET_ABOVE_START,
+        UPPER_BELOW_TARGET,
+        COMPLETION_RANGE
+    }
+
     abstract Progress progress(KeyResultTarget target, BigDecimal current);
+
+    /** Whether the kind measures against a band and so takes an upper bound. */
+    public boolean takesUpper() {
+        return false;
+    }
+
+    /** The start a request may leave out (milestones and epic completion run from 0), or null when it is required. */
+    public BigDecimal defaultStart() {
+        return null;
+    }
+
+    /** The target a request may leave out (milestones and epic completion reach 1), or null when it is required. */
+    public BigDecimal defaultTarget() {
+        return null;
+    }
+
+    /** What is wrong with a start, target and (for a band) upper bound given for this kind, if anything. */
+    public Optional<InputProblem> rangeProblem(BigDecimal start, BigDecimal target, BigDecimal upper) {
+        return Optional.empty();
+    }
 
     /** Kinds that describe keeping a state rather than changing it: the shape of a KPI. */
     public boolean keepsAState() {

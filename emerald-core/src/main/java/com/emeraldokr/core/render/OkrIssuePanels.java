@@ -1,11 +1,11 @@
 package com.emeraldokr.core.render;
 
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.api.render.ObjectiveCardRenderer;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
 
 import java.util.function.UnaryOperator;
 
@@ -18,23 +18,24 @@ import static com.emeraldokr.api.render.Html.escape;
  */
 public final class OkrIssuePanels {
 
-    private final OkrService okrService;
-    private final OkrLinkService linkService;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
     private final Messages messages;
-    private final KeyResultPanelRenderer keyResults;
-    private final ObjectiveCardRenderer objectives;
+    private final KeyResultPanelRenderer keyResultPanel;
+    private final ObjectiveCardRenderer objectiveCard;
 
-    public OkrIssuePanels(OkrService okrService, OkrLinkService linkService, Messages messages, UnaryOperator<String> issueUrl) {
-        this.okrService = okrService;
-        this.linkService = linkService;
+    public OkrIssuePanels(ObjectiveService objectives, KeyResultService keyResults, Messages messages,
+                          UnaryOperator<String> issueUrl) {
+        this.objectives = objectives;
+        this.keyResults = keyResults;
         this.messages = messages;
-        this.keyResults = new KeyResultPanelRenderer(messages, issueUrl);
-        this.objectives = new ObjectiveCardRenderer(messages, issueUrl);
+        this.keyResultPanel = new KeyResultPanelRenderer(messages, issueUrl);
+        this.objectiveCard = new ObjectiveCardRenderer(messages, issueUrl);
     }
 
     public String keyResultPanel(String issueKey) {
         try {
-            return keyResults.render(linkService.keyResult(issueKey));
+            return keyResultPanel.render(keyResults.keyResult(issueKey));
         } catch (NotFoundException e) {
             return note("emerald.panel.not.registered");
         } catch (FieldException e) {
@@ -44,7 +45,7 @@ public final class OkrIssuePanels {
 
     public String objectivePanel(String issueKey) {
         try {
-            return "<div class=\"emerald-issue-panel emerald-objective-panel\">" + objectives.render(okrService.objective(issueKey))
+            return "<div class=\"emerald-issue-panel emerald-objective-panel\">" + objectiveCard.render(objectives.objective(issueKey))
                     + "</div>";
         } catch (NotFoundException e) {
             return note("emerald.panel.not.registered");

@@ -3,7 +3,7 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.port.OkrIssueSetup;
-import com.emeraldokr.core.service.EpicProgressAdmin;
+import com.emeraldokr.core.service.epic.EpicProgressAdmin;
 import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.api.error.NotFoundException;
 

@@ -2,7 +2,7 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.emeraldokr.api.backup.BackupDocument;
-import com.emeraldokr.core.service.BackupService;
+import com.emeraldokr.core.service.backup.BackupService;
 
 import javax.inject.Inject;
 import javax.inject.Named;

@@ -1,10 +1,10 @@
 package com.emeraldokr.core.rest;
 
+import com.emeraldokr.core.service.cycle.CycleService;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.request.NewCycle;
-import com.emeraldokr.core.service.OkrService;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -28,23 +28,23 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
-    private final OkrService okrService;
+    private final CycleService cycles;
 
     @Inject
-    public CycleResource(OkrService okrService) {
-        this.okrService = okrService;
+    public CycleResource(CycleService cycles) {
+        this.cycles = cycles;
     }
 
     @GET
     public List<CycleView> list() {
-        return okrService.cycles();
+        return cycles.cycles();
     }
 
     /** Cycles are the organisation's calendar: administrators create them. */
     @AdminOnly
     @POST
     public Response create(NewCycle request, @Context UriInfo uriInfo) {
-        CycleView created = okrService.createCycle(request);
+        CycleView created = cycles.createCycle(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -5,11 +5,11 @@ import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.view.KeyResultTrendView;
-import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
-import com.emeraldokr.core.service.OkrReportService;
+import com.emeraldokr.core.service.report.OkrReportService;
 import com.emeraldokr.api.error.ValidationException;
 
 import javax.inject.Inject;

@@ -1,13 +1,12 @@
 package com.emeraldokr.core.rest;
 
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
-import com.emeraldokr.core.service.OkrCreationService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
 import com.emeraldokr.api.request.UpdateKeyResult;
 
 import javax.inject.Inject;
@@ -35,14 +34,12 @@ import javax.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class KeyResultResource {
 
-    private final OkrService okrService;
-    private final OkrLinkService linkService;
+    private final KeyResultService keyResults;
     private final OkrCreationService creationService;
 
     @Inject
-    public KeyResultResource(OkrService okrService, OkrLinkService linkService, OkrCreationService creationService) {
-        this.okrService = okrService;
-        this.linkService = linkService;
+    public KeyResultResource(KeyResultService keyResults, OkrCreationService creationService) {
+        this.keyResults = keyResults;
         this.creationService = creationService;
     }
 
@@ -57,33 +54,33 @@ public class KeyResultResource {
     @GET
     @Path("{issueKey}")
     public KeyResultView get(@PathParam("issueKey") String issueKey) {
-        return linkService.keyResult(issueKey);
+        return keyResults.keyResult(issueKey);
     }
 
     /** Links an epic ({@code {"issueKey": "…"}}) as contributing to the key result; 409 when it already does. */
     @POST
     @Path("{issueKey}/epics")
     public Response linkEpic(@PathParam("issueKey") String issueKey, LinkRequest request) {
-        return Response.status(Response.Status.CREATED).entity(linkService.linkEpic(issueKey, request)).build();
+        return Response.status(Response.Status.CREATED).entity(keyResults.linkEpic(issueKey, request)).build();
     }
 
     @DELETE
     @Path("{issueKey}/epics/{epicKey}")
     public KeyResultView unlinkEpic(@PathParam("issueKey") String issueKey, @PathParam("epicKey") String epicKey) {
-        return linkService.unlinkEpic(issueKey, epicKey);
+        return keyResults.unlinkEpic(issueKey, epicKey);
     }
 
     /** Edits target and weight; a stale {@code version} gets 409 and changes nothing. */
     @PUT
     @Path("{issueKey}")
     public KeyResultView update(@PathParam("issueKey") String issueKey, UpdateKeyResult request) {
-        return okrService.updateKeyResult(issueKey, request);
+        return keyResults.updateKeyResult(issueKey, request);
     }
 
     @POST
     @Path("{issueKey}/check-ins")
     public Response checkIn(@PathParam("issueKey") String issueKey, NewCheckIn request) {
-        KeyResultView updated = okrService.recordCheckIn(issueKey, request);
+        KeyResultView updated = keyResults.recordCheckIn(issueKey, request);
         return Response.status(Response.Status.CREATED).entity(updated).build();
     }
 }

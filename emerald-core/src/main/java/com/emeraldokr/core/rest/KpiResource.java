@@ -4,7 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.error.FieldError;
-import com.emeraldokr.core.service.KpiService;
+import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.KpiViews.MeasurementView;
 import com.emeraldokr.api.view.KpiViews.PurgeView;

@@ -1,15 +1,14 @@
 package com.emeraldokr.core.rest;
 
+import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.AlignmentView;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.request.NewOkr;
-import com.emeraldokr.core.service.OkrCreationService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.view.ObjectiveView;
-import com.emeraldokr.core.service.OkrLinkService;
-import com.emeraldokr.core.service.OkrService;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -38,14 +37,12 @@ import javax.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ObjectiveResource {
 
-    private final OkrService okrService;
-    private final OkrLinkService linkService;
+    private final ObjectiveService objectives;
     private final OkrCreationService creationService;
 
     @Inject
-    public ObjectiveResource(OkrService okrService, OkrLinkService linkService, OkrCreationService creationService) {
-        this.okrService = okrService;
-        this.linkService = linkService;
+    public ObjectiveResource(ObjectiveService objectives, OkrCreationService creationService) {
+        this.objectives = objectives;
         this.creationService = creationService;
     }
 
@@ -70,7 +67,7 @@ public class ObjectiveResource {
 
     @POST
     public Response create(NewObjective request, @Context UriInfo uriInfo) {
-        ObjectiveView created = okrService.createObjective(request);
+        ObjectiveView created = objectives.createObjective(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.issueKey()).build())
                 .entity(created).build();
     }
@@ -78,25 +75,25 @@ public class ObjectiveResource {
     @GET
     @Path("{issueKey}")
     public ObjectiveView get(@PathParam("issueKey") String issueKey) {
-        return okrService.objective(issueKey);
+        return objectives.objective(issueKey);
     }
 
     @GET
     @Path("{issueKey}/alignment")
     public AlignmentView alignment(@PathParam("issueKey") String issueKey) {
-        return linkService.alignment(issueKey);
+        return objectives.alignment(issueKey);
     }
 
     /** Aligns the objective to the parent objective {@code {"issueKey": "…"}}, replacing an earlier parent. */
     @PUT
     @Path("{issueKey}/alignment")
     public AlignmentView align(@PathParam("issueKey") String issueKey, LinkRequest request) {
-        return linkService.align(issueKey, request);
+        return objectives.align(issueKey, request);
     }
 
     @DELETE
     @Path("{issueKey}/alignment")
     public AlignmentView removeAlignment(@PathParam("issueKey") String issueKey) {
-        return linkService.removeAlignment(issueKey);
+        return objectives.removeAlignment(issueKey);
     }
 }

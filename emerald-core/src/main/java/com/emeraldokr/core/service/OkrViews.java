@@ -1,10 +1,16 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.epic.EpicProgress;
 import com.emeraldokr.api.view.CheckInView;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.ValidationException;
 import com.emeraldokr.api.view.ObjectiveView;
@@ -39,24 +45,26 @@ import java.util.stream.Collectors;
 /**
  * How OKR data becomes what users see: objectives with their key results, assessed at the clock's
  * now, filtered to the issues the user may browse, read in a fixed number of statements. Shared by
- * the commands and the reports.
+ * the commands and the reports, with the visibility and permission checks every command makes first.
  */
-final class OkrViews {
+public final class OkrViews {
 
     private final OkrStore store;
     private final IssueDirectory issues;
     private final Messages messages;
+    private final IssueLinks links;
     private final EpicProgress epicProgress;
     private final OkrAssessor assessor = OkrAssessor.withDefaults();
 
-    OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work) {
+    public OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work) {
         this.store = store;
+        this.links = links;
         this.issues = issues;
         this.messages = messages;
         this.epicProgress = new EpicProgress(links, work);
     }
 
-    IssueSummary visibleIssue(String field, String issueKey) {
+    public IssueSummary visibleIssue(String field, String issueKey) {
         if (issueKey == null || issueKey.isBlank()) {
             throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
         }
@@ -65,7 +73,7 @@ final class OkrViews {
     }
 
     /** Like {@link #visibleIssue}, with the issue's project and role. */
-    IssueDetails visibleDetails(String field, String issueKey) {
+    public IssueDetails visibleDetails(String field, String issueKey) {
         if (issueKey == null || issueKey.isBlank()) {
             throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.required"))));
         }
@@ -73,11 +81,11 @@ final class OkrViews {
                 messages.text("emerald.error.issue.not.found", issueKey)));
     }
 
-    static String normaliseKey(String issueKey) {
+    public static String normaliseKey(String issueKey) {
         return issueKey.strip().toUpperCase(Locale.ROOT);
     }
 
-    Optional<Cycle> cycleOrCurrent(Long cycleId, Instant now) {
+    public Optional<Cycle> cycleOrCurrent(Long cycleId, Instant now) {
         Optional<Cycle> found = cycleId != null ? store.findCycle(cycleId) : currentCycle(now);
         if (cycleId != null && found.isEmpty()) {
             throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", cycleId));
@@ -93,7 +101,7 @@ final class OkrViews {
     }
 
     /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
-    List<ObjectiveView> objectivesOf(Cycle cycle, Instant now) {
+    public List<ObjectiveView> objectivesOf(Cycle cycle, Instant now) {
         List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
         Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
                 .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
@@ -114,7 +122,7 @@ final class OkrViews {
                 .toList();
     }
 
-    ObjectiveView objectiveById(long objectiveIssueId, String keyForErrors, Instant now) {
+    public ObjectiveView objectiveById(long objectiveIssueId, String keyForErrors, Instant now) {
         ObjectiveRecord objective = store.findObjective(objectiveIssueId).orElseThrow(() -> new NotFoundException(
                 "issueKey", messages.text("emerald.error.objective.not.found", keyForErrors)));
         Cycle cycle = store.findCycle(objective.cycleId()).orElseThrow();
@@ -137,7 +145,7 @@ final class OkrViews {
     }
 
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
-    KeyResultView keyResultOf(KeyResultRecord kr, String keyForErrors, Instant now) {
+    public KeyResultView keyResultOf(KeyResultRecord kr, String keyForErrors, Instant now) {
         return objectiveById(kr.objectiveIssueId(), keyForErrors, now).keyResults().stream()
                 .filter(k -> k.issueId() == kr.issueId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
@@ -188,7 +196,31 @@ final class OkrViews {
                 (int) Math.round(cycle.elapsedShare(now) * 100), cycle.daysLeft(now));
     }
 
-    static CheckInView checkInView(CheckIn c) {
+    public static CheckInView checkInView(CheckIn c) {
         return new CheckInView(c.at().toString(), c.value(), c.confidence(), c.note(), c.author());
+    }
+
+    /** The issue key a link request names: required, and no longer than any key can be. */
+    public String linkedIssueKey(LinkRequest request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        v.required("issueKey", request.issueKey());
+        v.maxLength("issueKey", request.issueKey(), Validator.MAX_ISSUE_KEY_LENGTH);
+        v.throwIfInvalid();
+        return request.issueKey();
+    }
+
+    /** Links start at {@code source}: the user needs Jira's link permission in its project. */
+    public void requireMayLink(long sourceId, String sourceKey) {
+        if (!links.mayLink(sourceId)) {
+            throw new ForbiddenException("issueKey", messages.text("emerald.error.link.permission", sourceKey));
+        }
+    }
+
+    /** Check-ins and target edits change the key result: they need Jira's edit permission on its issue. */
+    public void requireMayEdit(IssueSummary issue) {
+        if (!issues.mayEdit(issue.id())) {
+            throw new ForbiddenException("issueKey", messages.text("emerald.error.edit.permission", issue.key()));
+        }
     }
 }

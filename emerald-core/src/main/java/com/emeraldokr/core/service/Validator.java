@@ -5,33 +5,47 @@ import com.emeraldokr.api.error.ValidationException;
 import com.emeraldokr.api.i18n.Messages;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Collects every problem of a request so the caller hears about all of them at once. */
-final class Validator {
+/**
+ * Collects every problem of a request so the caller hears about all of them at once. The field
+ * rules shared by every entity (required, lengths, numbers, dates, enums) live here; each entity's
+ * own rules live in its validator, which create, edit and restore all use.
+ */
+public final class Validator {
 
-    static final int MAX_NAME_LENGTH = 255;
-    static final int MAX_UNIT_LENGTH = 32;
-    static final int MAX_NOTE_LENGTH = 4000;
+    public static final int MAX_NAME_LENGTH = 255;
+    public static final int MAX_UNIT_LENGTH = 32;
+    public static final int MAX_NOTE_LENGTH = 4000;
     /** Jira keys are far shorter; anything longer is not a key and is refused before any lookup. */
-    static final int MAX_ISSUE_KEY_LENGTH = 255;
+    public static final int MAX_ISSUE_KEY_LENGTH = 255;
     /** Decimal digits a metric may carry; keeps values exact and storable on every database. */
-    static final int MAX_DIGITS = 30;
+    public static final int MAX_DIGITS = 30;
+
+    /** A Jira project key as Jira allows it: a letter, then letters, digits or underscores. */
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final Messages messages;
     private final List<FieldError> errors = new ArrayList<>();
 
-    Validator(Messages messages) {
+    public Validator(Messages messages) {
         this.messages = messages;
     }
 
-    void reject(String field, String key, Object... args) {
+    public void reject(String field, String key, Object... args) {
         errors.add(new FieldError(field, messages.text(key, args)));
     }
 
-    boolean required(String field, Object value) {
+    public boolean required(String field, Object value) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         if (!present) {
             reject(field, "emerald.error.required");
@@ -39,13 +53,13 @@ final class Validator {
         return present;
     }
 
-    void maxLength(String field, String value, int max) {
+    public void maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             reject(field, "emerald.error.too.long", max);
         }
     }
 
-    boolean decimal(String field, BigDecimal value) {
+    public boolean decimal(String field, BigDecimal value) {
         if (!required(field, value)) {
             return false;
         }
@@ -56,27 +70,96 @@ final class Validator {
         return true;
     }
 
-    /** A Jira project key as Jira allows it: a letter, then letters, digits or underscores. */
-    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    /** A number written as text (the backup document's form); null after recording the problem. */
+    public BigDecimal decimalText(String field, String value, boolean isRequired) {
+        if (value == null) {
+            if (isRequired) {
+                required(field, null);
+            }
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(value);
+            return decimal(field, d) ? d : null;
+        } catch (NumberFormatException e) {
+            reject(field, "emerald.error.backup.number", value);
+            return null;
+        }
+    }
+
+    /** A required ISO date ({@code 2026-10-01}); null after recording the problem. */
+    public LocalDate date(String field, String value) {
+        if (!required(field, value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            reject(field, "emerald.error.date.format", value);
+            return null;
+        }
+    }
+
+    /** An ISO instant ({@code 2026-10-01T09:00:00Z}); null after recording the problem. */
+    public Instant instant(String field, String value, boolean isRequired) {
+        if (value == null || value.isBlank()) {
+            if (isRequired) {
+                required(field, value);
+            }
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeException e) {
+            reject(field, "emerald.error.backup.instant", value);
+            return null;
+        }
+    }
+
+    /** One of an enum's names, any case; null after recording the problem with the allowed names. */
+    public <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, Objects.requireNonNull(value).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", "));
+            reject(field, "emerald.error.enum", value, allowed);
+            return null;
+        }
+    }
+
+    /** A required enum value: absent is "required", unknown names the allowed values. */
+    public <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
+        return required(field, value) ? enumValue(field, value, type) : null;
+    }
 
     /** Rejects a present value that is no Jira project key; {@code given} is what the user wrote, for the message. */
-    void projectKey(String field, String value, String given) {
+    public void projectKey(String field, String value, String given) {
         if (value != null && !PROJECT_KEY.matcher(value).matches()) {
             reject(field, "emerald.error.project.key", given);
         }
     }
 
     /** A request without a body cannot be checked field by field; refuse it at once. */
-    void requireBody(Object request) {
+    public void requireBody(Object request) {
         if (request == null) {
             reject("", "emerald.error.body.missing");
             throwIfInvalid();
         }
     }
 
-    void throwIfInvalid() {
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** What to tell a user about an exception from a step: its message, or its type when it has none. */
+    public static String reason(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

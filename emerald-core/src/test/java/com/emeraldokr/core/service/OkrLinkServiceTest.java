@@ -1,5 +1,10 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.api.view.AlignmentView;
 import com.emeraldokr.api.error.ConflictException;
 import com.emeraldokr.api.error.FieldError;
@@ -108,7 +113,8 @@ class OkrLinkServiceTest {
     private IssueLinks links;
     @Mock
     private EpicWork work;
-    private OkrLinkService service;
+    private ObjectiveService objectives;
+    private KeyResultService keyResults;
 
     /** Existing links, read from source to target, as the links port reports them. */
     private final Map<Kind, Map<Long, List<Long>>> existing = new HashMap<>();
@@ -116,7 +122,9 @@ class OkrLinkServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new OkrLinkService(store, issues, links, work, new BundleMessages(Locale.ENGLISH),
+        objectives = new ObjectiveService(store, issues, links, work, new BundleMessages(Locale.ENGLISH),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        keyResults = new KeyResultService(store, issues, links, work, Optional::empty, new BundleMessages(Locale.ENGLISH),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         when(issues.findVisibleDetails(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0))));
         when(issues.findVisibleByKey(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0)))
@@ -213,7 +221,7 @@ class OkrLinkServiceTest {
 
     @Test
     void linkingAnEpicWritesAContributesLinkFromTheEpicToTheKeyResult() {
-        KeyResultView view = service.linkEpic(" okr-2 ", new LinkRequest("dev-10"));
+        KeyResultView view = keyResults.linkEpic(" okr-2 ", new LinkRequest("dev-10"));
 
         verify(links).mayLink(EPIC);
         verify(links).link(EPIC, KR, Kind.CONTRIBUTES);
@@ -224,45 +232,45 @@ class OkrLinkServiceTest {
 
     @Test
     void onlyAnEpicCanBeLinkedToAKeyResult() {
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-20")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("DEV-20")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("issueKey");
                     assertThat(e.errors().get(0).message())
                             .isEqualTo("Issue DEV-20 is not an epic; only epics contribute to key results.");
                 });
         // an objective is no epic either
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("OKR-5")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("OKR-5")))
                 .isInstanceOf(ValidationException.class);
         verifyNothingWritten();
     }
 
     @Test
     void theKeyResultMustBeRegisteredInEmerald() {
-        assertThatThrownBy(() -> service.linkEpic("OKR-9", new LinkRequest("DEV-10")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-9", new LinkRequest("DEV-10")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("keyResultKey");
                     assertThat(e.getMessage()).isEqualTo("Issue OKR-9 is not a key result.");
                 });
-        assertThatThrownBy(() -> service.keyResult("OKR-9")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keyResults.keyResult("OKR-9")).isInstanceOf(NotFoundException.class);
         // an epic is no key result
-        assertThatThrownBy(() -> service.linkEpic("DEV-11", new LinkRequest("DEV-10"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keyResults.linkEpic("DEV-11", new LinkRequest("DEV-10"))).isInstanceOf(NotFoundException.class);
         verifyNothingWritten();
     }
 
     @Test
     void anIssueTheUserCannotSeeIsNotFoundOnEitherEnd() {
-        assertThatThrownBy(() -> service.linkEpic("OKR-404", new LinkRequest("DEV-10")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-404", new LinkRequest("DEV-10")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("keyResultKey");
                     assertThat(e.getMessage()).isEqualTo("Issue OKR-404 does not exist, or you do not have permission to see it.");
                 });
         // DEV-12 (the hidden epic) exists but this user may not browse it: same answer as for no issue at all
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-12")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("DEV-12")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).contains("DEV-12");
                 });
-        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-12")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keyResults.unlinkEpic("OKR-2", "DEV-12")).isInstanceOf(NotFoundException.class);
         verifyNothingWritten();
     }
 
@@ -270,13 +278,13 @@ class OkrLinkServiceTest {
     void withoutLinkPermissionOnTheEpicLinkingIsForbiddenAndTheMessageNamesTheEpic() {
         when(links.mayLink(EPIC)).thenReturn(false);
 
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-10")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("DEV-10")))
                 .isInstanceOfSatisfying(ForbiddenException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo("You do not have permission to link issues in the project of DEV-10.");
                 });
         given(EPIC, KR, Kind.CONTRIBUTES);
-        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-10"))
+        assertThatThrownBy(() -> keyResults.unlinkEpic("OKR-2", "DEV-10"))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("DEV-10");
         verifyNothingWritten();
     }
@@ -285,7 +293,7 @@ class OkrLinkServiceTest {
     void linkingTheSameEpicTwiceConflicts() {
         given(EPIC, KR, Kind.CONTRIBUTES);
 
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-10")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("DEV-10")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo("Epic DEV-10 already contributes to key result OKR-2.");
@@ -295,12 +303,12 @@ class OkrLinkServiceTest {
 
     @Test
     void aLinkRequestWithoutAnIssueKeyIsInvalid() {
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("  ")))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("  ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("issueKey"));
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest(null))).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("X".repeat(256))))
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest(null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("X".repeat(256))))
                 .isInstanceOf(ValidationException.class);
         verifyNothingWritten();
     }
@@ -309,7 +317,7 @@ class OkrLinkServiceTest {
     void unlinkingAnEpicRemovesTheContributesLink() {
         given(EPIC, KR, Kind.CONTRIBUTES);
 
-        KeyResultView view = service.unlinkEpic("OKR-2", "dev-10");
+        KeyResultView view = keyResults.unlinkEpic("OKR-2", "dev-10");
 
         verify(links).unlink(EPIC, KR, Kind.CONTRIBUTES);
         verify(links, never()).link(anyLong(), anyLong(), any());
@@ -318,7 +326,7 @@ class OkrLinkServiceTest {
 
     @Test
     void unlinkingAnEpicThatIsNotLinkedIsNotFound() {
-        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-11"))
+        assertThatThrownBy(() -> keyResults.unlinkEpic("OKR-2", "DEV-11"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo("Epic DEV-11 is not linked to key result OKR-2.");
@@ -333,15 +341,15 @@ class OkrLinkServiceTest {
                 new KeyResultRecord(KR, hiddenObjective, 7, COMPLETION, BigDecimal.ONE, Optional.empty())));
         given(EPIC_2, KR, Kind.CONTRIBUTES);
 
-        assertThatThrownBy(() -> service.linkEpic("OKR-2", new LinkRequest("DEV-10"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.unlinkEpic("OKR-2", "DEV-11")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keyResults.linkEpic("OKR-2", new LinkRequest("DEV-10"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keyResults.unlinkEpic("OKR-2", "DEV-11")).isInstanceOf(NotFoundException.class);
         verifyNothingWritten();
     }
 
     @Test
     void aContributionFromAnIssueThatIsNoLongerAnEpicCanStillBeRemoved() {
         given(STORY, KR, Kind.CONTRIBUTES);
-        service.unlinkEpic("OKR-2", "DEV-20");
+        keyResults.unlinkEpic("OKR-2", "DEV-20");
         verify(links).unlink(STORY, KR, Kind.CONTRIBUTES);
     }
 
@@ -352,7 +360,7 @@ class OkrLinkServiceTest {
         given(EPIC, KR, Kind.CONTRIBUTES);
         workByEpic.put(EPIC, items("DEV-10", 4, 3));
 
-        KeyResultView view = service.keyResult("OKR-2");
+        KeyResultView view = keyResults.keyResult("OKR-2");
 
         assertThat(view.kind()).isEqualTo("ISSUE_COMPLETION");
         assertThat(view.current()).isEqualByComparingTo("0.75");
@@ -380,7 +388,7 @@ class OkrLinkServiceTest {
         workByEpic.put(EPIC, items("DEV-10", 4, 3));
         workByEpic.put(HIDDEN_EPIC, items("DEV-12", 4, 1));
 
-        KeyResultView view = service.keyResult("OKR-2");
+        KeyResultView view = keyResults.keyResult("OKR-2");
 
         // 3 + 1 done of 4 + 4: the hidden epic counts towards progress
         assertThat(view.completion().done()).isEqualByComparingTo("4");
@@ -401,7 +409,7 @@ class OkrLinkServiceTest {
         given(EPIC_2, KR_CHECKED_IN, Kind.CONTRIBUTES);
         workByEpic.put(EPIC_2, items("DEV-11", 2, 2));
 
-        KeyResultView view = service.keyResult("OKR-3");
+        KeyResultView view = keyResults.keyResult("OKR-3");
 
         assertThat(view.current()).isEqualByComparingTo("40");
         assertThat(view.percent()).isEqualTo(40);
@@ -411,7 +419,7 @@ class OkrLinkServiceTest {
 
     @Test
     void aKeyResultWithoutLinkedEpicsHasNoCompletionAndIsNotMeasured() {
-        KeyResultView view = service.keyResult("OKR-2");
+        KeyResultView view = keyResults.keyResult("OKR-2");
 
         assertThat(view.completion()).isNull();
         assertThat(view.current()).isEqualByComparingTo("0");
@@ -422,7 +430,7 @@ class OkrLinkServiceTest {
 
     @Test
     void aligningWritesAnAlignmentLinkFromTheChildToTheParent() {
-        AlignmentView view = service.align("okr-1", new LinkRequest("OKR-5"));
+        AlignmentView view = objectives.align("okr-1", new LinkRequest("OKR-5"));
 
         assertThat(view).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
         verify(links).mayLink(A);
@@ -433,7 +441,7 @@ class OkrLinkServiceTest {
 
     @Test
     void anObjectiveCannotAlignToItself() {
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest(" okr-1 ")))
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest(" okr-1 ")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("issueKey");
                     assertThat(e.errors().get(0).message()).isEqualTo("An objective cannot align to itself.");
@@ -445,7 +453,7 @@ class OkrLinkServiceTest {
     void aligningBackToOwnChildIsALoop() {
         given(A, B, Kind.ALIGNMENT); // A aligns to B
 
-        assertThatThrownBy(() -> service.align("OKR-5", new LinkRequest("OKR-1")))
+        assertThatThrownBy(() -> objectives.align("OKR-5", new LinkRequest("OKR-1")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo(
@@ -459,7 +467,7 @@ class OkrLinkServiceTest {
         given(A, B, Kind.ALIGNMENT); // A -> B
         given(B, C, Kind.ALIGNMENT); // B -> C
 
-        assertThatThrownBy(() -> service.align("OKR-6", new LinkRequest("OKR-1")))
+        assertThatThrownBy(() -> objectives.align("OKR-6", new LinkRequest("OKR-1")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("OKR-6 cannot align to OKR-1");
         verifyNothingWritten();
@@ -470,7 +478,7 @@ class OkrLinkServiceTest {
         given(A, B, Kind.ALIGNMENT); // A -> B
         given(C, A, Kind.ALIGNMENT); // C -> A; moving A under C would close C -> A -> C
 
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest("OKR-6"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest("OKR-6"))).isInstanceOf(ConflictException.class);
         verifyNothingWritten();
     }
 
@@ -480,7 +488,7 @@ class OkrLinkServiceTest {
         given(B, C, Kind.ALIGNMENT); // B -> C
 
         // A may move up to its grandparent C: the old parent link is replaced
-        AlignmentView view = service.align("OKR-1", new LinkRequest("OKR-6"));
+        AlignmentView view = objectives.align("OKR-1", new LinkRequest("OKR-6"));
 
         assertThat(view.parentKey()).isEqualTo("OKR-6");
         InOrder order = inOrder(links);
@@ -492,7 +500,7 @@ class OkrLinkServiceTest {
     void aSiblingIsNoLoop() {
         given(A, B, Kind.ALIGNMENT); // A -> B; C joins A under B
 
-        assertThat(service.align("OKR-6", new LinkRequest("OKR-5"))).isEqualTo(new AlignmentView("OKR-6", "OKR-5"));
+        assertThat(objectives.align("OKR-6", new LinkRequest("OKR-5"))).isEqualTo(new AlignmentView("OKR-6", "OKR-5"));
         verify(links).link(C, B, Kind.ALIGNMENT);
         verify(links, never()).unlink(anyLong(), anyLong(), any());
     }
@@ -501,7 +509,7 @@ class OkrLinkServiceTest {
     void aligningToANewParentReplacesTheOldOne() {
         given(A, B, Kind.ALIGNMENT);
 
-        AlignmentView view = service.align("OKR-1", new LinkRequest("OKR-6"));
+        AlignmentView view = objectives.align("OKR-1", new LinkRequest("OKR-6"));
 
         assertThat(view).isEqualTo(new AlignmentView("OKR-1", "OKR-6"));
         verify(links).unlink(A, B, Kind.ALIGNMENT);
@@ -514,7 +522,7 @@ class OkrLinkServiceTest {
     void aligningToTheSameParentAgainChangesNothing() {
         given(A, B, Kind.ALIGNMENT);
 
-        assertThat(service.align("OKR-1", new LinkRequest("OKR-5"))).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
+        assertThat(objectives.align("OKR-1", new LinkRequest("OKR-5"))).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
         verifyNothingWritten();
     }
 
@@ -523,10 +531,10 @@ class OkrLinkServiceTest {
         given(A, B, Kind.ALIGNMENT);
         when(links.mayLink(A)).thenReturn(false);
 
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest("OKR-6")))
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest("OKR-6")))
                 .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e.getMessage())
                         .isEqualTo("You do not have permission to link issues in the project of OKR-1."));
-        assertThatThrownBy(() -> service.removeAlignment("OKR-1"))
+        assertThatThrownBy(() -> objectives.removeAlignment("OKR-1"))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("OKR-1");
         verifyNothingWritten();
     }
@@ -534,16 +542,16 @@ class OkrLinkServiceTest {
     @Test
     void onlyObjectivesAlign() {
         // the parent is a key result, not an objective
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest("OKR-2")))
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest("OKR-2")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo("Issue OKR-2 is not an objective.");
                 });
         // the child is an epic
-        assertThatThrownBy(() -> service.align("DEV-10", new LinkRequest("OKR-5")))
+        assertThatThrownBy(() -> objectives.align("DEV-10", new LinkRequest("OKR-5")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo("objectiveKey"));
         // an invisible parent
-        assertThatThrownBy(() -> service.align("OKR-1", new LinkRequest("OKR-404")))
+        assertThatThrownBy(() -> objectives.align("OKR-1", new LinkRequest("OKR-404")))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("OKR-404"));
         verifyNothingWritten();
     }
@@ -552,14 +560,14 @@ class OkrLinkServiceTest {
     void removingTheAlignmentUnlinksTheParent() {
         given(A, B, Kind.ALIGNMENT);
 
-        assertThat(service.removeAlignment("OKR-1")).isEqualTo(new AlignmentView("OKR-1", null));
+        assertThat(objectives.removeAlignment("OKR-1")).isEqualTo(new AlignmentView("OKR-1", null));
         verify(links).unlink(A, B, Kind.ALIGNMENT);
         verify(links, never()).link(anyLong(), anyLong(), any());
     }
 
     @Test
     void removingAMissingAlignmentIsNotFound() {
-        assertThatThrownBy(() -> service.removeAlignment("OKR-1"))
+        assertThatThrownBy(() -> objectives.removeAlignment("OKR-1"))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("objectiveKey");
                     assertThat(e.getMessage()).isEqualTo("Objective OKR-1 does not align to another objective.");
@@ -569,9 +577,9 @@ class OkrLinkServiceTest {
 
     @Test
     void alignmentNamesTheParentOrNone() {
-        assertThat(service.alignment("OKR-1")).isEqualTo(new AlignmentView("OKR-1", null));
+        assertThat(objectives.alignment("OKR-1")).isEqualTo(new AlignmentView("OKR-1", null));
         given(A, B, Kind.ALIGNMENT);
-        assertThat(service.alignment("okr-1")).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
+        assertThat(objectives.alignment("okr-1")).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
         verifyNothingWritten();
     }
 }

@@ -1,5 +1,12 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.core.service.cycle.CycleService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.report.OkrReportService;
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.error.StepFailedException;
@@ -89,13 +96,18 @@ class OkrServiceTest {
     private IssueLinks links;
     @Mock
     private EpicWork work;
-    private OkrService service;
+    private CycleService cycles;
+    private ObjectiveService objectives;
+    private KeyResultService keyResults;
     private OkrReportService reports;
 
     @BeforeEach
     void setUp() {
-        service = new OkrService(store, issues, currentUser, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
-                links, work);
+        BundleMessages messages = new BundleMessages(Locale.ENGLISH);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        cycles = new CycleService(store, messages, clock);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
                 links, work);
         when(links.mayLink(anyLong())).thenReturn(true);
@@ -121,7 +133,7 @@ class OkrServiceTest {
         NewObjective bad = new NewObjective("OKR-1", null, "SOMETIMES",
                 List.of(kr("OKR-2", "SIDEWAYS", "0", null), kr("OKR-1", "INCREASE_TO", "10", "5")));
 
-        assertThatThrownBy(() -> service.createObjective(bad))
+        assertThatThrownBy(() -> objectives.createObjective(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("commitment", "keyResults[0].kind", "keyResults[0].target",
@@ -132,7 +144,7 @@ class OkrServiceTest {
     @Test
     void messagesNameTheProblemInWords() {
         NewObjective bad = new NewObjective("OKR-1", 7L, "committed", List.of(kr("OKR-2", "UP", "0", "1")));
-        assertThatThrownBy(() -> service.createObjective(bad))
+        assertThatThrownBy(() -> objectives.createObjective(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).message())
                         .isEqualTo("\"UP\" is not one of INCREASE_TO, DECREASE_TO, STAY_ABOVE, STAY_BELOW, STAY_WITHIN, MILESTONE, ISSUE_COMPLETION."));
     }
@@ -141,7 +153,7 @@ class OkrServiceTest {
     void unknownIssueKeysAreNotFoundAndNothingIsWritten() {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
                 List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("NOPE-9", "INCREASE_TO", "0", "10")));
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOfSatisfying(NotFoundException.class, e -> {
                     assertThat(e.field()).isEqualTo("keyResults[1].issueKey");
                     assertThat(e.getMessage()).contains("NOPE-9");
@@ -152,7 +164,7 @@ class OkrServiceTest {
     @Test
     void anUnknownCycleIsNotFound() {
         NewObjective request = new NewObjective("OKR-1", 99L, "COMMITTED", List.of(kr("OKR-2", "INCREASE_TO", "0", "10")));
-        assertThatThrownBy(() -> service.createObjective(request)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> objectives.createObjective(request)).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("99");
     }
 
@@ -160,7 +172,7 @@ class OkrServiceTest {
     void anIssueThatAlreadyIsAnOkrConflicts() {
         when(store.registeredIssueIds(anyCollection())).thenReturn(Set.of(102L));
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "INCREASE_TO", "0", "10")));
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("keyResults[0].issueKey"));
         verify(store, never()).createObjective(any(), any());
     }
@@ -172,7 +184,7 @@ class OkrServiceTest {
         when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.ASPIRATIONAL)));
         when(store.findCheckIns(anyCollection())).thenReturn(Map.of());
 
-        service.createObjective(request);
+        objectives.createObjective(request);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<KeyResultRecord>> krs = ArgumentCaptor.forClass(List.class);
@@ -185,7 +197,7 @@ class OkrServiceTest {
 
     @Test
     void checkInValidationNamesValueAndConfidence() {
-        assertThatThrownBy(() -> service.recordCheckIn("OKR-2", new NewCheckIn(null, 11, "x")))
+        assertThatThrownBy(() -> keyResults.recordCheckIn("OKR-2", new NewCheckIn(null, 11, "x")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("value", "confidence"));
         verify(store, never()).recordCheckIn(anyLong(), any());
@@ -202,7 +214,7 @@ class OkrServiceTest {
                 new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.of(expected))));
         when(store.findCheckIns(anyCollection())).thenReturn(Map.of(102L, List.of(expected)));
 
-        KeyResultView view = service.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("62.5"), 8, "  good week "));
+        KeyResultView view = keyResults.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("62.5"), 8, "  good week "));
 
         verify(store).recordCheckIn(102, expected);
         assertThat(view.percent()).isEqualTo(63);
@@ -216,7 +228,7 @@ class OkrServiceTest {
         KeyResultTarget measured = new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, "");
         when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, measured, BigDecimal.ONE, Optional.empty())));
 
-        assertThatThrownBy(() -> service.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("0.5"), 5, "")))
+        assertThatThrownBy(() -> keyResults.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("0.5"), 5, "")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no check-ins");
         verify(store, never()).recordCheckIn(anyLong(), any());
     }
@@ -227,9 +239,9 @@ class OkrServiceTest {
         when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
         when(issues.mayEdit(102)).thenReturn(false);
 
-        assertThatThrownBy(() -> service.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("10"), 5, "")))
+        assertThatThrownBy(() -> keyResults.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("10"), 5, "")))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("OKR-2");
-        assertThatThrownBy(() -> service.updateKeyResult("OKR-2", new UpdateKeyResult("INCREASE_TO", BigDecimal.ZERO,
+        assertThatThrownBy(() -> keyResults.updateKeyResult("OKR-2", new UpdateKeyResult("INCREASE_TO", BigDecimal.ZERO,
                 new BigDecimal("90"), null, "%", null, 1))).isInstanceOf(ForbiddenException.class);
         verify(store, never()).recordCheckIn(anyLong(), any());
         verify(store, never()).updateKeyResult(anyLong(), anyInt(), any(), any(), any());
@@ -266,10 +278,10 @@ class OkrServiceTest {
 
     @Test
     void createCycleChecksDatesZoneAndState() {
-        assertThatThrownBy(() -> service.createCycle(new NewCycle(" ", "2026-13-01", "2026-01-01", "Mars/Base", "OPEN")))
+        assertThatThrownBy(() -> cycles.createCycle(new NewCycle(" ", "2026-13-01", "2026-01-01", "Mars/Base", "OPEN")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("name", "start", "timeZone", "state"));
-        assertThatThrownBy(() -> service.createCycle(new NewCycle("Q", "2026-12-01", "2026-01-01", null, null)))
+        assertThatThrownBy(() -> cycles.createCycle(new NewCycle("Q", "2026-12-01", "2026-01-01", null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("end"));
         verify(store, never()).createCycle(any(), any(), any(), any(), any());
@@ -286,7 +298,7 @@ class OkrServiceTest {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(
                 kr("OKR-2", "ISSUE_COMPLETION", null, null), kr("OKR-3", "issue_completion", "0", "1")));
 
-        service.createObjective(request);
+        objectives.createObjective(request);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<KeyResultRecord>> krs = ArgumentCaptor.forClass(List.class);
@@ -302,7 +314,7 @@ class OkrServiceTest {
     void anIssueCompletionKeyResultWithItsOwnRangeIsRejected() {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "ISSUE_COMPLETION", "0", "5")));
 
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("keyResults[0].target");
                     assertThat(e.errors().get(0).message()).isEqualTo("ISSUE_COMPLETION key results measure the done share "
@@ -310,7 +322,7 @@ class OkrServiceTest {
                 });
         // a start other than 0 is refused the same way
         NewObjective fromTen = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "ISSUE_COMPLETION", "10", null)));
-        assertThatThrownBy(() -> service.createObjective(fromTen))
+        assertThatThrownBy(() -> objectives.createObjective(fromTen))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("keyResults[0].target"));
         verify(links, never()).link(anyLong(), anyLong(), any());
@@ -323,7 +335,7 @@ class OkrServiceTest {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
                 List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "ISSUE_COMPLETION", null, null)));
 
-        service.createObjective(request);
+        objectives.createObjective(request);
 
         InOrder order = inOrder(links, store);
         order.verify(links).link(101, 102, Kind.KEY_RESULT);
@@ -338,7 +350,7 @@ class OkrServiceTest {
         when(links.mayLink(101)).thenReturn(false);
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED", List.of(kr("OKR-2", "INCREASE_TO", "0", "10")));
 
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOfSatisfying(ForbiddenException.class, e -> {
                     assertThat(e.field()).isEqualTo("issueKey");
                     assertThat(e.getMessage()).isEqualTo("You do not have permission to link issues in the project of OKR-1.");
@@ -356,7 +368,7 @@ class OkrServiceTest {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
                 List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "ISSUE_COMPLETION", null, null)));
 
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOfSatisfying(StepFailedException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("Nothing was saved: the step \"storing objective OKR-1 and its key "
                             + "results\" failed (disk full). Whatever earlier steps had created was removed.");
@@ -377,7 +389,7 @@ class OkrServiceTest {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
                 List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "INCREASE_TO", "0", "10")));
 
-        assertThatThrownBy(() -> service.createObjective(request)).isInstanceOf(StepFailedException.class);
+        assertThatThrownBy(() -> objectives.createObjective(request)).isInstanceOf(StepFailedException.class);
 
         verify(links, never()).link(101, 102, Kind.KEY_RESULT);
         verify(links).link(101, 103, Kind.KEY_RESULT);
@@ -392,7 +404,7 @@ class OkrServiceTest {
         NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
                 List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "INCREASE_TO", "0", "10")));
 
-        assertThatThrownBy(() -> service.createObjective(request))
+        assertThatThrownBy(() -> objectives.createObjective(request))
                 .isInstanceOf(StepFailedException.class)
                 .hasMessageContaining("\"linking OKR-1 to key result OKR-3\"")
                 .hasMessageContaining("link type missing");

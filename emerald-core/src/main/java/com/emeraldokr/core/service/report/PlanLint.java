@@ -1,4 +1,4 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.report;
 
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;

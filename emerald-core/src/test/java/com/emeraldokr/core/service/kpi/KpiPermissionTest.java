@@ -1,5 +1,8 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.kpi;
 
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.request.NewKpi;

@@ -1,5 +1,7 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.objective;
 
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.StepFailedException;
@@ -47,11 +49,11 @@ class OkrCreationServiceTest {
     private static final Cycle Q4 = new Cycle(7, "2026 Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31),
             ZoneOffset.UTC, CycleState.ACTIVE);
 
-    private final OkrService okrService = mock(OkrService.class);
-    private final OkrLinkService linkService = mock(OkrLinkService.class);
+    private final ObjectiveService objectives = mock(ObjectiveService.class);
+    private final KeyResultService keyResults = mock(KeyResultService.class);
     private final OkrStore store = mock(OkrStore.class);
     private final IssueWriter writer = mock(IssueWriter.class);
-    private final OkrCreationService service = new OkrCreationService(okrService, linkService, store, writer,
+    private final OkrCreationService service = new OkrCreationService(objectives, keyResults, store, writer,
             new BundleMessages(Locale.ENGLISH));
     private final AtomicLong nextId = new AtomicLong(100);
 
@@ -73,15 +75,15 @@ class OkrCreationServiceTest {
     @Test
     void createsTheObjectiveThenEachKeyResultThenRegistersThemByKey() {
         ObjectiveView view = mock(ObjectiveView.class);
-        when(okrService.createObjective(any())).thenReturn(view);
+        when(objectives.createObjective(any())).thenReturn(view);
 
         assertThat(service.create(request("INCREASE_TO"))).isSameAs(view);
 
-        InOrder order = inOrder(writer, okrService);
+        InOrder order = inOrder(writer, objectives);
         order.verify(writer).create("GROW", IssueRole.OBJECTIVE, "Teams onboard themselves", "Why");
         order.verify(writer).create("GROW", IssueRole.KEY_RESULT, "Teams self-serve", "");
         order.verify(writer).create("GROW", IssueRole.KEY_RESULT, "Ship the epics", "");
-        order.verify(okrService).createObjective(new NewObjective("GROW-100", 7L, "COMMITTED", List.of(
+        order.verify(objectives).createObjective(new NewObjective("GROW-100", 7L, "COMMITTED", List.of(
                 new NewKeyResult("GROW-101", "INCREASE_TO", BigDecimal.ZERO, BigDecimal.TEN, null, "teams", null),
                 new NewKeyResult("GROW-102", "ISSUE_COMPLETION", null, null, null, null, null))));
         verify(writer, never()).delete(anyLong());
@@ -101,13 +103,13 @@ class OkrCreationServiceTest {
         InOrder undo = inOrder(writer);
         undo.verify(writer).delete(101);
         undo.verify(writer).delete(100);
-        verify(okrService, never()).createObjective(any());
+        verify(objectives, never()).createObjective(any());
     }
 
     @Test
     void whenRegisteringFailsEveryNewIssueIsDeletedAndAFailedUndoIsKept() {
         IllegalStateException storeDown = new IllegalStateException("database unavailable");
-        when(okrService.createObjective(any())).thenThrow(storeDown);
+        when(objectives.createObjective(any())).thenThrow(storeDown);
         doThrow(new IssueWriteException("GROW-101 is locked")).when(writer).delete(101);
 
         assertThatThrownBy(() -> service.create(request("INCREASE_TO")))
@@ -145,8 +147,8 @@ class OkrCreationServiceTest {
         ObjectiveView objective = mock(ObjectiveView.class);
         when(objective.issueId()).thenReturn(100L);
         when(objective.issueKey()).thenReturn("GROW-100");
-        when(okrService.objective("grow-100")).thenReturn(objective);
-        when(okrService.objective("GROW-100")).thenReturn(objective);
+        when(objectives.objective("grow-100")).thenReturn(objective);
+        when(objectives.objective("GROW-100")).thenReturn(objective);
 
         service.renameObjective("grow-100", new SummaryChange("  Teams onboard on their own "));
         verify(writer).updateSummary(100, "Teams onboard on their own");

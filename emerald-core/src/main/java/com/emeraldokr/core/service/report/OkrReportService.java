@@ -1,5 +1,9 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.report;
 
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.CycleView;

@@ -1,5 +1,6 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.epic;
 
+import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.port.EpicProgressConfig;
@@ -32,9 +33,9 @@ public class EpicProgressAdmin {
         Validator v = new Validator(messages);
         v.requireBody(request);
         WorkCompletion.Measure measure = v.required("measure", request.measure())
-                ? OkrService.parseEnum(v, "measure", request.measure(), WorkCompletion.Measure.class) : null;
+                ? v.enumValue("measure", request.measure(), WorkCompletion.Measure.class) : null;
         WorkCompletion.UnestimatedPolicy unestimated = request.unestimated() == null ? WorkCompletion.UnestimatedPolicy.EXCLUDE
-                : OkrService.parseEnum(v, "unestimated", request.unestimated(), WorkCompletion.UnestimatedPolicy.class);
+                : v.enumValue("unestimated", request.unestimated(), WorkCompletion.UnestimatedPolicy.class);
         String field = request.storyPointsField() == null || request.storyPointsField().isBlank() ? null
                 : request.storyPointsField().strip();
         v.maxLength("storyPointsField", field, 255);

@@ -1,5 +1,8 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.kpi;
 
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.ValidationException;
 import com.emeraldokr.api.request.NewKpi;

@@ -1,4 +1,4 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.port;
 
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 

@@ -1,4 +1,4 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.port;
 
 import com.emeraldokr.api.backup.BackupDocument;
 import java.util.Map;
@@ -11,6 +11,9 @@ public interface BackupStore {
 
     /** Every row, with issue ids, in the document's shape (issue-key fields hold ids as text). */
     BackupDocument readAll();
+
+    /** The version of Emerald's data model the rows are in; a document from a newer model cannot be restored. */
+    int modelVersion();
 
     /** Whether the instance holds no Emerald data: a restore only writes into an empty instance. */
     boolean isEmpty();

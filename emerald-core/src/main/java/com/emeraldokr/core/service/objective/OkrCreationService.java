@@ -1,5 +1,9 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.objective;
 
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.keyresult.KeyResultValidator;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
@@ -34,17 +38,17 @@ import java.util.Locale;
 @Named
 public class OkrCreationService {
 
-    private final OkrService okrService;
-    private final OkrLinkService linkService;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
     private final OkrStore store;
     private final IssueWriter writer;
     private final Messages messages;
 
     @Inject
-    public OkrCreationService(OkrService okrService, OkrLinkService linkService, OkrStore store, IssueWriter writer,
-                              Messages messages) {
-        this.okrService = okrService;
-        this.linkService = linkService;
+    public OkrCreationService(ObjectiveService objectives, KeyResultService keyResults, OkrStore store,
+                              IssueWriter writer, Messages messages) {
+        this.objectives = objectives;
+        this.keyResults = keyResults;
         this.store = store;
         this.writer = writer;
         this.messages = messages;
@@ -59,9 +63,7 @@ public class OkrCreationService {
         }
         summary(v, "summary", request.summary());
         v.maxLength("description", request.description(), Validator.MAX_NOTE_LENGTH);
-        if (v.required("commitment", request.commitment())) {
-            OkrService.parseEnum(v, "commitment", request.commitment(), Commitment.class);
-        }
+        v.requiredEnum("commitment", request.commitment(), Commitment.class);
         List<NewOkr.KeyResult> krs = request.keyResults() == null ? List.of() : request.keyResults();
         if (krs.isEmpty()) {
             v.reject("keyResults", "emerald.error.keyresults.empty");
@@ -74,7 +76,7 @@ public class OkrCreationService {
                 continue;
             }
             summary(v, p + ".summary", kr.summary());
-            KeyResultTargets.validate(v, p + ".", kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
+            KeyResultValidator.target(v, p + ".", kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
         }
         if (v.required("cycleId", request.cycleId()) && store.findCycle(request.cycleId()).isEmpty()) {
             v.throwIfInvalid();
@@ -99,7 +101,7 @@ public class OkrCreationService {
                         kr.weight()));
             }
             step = messages.text("emerald.step.store", objective.key());
-            return okrService.createObjective(new NewObjective(objective.key(), request.cycleId(), request.commitment(),
+            return objectives.createObjective(new NewObjective(objective.key(), request.cycleId(), request.commitment(),
                     registered));
         } catch (RuntimeException e) {
             for (int i = created.size() - 1; i >= 0; i--) {
@@ -112,21 +114,21 @@ public class OkrCreationService {
             if (e instanceof StepFailedException) {
                 throw e;
             }
-            throw new StepFailedException(messages.text("emerald.error.step.failed", step, OkrService.reason(e)), e,
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
                     e instanceof IssueWriteException || e instanceof FieldException);
         }
     }
 
     public ObjectiveView renameObjective(String issueKey, SummaryChange change) {
-        ObjectiveView objective = okrService.objective(issueKey);
+        ObjectiveView objective = objectives.objective(issueKey);
         rename(objective.issueId(), change);
-        return okrService.objective(objective.issueKey());
+        return objectives.objective(objective.issueKey());
     }
 
     public KeyResultView renameKeyResult(String issueKey, SummaryChange change) {
-        KeyResultView kr = linkService.keyResult(issueKey);
+        KeyResultView kr = keyResults.keyResult(issueKey);
         rename(kr.issueId(), change);
-        return linkService.keyResult(kr.issueKey());
+        return keyResults.keyResult(kr.issueKey());
     }
 
     private void rename(long issueId, SummaryChange change) {

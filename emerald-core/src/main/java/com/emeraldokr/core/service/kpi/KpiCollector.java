@@ -1,5 +1,8 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.kpi;
 
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
+import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.Period;

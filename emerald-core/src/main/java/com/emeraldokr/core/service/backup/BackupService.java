@@ -1,8 +1,15 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.backup;
 
+import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.cycle.CycleValidator;
+import com.emeraldokr.core.service.keyresult.CheckInValidator;
+import com.emeraldokr.core.service.keyresult.KeyResultValidator;
+import com.emeraldokr.core.service.kpi.KpiValidator;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.api.error.ConflictException;
-import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.CycleState;
@@ -46,13 +53,16 @@ import java.util.stream.Collectors;
 public class BackupService {
 
     private final BackupStore store;
+    private final KpiValidator kpiValidator;
     private final IssueDirectory issues;
     private final Messages messages;
     private final Clock clock;
 
     @Inject
-    public BackupService(BackupStore store, IssueDirectory issues, Messages messages, Clock clock) {
+    public BackupService(BackupStore store, IssueDirectory issues, KpiSourceReader sources, Messages messages,
+                         Clock clock) {
         this.store = store;
+        this.kpiValidator = new KpiValidator(sources);
         this.issues = issues;
         this.messages = messages;
         this.clock = clock;
@@ -70,7 +80,7 @@ public class BackupService {
                     missing.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "))));
         }
         Function<String, String> key = id -> found.get(Long.parseLong(id)).key();
-        return new BackupDocument(BackupDocument.FORMAT, SchemaSteps.currentVersion(), clock.instant().toString(),
+        return new BackupDocument(BackupDocument.FORMAT, store.modelVersion(), clock.instant().toString(),
                 rows.cycles(),
                 rows.objectives().stream().map(o -> new BackupDocument.Objective(key.apply(o.issueKey()), o.cycleId(),
                         o.commitment())).toList(),
@@ -89,8 +99,8 @@ public class BackupService {
             v.reject("format", "emerald.error.backup.format", BackupDocument.FORMAT);
             v.throwIfInvalid();
         }
-        if (doc.modelVersion() == null || doc.modelVersion() < 1 || doc.modelVersion() > SchemaSteps.currentVersion()) {
-            v.reject("modelVersion", "emerald.error.backup.model", SchemaSteps.currentVersion());
+        if (doc.modelVersion() == null || doc.modelVersion() < 1 || doc.modelVersion() > store.modelVersion()) {
+            v.reject("modelVersion", "emerald.error.backup.model", store.modelVersion());
         }
         BackupDocument d = withEmptyListsForNull(doc);
         Set<Long> cycleIds = checkCycles(v, d.cycles());
@@ -144,21 +154,7 @@ public class BackupService {
             if (v.required(p + "id", c.id()) && !ids.add(c.id())) {
                 v.reject(p + "id", "emerald.error.backup.duplicate", c.id());
             }
-            v.required(p + "name", c.name());
-            v.maxLength(p + "name", c.name(), Validator.MAX_NAME_LENGTH);
-            LocalDate start = date(v, p + "start", c.start());
-            LocalDate end = date(v, p + "end", c.end());
-            if (start != null && end != null && end.isBefore(start)) {
-                v.reject(p + "end", "emerald.error.cycle.end.before.start");
-            }
-            if (v.required(p + "timeZone", c.timeZone())) {
-                try {
-                    ZoneId.of(c.timeZone());
-                } catch (DateTimeException e) {
-                    v.reject(p + "timeZone", "emerald.error.timezone.unknown", c.timeZone());
-                }
-            }
-            enumValue(v, p + "state", c.state(), CycleState.class);
+            CycleValidator.fields(v, p, c.name(), c.start(), c.end(), c.timeZone(), c.state(), null, null);
         }
         return ids;
     }
@@ -178,7 +174,7 @@ public class BackupService {
             if (v.required(p + "cycleId", o.cycleId()) && !cycleIds.contains(o.cycleId())) {
                 v.reject(p + "cycleId", "emerald.error.backup.reference", o.cycleId());
             }
-            enumValue(v, p + "commitment", o.commitment(), Commitment.class);
+            v.requiredEnum(p + "commitment", o.commitment(), Commitment.class);
         }
         return keys;
     }
@@ -198,20 +194,14 @@ public class BackupService {
             if (v.required(p + "objectiveIssueKey", k.objectiveIssueKey()) && !objectiveKeys.contains(k.objectiveIssueKey())) {
                 v.reject(p + "objectiveIssueKey", "emerald.error.backup.reference", k.objectiveIssueKey());
             }
-            KeyResultKind kind = enumValue(v, p + "kind", k.kind(), KeyResultKind.class);
-            BigDecimal start = decimal(v, p + "start", k.start(), true);
-            BigDecimal target = decimal(v, p + "target", k.target(), true);
-            BigDecimal upper = decimal(v, p + "upper", k.upper(), false);
-            BigDecimal weight = decimal(v, p + "weight", k.weight(), true);
-            if (weight != null && weight.signum() < 0) {
-                v.reject(p + "weight", "emerald.error.weight.negative");
-            }
-            if (kind != null && start != null && target != null) {
-                try {
-                    new KeyResultTarget(kind, start, target, upper, k.unit());
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    v.reject(p + "upper", "emerald.error.backup.keyresult", e.getMessage());
-                }
+            // numbers travel as text in the document; once read, the same rules as the API apply
+            BigDecimal start = v.decimalText(p + "start", k.start(), true);
+            BigDecimal target = v.decimalText(p + "target", k.target(), true);
+            BigDecimal upper = v.decimalText(p + "upper", k.upper(), false);
+            BigDecimal weight = v.decimalText(p + "weight", k.weight(), true);
+            boolean numbersRead = start != null && target != null && weight != null && (k.upper() == null || upper != null);
+            if (numbersRead) {
+                KeyResultValidator.target(v, p, k.kind(), start, target, upper, k.unit(), weight);
             }
         }
         return keys;
@@ -228,13 +218,9 @@ public class BackupService {
             if (v.required(p + "keyResultIssueKey", c.keyResultIssueKey()) && !keyResultKeys.contains(c.keyResultIssueKey())) {
                 v.reject(p + "keyResultIssueKey", "emerald.error.backup.reference", c.keyResultIssueKey());
             }
-            instant(v, p + "at", c.at());
-            decimal(v, p + "value", c.value(), true);
-            if (v.required(p + "confidence", c.confidence())
-                    && (c.confidence() < CheckIn.MIN_CONFIDENCE || c.confidence() > CheckIn.MAX_CONFIDENCE)) {
-                v.reject(p + "confidence", "emerald.error.confidence.range", CheckIn.MIN_CONFIDENCE, CheckIn.MAX_CONFIDENCE);
-            }
-            v.maxLength(p + "note", c.note(), Validator.MAX_NOTE_LENGTH);
+            v.instant(p + "at", c.at(), true);
+            v.decimalText(p + "value", c.value(), true);
+            CheckInValidator.confidenceAndNote(v, p, c.confidence(), c.note());
         }
     }
 
@@ -250,36 +236,23 @@ public class BackupService {
             if (v.required(p + "id", k.id()) && cadences.containsKey(k.id())) {
                 v.reject(p + "id", "emerald.error.backup.duplicate", k.id());
             }
-            v.maxLength(p + "name", k.name(), Validator.MAX_NAME_LENGTH);
-            KpiDirection direction = enumValue(v, p + "direction", k.direction(), KpiDirection.class);
-            Cadence cadence = enumValue(v, p + "cadence", k.cadence(), Cadence.class);
-            KpiCategory category = enumValue(v, p + "category", k.category(), KpiCategory.class);
-            IndicatorTiming timing = enumValue(v, p + "timing", k.timing(), IndicatorTiming.class);
-            BigDecimal target = decimal(v, p + "target", k.target(), false);
-            BigDecimal low = decimal(v, p + "rangeLow", k.rangeLow(), false);
-            BigDecimal high = decimal(v, p + "rangeHigh", k.rangeHigh(), false);
-            BigDecimal healthy = decimal(v, p + "healthyThreshold", k.healthyThreshold(), true);
-            BigDecimal watch = decimal(v, p + "watchThreshold", k.watchThreshold(), true);
-            LocalDate targetDate = k.targetDate() == null ? null : date(v, p + "targetDate", k.targetDate());
-            if (k.sourceJql() != null) {
-                KpiSource.Aggregate aggregate = enumValue(v, p + "sourceAggregate", k.sourceAggregate(), KpiSource.Aggregate.class);
-                if (aggregate != null && aggregate.needsField() && (k.sourceField() == null || k.sourceField().isBlank())) {
-                    v.reject(p + "sourceField", "emerald.error.kpi.source.field", aggregate.name());
-                }
-            }
-            if (k.name() != null && direction != null && cadence != null && category != null && timing != null
-                    && healthy != null && watch != null) {
-                try {
-                    new KpiDefinition(k.name(), k.unit(), direction, target, low, high, new KpiThresholds(healthy, watch),
-                            cadence, category, timing, targetDate);
-                    if (k.id() != null) {
-                        cadences.put(k.id(), cadence);
-                    }
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    v.reject("kpis[" + i + "]", "emerald.error.backup.kpi", e.getMessage());
-                }
-            } else {
-                v.required(p + "name", k.name());
+            v.required(p + "healthyThreshold", k.healthyThreshold());
+            v.required(p + "watchThreshold", k.watchThreshold());
+            NewKpi.Source source = k.sourceJql() == null ? null
+                    : new NewKpi.Source(k.sourceJql(), k.sourceAggregate(), k.sourceField());
+            // numbers travel as text in the document; once read, the same rules as the API apply
+            NewKpi asRequest = new NewKpi(k.name(), k.description(), k.unit(), k.direction(),
+                    v.decimalText(p + "target", k.target(), false), v.decimalText(p + "rangeLow", k.rangeLow(), false),
+                    v.decimalText(p + "rangeHigh", k.rangeHigh(), false),
+                    v.decimalText(p + "healthyThreshold", k.healthyThreshold(), false),
+                    v.decimalText(p + "watchThreshold", k.watchThreshold(), false),
+                    k.cadence(), k.category(), k.timing(), k.projectKey(), k.targetDate(), k.version(), source);
+            KpiValidator.Checked checked = kpiValidator.check(v, p, asRequest);
+            if (checked != null && k.id() != null) {
+                cadences.put(k.id(), checked.definition().cadence());
+            } else if (k.id() != null) {
+                // still resolve the measurements' references; their periods are checked once the KPI is right
+                cadences.put(k.id(), null);
             }
         }
         return cadences;
@@ -296,67 +269,24 @@ public class BackupService {
             }
             Cadence cadence = null;
             if (v.required(p + "kpiId", m.kpiId())) {
-                cadence = kpis.get(m.kpiId());
-                if (cadence == null) {
+                if (!kpis.containsKey(m.kpiId())) {
                     v.reject(p + "kpiId", "emerald.error.backup.reference", m.kpiId());
                 }
+                cadence = kpis.get(m.kpiId());
             }
             if (v.required(p + "period", m.period())) {
-                try {
-                    Period period = Period.parse(m.period());
-                    if (cadence != null && period.cadence() != cadence) {
-                        v.reject(p + "period", "emerald.error.kpi.period.cadence", m.period(), cadence.name());
-                    } else if (!seen.add(m.kpiId() + "/" + period.key())) {
-                        v.reject(p + "period", "emerald.error.backup.duplicate", m.period());
-                    }
-                } catch (IllegalArgumentException e) {
-                    v.reject(p + "period", "emerald.error.kpi.period.format", m.period());
+                Period period = KpiValidator.period(v, p + "period", m.period(), cadence);
+                if (period != null && !seen.add(m.kpiId() + "/" + period.key())) {
+                    v.reject(p + "period", "emerald.error.backup.duplicate", m.period());
                 }
             }
-            decimal(v, p + "value", m.value(), true);
-            instant(v, p + "recordedAt", m.recordedAt());
+            v.decimalText(p + "value", m.value(), true);
+            v.instant(p + "recordedAt", m.recordedAt(), true);
+            v.maxLength(p + "note", m.note(), Validator.MAX_NOTE_LENGTH);
         }
     }
 
-    private static LocalDate date(Validator v, String field, String value) {
-        if (!v.required(field, value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeException e) {
-            v.reject(field, "emerald.error.date.format", value);
-            return null;
-        }
-    }
 
-    private static void instant(Validator v, String field, String value) {
-        if (v.required(field, value)) {
-            try {
-                Instant.parse(value);
-            } catch (DateTimeException e) {
-                v.reject(field, "emerald.error.backup.instant", value);
-            }
-        }
-    }
 
-    private static BigDecimal decimal(Validator v, String field, String value, boolean required) {
-        if (value == null) {
-            if (required) {
-                v.required(field, null);
-            }
-            return null;
-        }
-        try {
-            BigDecimal d = new BigDecimal(value);
-            return v.decimal(field, d) ? d : null;
-        } catch (NumberFormatException e) {
-            v.reject(field, "emerald.error.backup.number", value);
-            return null;
-        }
-    }
 
-    private static <E extends Enum<E>> E enumValue(Validator v, String field, String value, Class<E> type) {
-        return v.required(field, value) ? OkrService.parseEnum(v, field, value, type) : null;
-    }
 }

@@ -1,5 +1,10 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.kpi;
 
+import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
+import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.request.NewMeasurement;
@@ -63,6 +68,7 @@ public class KpiService {
     private final Permissions permissions;
     private final KpiSourceReader sources;
     private final KpiCollector collector;
+    private final KpiValidator validator;
     private final KpiAssessor assessor = KpiAssessor.withDefaults();
     private final RecoveryRule recoveryRule = RecoveryRule.withDefaults();
     private final CycleCalendar calendar = CycleCalendar.calendarYear(ZoneOffset.UTC);
@@ -77,6 +83,7 @@ public class KpiService {
         this.permissions = permissions;
         this.sources = sources;
         this.collector = new KpiCollector(store, sources, clock);
+        this.validator = new KpiValidator(sources);
     }
 
     /** Collects a JQL-fed KPI's current value now, for whoever may edit the KPI. */
@@ -135,12 +142,12 @@ public class KpiService {
         KpiCategory wanted = null;
         if (category != null && !category.isBlank()) {
             Validator v = new Validator(messages);
-            wanted = parseEnum(v, "category", category, KpiCategory.class);
+            wanted = v.enumValue("category", category, KpiCategory.class);
             v.throwIfInvalid();
         }
         KpiCategory filter = wanted;
         Map<String, Boolean> browsable = new HashMap<>();
-        List<KpiRecord> kpis = store.list(blankToNull(projectKey), includeArchived).stream()
+        List<KpiRecord> kpis = store.list(KpiValidator.projectKey(projectKey), includeArchived).stream()
                 .filter(k -> filter == null || k.draft().definition().category() == filter)
                 .filter(k -> k.draft().projectKey() == null
                         || browsable.computeIfAbsent(k.draft().projectKey(), permissions::browsesProject))
@@ -156,15 +163,7 @@ public class KpiService {
         v.requireBody(request);
         KpiRecord kpi = existing(kpiId);
         requireMayRecord(kpi);
-        Period period = null;
-        try {
-            period = Period.parse(periodKey);
-            if (period.cadence() != kpi.draft().definition().cadence()) {
-                v.reject("period", "emerald.error.kpi.period.cadence", periodKey, kpi.draft().definition().cadence().name());
-            }
-        } catch (IllegalArgumentException e) {
-            v.reject("period", "emerald.error.kpi.period.format", periodKey);
-        }
+        Period period = KpiValidator.period(v, "period", periodKey, kpi.draft().definition().cadence());
         v.decimal("value", request.value());
         v.maxLength("note", request.note(), Validator.MAX_NOTE_LENGTH);
         v.throwIfInvalid();
@@ -291,85 +290,12 @@ public class KpiService {
     private KpiDraft validate(NewKpi r, boolean editing) {
         Validator v = new Validator(messages);
         v.requireBody(r);
-        v.required("name", r.name());
-        v.maxLength("name", r.name(), Validator.MAX_NAME_LENGTH);
-        v.maxLength("unit", r.unit(), Validator.MAX_UNIT_LENGTH);
-        v.maxLength("description", r.description(), Validator.MAX_NOTE_LENGTH);
         if (editing) {
             v.required("version", r.version());
         }
-        KpiDirection direction = v.required("direction", r.direction()) ? parseEnum(v, "direction", r.direction(), KpiDirection.class) : null;
-        Cadence cadence = v.required("cadence", r.cadence()) ? parseEnum(v, "cadence", r.cadence(), Cadence.class) : null;
-        KpiCategory category = v.required("category", r.category()) ? parseEnum(v, "category", r.category(), KpiCategory.class) : null;
-        IndicatorTiming timing = r.timing() == null ? IndicatorTiming.LAGGING : parseEnum(v, "timing", r.timing(), IndicatorTiming.class);
-        String project = blankToNull(r.projectKey());
-        v.projectKey("projectKey", project, r.projectKey());
-        LocalDate targetDate = null;
-        if (r.targetDate() != null && !r.targetDate().isBlank()) {
-            try {
-                targetDate = LocalDate.parse(r.targetDate().strip());
-            } catch (DateTimeException e) {
-                v.reject("targetDate", "emerald.error.date.format", r.targetDate());
-            }
-        }
-        BigDecimal healthy = r.healthyThreshold() == null ? KpiThresholds.DEFAULTS.healthy() : r.healthyThreshold();
-        BigDecimal watch = r.watchThreshold() == null ? KpiThresholds.DEFAULTS.watch() : r.watchThreshold();
-        if (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0) {
-            v.reject("watchThreshold", "emerald.error.kpi.thresholds");
-        }
-        if (direction == KpiDirection.WITHIN_RANGE) {
-            boolean low = v.decimal("rangeLow", r.rangeLow());
-            boolean high = v.decimal("rangeHigh", r.rangeHigh());
-            if (low && high && r.rangeHigh().compareTo(r.rangeLow()) < 0) {
-                v.reject("rangeHigh", "emerald.error.kpi.range");
-            }
-        } else if (direction != null && v.decimal("target", r.target()) && r.target().signum() <= 0) {
-            v.reject("target", "emerald.error.kpi.target.positive");
-        }
-        KpiSource source = source(v, r.source());
+        KpiValidator.Checked checked = validator.check(v, "", r);
         v.throwIfInvalid();
-        boolean range = direction == KpiDirection.WITHIN_RANGE;
-        KpiDefinition definition = new KpiDefinition(r.name().strip(), r.unit() == null ? "" : r.unit().strip(), direction,
-                range ? null : r.target(), range ? r.rangeLow() : null, range ? r.rangeHigh() : null,
-                new KpiThresholds(healthy, watch), cadence, category, timing, targetDate);
-        return new KpiDraft(definition, r.description(), user(), project, source);
+        return new KpiDraft(checked.definition(), r.description(), user(), checked.projectKey(), checked.source());
     }
 
-    /** The JQL source, checked by the product's own parser; null for a KPI people record. */
-    private KpiSource source(Validator v, NewKpi.Source s) {
-        if (s == null) {
-            return null;
-        }
-        boolean jqlOk = v.required("source.jql", s.jql());
-        v.maxLength("source.jql", s.jql(), Validator.MAX_NOTE_LENGTH);
-        KpiSource.Aggregate aggregate = v.required("source.aggregate", s.aggregate())
-                ? parseEnum(v, "source.aggregate", s.aggregate(), KpiSource.Aggregate.class) : null;
-        String field = s.field() == null || s.field().isBlank() ? null : s.field().strip();
-        if (aggregate != null && aggregate.needsField() && field == null) {
-            v.reject("source.field", "emerald.error.kpi.source.field", aggregate.name());
-        }
-        v.maxLength("source.field", field, 64);
-        if (!jqlOk || aggregate == null || (aggregate.needsField() && field == null)
-                || s.jql().length() > Validator.MAX_NOTE_LENGTH || (field != null && field.length() > 64)) {
-            return null;
-        }
-        KpiSource source = new KpiSource(s.jql().strip(), aggregate, field);
-        List<String> problems = sources.problems(source);
-        if (!problems.isEmpty()) {
-            v.reject("source.jql", "emerald.error.kpi.jql", String.join(" ", problems));
-        }
-        return source;
-    }
-
-    private static boolean inUnitInterval(BigDecimal value) {
-        return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
-    }
-
-    static <E extends Enum<E>> E parseEnum(Validator v, String field, String value, Class<E> type) {
-        return OkrService.parseEnum(v, field, value, type);
-    }
 }

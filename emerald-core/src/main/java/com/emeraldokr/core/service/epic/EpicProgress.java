@@ -1,4 +1,4 @@
-package com.emeraldokr.core.service;
+package com.emeraldokr.core.service.epic;
 
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.domain.WorkCompletion;
@@ -19,23 +19,23 @@ import java.util.Set;
  * Completion of key results from the epics linked to them: one link read and one batched work
  * read for any number of key results.
  */
-final class EpicProgress {
+public final class EpicProgress {
 
     private final IssueLinks links;
     private final EpicWork work;
 
-    EpicProgress(IssueLinks links, EpicWork work) {
+    public EpicProgress(IssueLinks links, EpicWork work) {
         this.links = links;
         this.work = work;
     }
 
     /** Completions of the given key results and the epics behind them. */
-    record Completions(Map<Long, WorkCompletion> byKeyResult, Map<Long, List<Long>> epicsByKeyResult,
+    public record Completions(Map<Long, WorkCompletion> byKeyResult, Map<Long, List<Long>> epicsByKeyResult,
                        Map<Long, WorkCompletion> byEpic) {
 
         static final Completions NONE = new Completions(Map.of(), Map.of(), Map.of());
 
-        WorkCompletionView view(long keyResultIssueId, Map<Long, IssueSummary> visibleEpics) {
+        public WorkCompletionView view(long keyResultIssueId, Map<Long, IssueSummary> visibleEpics) {
             WorkCompletion total = byKeyResult.get(keyResultIssueId);
             if (total == null) {
                 return null;
@@ -53,14 +53,14 @@ final class EpicProgress {
                     total.issues(), total.unestimated(), epics);
         }
 
-        Set<Long> epicIds() {
+        public Set<Long> epicIds() {
             Set<Long> ids = new LinkedHashSet<>();
             epicsByKeyResult.values().forEach(ids::addAll);
             return ids;
         }
     }
 
-    Completions of(Collection<Long> keyResultIssueIds) {
+    public Completions of(Collection<Long> keyResultIssueIds) {
         if (keyResultIssueIds.isEmpty()) {
             return Completions.NONE;
         }

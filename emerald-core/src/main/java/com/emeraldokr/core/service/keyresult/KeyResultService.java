@@ -1,0 +1,168 @@
+package com.emeraldokr.core.service.keyresult;
+
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StaleVersionException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.request.NewCheckIn;
+import com.emeraldokr.api.request.UpdateKeyResult;
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.EpicWork;
+import com.emeraldokr.core.port.IssueDetails;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
+import com.emeraldokr.core.port.IssueRole;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.OkrViews;
+import com.emeraldokr.core.service.Validator;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Key results: reading one with its check-ins and epics, checking in, editing the target, and
+ * linking the epics that contribute to it.
+ */
+@Named
+public class KeyResultService {
+
+    /** Clocks of two machines disagree a little; a check-in that far "in the future" is still now. */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final OkrStore store;
+    private final IssueDirectory issues;
+    private final IssueLinks links;
+    private final CurrentUser currentUser;
+    private final Messages messages;
+    private final Clock clock;
+    private final OkrViews views;
+
+    @Inject
+    public KeyResultService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work,
+                            CurrentUser currentUser, Messages messages, Clock clock) {
+        this.store = store;
+        this.issues = issues;
+        this.links = links;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.clock = clock;
+        this.views = new OkrViews(store, issues, messages, links, work);
+    }
+
+    /** The key result with its linked epics and the done share of their work. */
+    public KeyResultView keyResult(String keyResultKey) {
+        return keyResultView(keyResultIssue(keyResultKey));
+    }
+
+    public KeyResultView recordCheckIn(String keyResultIssueKey, NewCheckIn request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        v.decimal("value", request.value());
+        CheckInValidator.confidenceAndNote(v, "", request.confidence(), request.note());
+        Instant now = clock.instant();
+        Instant at = v.instant("at", request.at(), false);
+        if (at != null && at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            v.reject("at", "emerald.error.checkin.future");
+        }
+        v.throwIfInvalid();
+
+        IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
+        KeyResultRecord kr = registered(issue);
+        views.requireMayEdit(issue);
+        if (!kr.target().kind().isCheckedIn()) {
+            throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
+        }
+        CheckIn checkIn = new CheckIn(at == null ? now : at, request.value(), request.confidence(),
+                request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
+        store.recordCheckIn(kr.issueId(), checkIn);
+        return views.keyResultOf(kr, issue.key(), clock.instant());
+    }
+
+    /** Edits a key result's target and weight; the request carries the version it was based on. */
+    public KeyResultView updateKeyResult(String keyResultIssueKey, UpdateKeyResult request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        v.required("version", request.version());
+        KeyResultTarget target = KeyResultValidator.target(v, "", request.kind(), request.start(), request.target(),
+                request.upper(), request.unit(), request.weight());
+        v.throwIfInvalid();
+        IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
+        KeyResultRecord kr = registered(issue);
+        views.requireMayEdit(issue);
+        BigDecimal weight = request.weight() == null ? kr.weight() : request.weight();
+        try {
+            store.updateKeyResult(kr.issueId(), request.version(), target, weight, currentUser.userKey().orElse(null));
+        } catch (StaleVersionException e) {
+            throw new StaleVersionException("version", messages.text("emerald.error.version.stale"));
+        }
+        return views.keyResultOf(kr, issue.key(), clock.instant());
+    }
+
+    public KeyResultView linkEpic(String keyResultKey, LinkRequest request) {
+        String epicKey = views.linkedIssueKey(request);
+        IssueDetails kr = keyResultIssue(keyResultKey);
+        IssueDetails epic = epicIssue(epicKey);
+        views.requireMayLink(epic.id(), epic.key());
+        if (links.exists(epic.id(), kr.id(), IssueLinks.Kind.CONTRIBUTES)) {
+            throw new ConflictException("issueKey", messages.text("emerald.error.link.exists", epic.key(), kr.key()));
+        }
+        links.link(epic.id(), kr.id(), IssueLinks.Kind.CONTRIBUTES);
+        return keyResultView(kr);
+    }
+
+    /** Removes a contribution link; the source need not be an epic any more (its type may have changed since). */
+    public KeyResultView unlinkEpic(String keyResultKey, String epicKey) {
+        IssueDetails kr = keyResultIssue(keyResultKey);
+        IssueDetails epic = views.visibleDetails("issueKey", epicKey);
+        views.requireMayLink(epic.id(), epic.key());
+        if (!links.unlink(epic.id(), kr.id(), IssueLinks.Kind.CONTRIBUTES)) {
+            throw new NotFoundException("issueKey", messages.text("emerald.error.link.missing", epic.key(), kr.key()));
+        }
+        return keyResultView(kr);
+    }
+
+    private KeyResultRecord registered(IssueSummary issue) {
+        return store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+    }
+
+    private KeyResultView keyResultView(IssueDetails kr) {
+        return views.keyResultOf(store.findKeyResult(kr.id()).orElseThrow(), kr.key(), clock.instant());
+    }
+
+    /**
+     * A registered key result the user may see together with its objective; checked before anything
+     * is written, so a change never succeeds behind an error about the answer.
+     */
+    private IssueDetails keyResultIssue(String issueKey) {
+        IssueDetails kr = views.visibleDetails("keyResultKey", issueKey);
+        KeyResultRecord record = store.findKeyResult(kr.id()).orElseThrow(() -> new NotFoundException("keyResultKey",
+                messages.text("emerald.error.keyresult.not.found", kr.key())));
+        if (issues.findVisibleByIds(List.of(record.objectiveIssueId())).isEmpty()) {
+            throw new NotFoundException("keyResultKey", messages.text("emerald.error.issue.not.found", issueKey));
+        }
+        return kr;
+    }
+
+    private IssueDetails epicIssue(String issueKey) {
+        IssueDetails epic = views.visibleDetails("issueKey", issueKey);
+        if (epic.role() != IssueRole.EPIC) {
+            throw new ValidationException(List.of(new FieldError("issueKey",
+                    messages.text("emerald.error.issue.not.epic", epic.key()))));
+        }
+        return epic;
+    }
+}

@@ -1,0 +1,243 @@
+package com.emeraldokr.core.service.objective;
+
+import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.error.StepFailedException;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.request.NewKeyResult;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.view.AlignmentView;
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.port.EpicWork;
+import com.emeraldokr.core.port.IssueDetails;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.IssueLinks;
+import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssueWriteException;
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.OkrViews;
+import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.keyresult.KeyResultValidator;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Objectives: making existing issues an objective with its key results, reading one, and aligning
+ * it to a parent objective. Every change checks that the user can browse the issues involved and
+ * may link issues in the source's project, and says which rule failed.
+ */
+@Named
+public class ObjectiveService {
+
+    /** Alignment trees deeper than this are a data problem, not an organisation. */
+    static final int MAX_ALIGNMENT_DEPTH = 64;
+
+    private final OkrStore store;
+    private final IssueDirectory issues;
+    private final IssueLinks links;
+    private final Messages messages;
+    private final Clock clock;
+    private final OkrViews views;
+
+    @Inject
+    public ObjectiveService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work, Messages messages,
+                            Clock clock) {
+        this.store = store;
+        this.issues = issues;
+        this.links = links;
+        this.messages = messages;
+        this.clock = clock;
+        this.views = new OkrViews(store, issues, messages, links, work);
+    }
+
+    public ObjectiveView createObjective(NewObjective request) {
+        Validator v = new Validator(messages);
+        v.requireBody(request);
+        v.required("issueKey", request.issueKey());
+        Commitment commitment = v.requiredEnum("commitment", request.commitment(), Commitment.class);
+        List<NewKeyResult> krs = request.keyResults() == null ? List.of() : request.keyResults();
+        if (krs.isEmpty()) {
+            v.reject("keyResults", "emerald.error.keyresults.empty");
+        }
+        Set<String> seenKeys = new HashSet<>();
+        if (request.issueKey() != null) {
+            seenKeys.add(OkrViews.normaliseKey(request.issueKey()));
+        }
+        List<KeyResultTarget> targets = new ArrayList<>();
+        for (int i = 0; i < krs.size(); i++) {
+            targets.add(validateKeyResult(v, "keyResults[" + i + "]", krs.get(i), seenKeys));
+        }
+        Cycle cycle = null;
+        if (v.required("cycleId", request.cycleId())) {
+            cycle = store.findCycle(request.cycleId()).orElse(null);
+        }
+        v.throwIfInvalid();
+        if (cycle == null) {
+            throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", request.cycleId()));
+        }
+
+        IssueSummary objectiveIssue = views.visibleIssue("issueKey", request.issueKey());
+        List<IssueSummary> krIssues = new ArrayList<>();
+        for (int i = 0; i < krs.size(); i++) {
+            krIssues.add(views.visibleIssue("keyResults[" + i + "].issueKey", krs.get(i).issueKey()));
+        }
+        List<Long> allIds = new ArrayList<>();
+        allIds.add(objectiveIssue.id());
+        krIssues.forEach(i -> allIds.add(i.id()));
+        Set<Long> taken = store.registeredIssueIds(allIds);
+        if (taken.contains(objectiveIssue.id())) {
+            throw new ConflictException("issueKey",
+                    messages.text("emerald.error.issue.already.registered", objectiveIssue.key()));
+        }
+        for (int i = 0; i < krIssues.size(); i++) {
+            if (taken.contains(krIssues.get(i).id())) {
+                throw new ConflictException("keyResults[" + i + "].issueKey",
+                        messages.text("emerald.error.issue.already.registered", krIssues.get(i).key()));
+            }
+        }
+        views.requireMayLink(objectiveIssue.id(), objectiveIssue.key());
+
+        ObjectiveRecord objective = new ObjectiveRecord(objectiveIssue.id(), cycle.id(), commitment);
+        List<KeyResultRecord> records = new ArrayList<>();
+        for (int i = 0; i < krs.size(); i++) {
+            BigDecimal weight = krs.get(i).weight() == null ? BigDecimal.ONE : krs.get(i).weight();
+            records.add(new KeyResultRecord(krIssues.get(i).id(), objectiveIssue.id(), cycle.id(), targets.get(i),
+                    weight, Optional.empty()));
+        }
+        writeObjective(objective, objectiveIssue, krIssues, records);
+        return objective(objectiveIssue.key());
+    }
+
+    /**
+     * Links the objective to its key results ("has key result"), then stores the rows. If a step
+     * fails, the links this call created are removed again and the error names the step.
+     */
+    private void writeObjective(ObjectiveRecord objective, IssueSummary objectiveIssue, List<IssueSummary> krIssues,
+                                List<KeyResultRecord> records) {
+        List<Long> linked = new ArrayList<>();
+        String step = null;
+        try {
+            for (IssueSummary kr : krIssues) {
+                step = messages.text("emerald.step.link", objectiveIssue.key(), kr.key());
+                if (!links.exists(objectiveIssue.id(), kr.id(), IssueLinks.Kind.KEY_RESULT)) {
+                    links.link(objectiveIssue.id(), kr.id(), IssueLinks.Kind.KEY_RESULT);
+                    linked.add(kr.id());
+                }
+            }
+            step = messages.text("emerald.step.store", objectiveIssue.key());
+            store.createObjective(objective, records);
+        } catch (RuntimeException e) {
+            for (Long krId : linked) {
+                try {
+                    links.unlink(objectiveIssue.id(), krId, IssueLinks.Kind.KEY_RESULT);
+                } catch (RuntimeException undoFailed) {
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
+                    e instanceof IssueWriteException);
+        }
+    }
+
+    public ObjectiveView objective(String issueKey) {
+        IssueSummary issue = views.visibleIssue("issueKey", issueKey);
+        return views.objectiveById(issue.id(), issue.key(), clock.instant());
+    }
+
+    public AlignmentView alignment(String objectiveKey) {
+        IssueDetails objective = objectiveIssue("issueKey", objectiveKey);
+        return new AlignmentView(objective.key(), parentKey(objective.id()));
+    }
+
+    /** Makes {@code request.issueKey} the objective's parent, replacing any earlier one; setting the same parent again changes nothing. */
+    public AlignmentView align(String objectiveKey, LinkRequest request) {
+        String parentKey = views.linkedIssueKey(request);
+        IssueDetails child = objectiveIssue("objectiveKey", objectiveKey);
+        IssueDetails parent = objectiveIssue("issueKey", parentKey);
+        if (child.id() == parent.id()) {
+            throw new ValidationException(List.of(new FieldError("issueKey", messages.text("emerald.error.align.self"))));
+        }
+        views.requireMayLink(child.id(), child.key());
+        List<Long> current = links.targetsOf(List.of(child.id()), IssueLinks.Kind.ALIGNMENT).getOrDefault(child.id(), List.of());
+        if (current.contains(parent.id())) {
+            return new AlignmentView(child.key(), parent.key());
+        }
+        if (reachesUp(parent.id(), child.id())) {
+            throw new ConflictException("issueKey", messages.text("emerald.error.align.cycle", child.key(), parent.key()));
+        }
+        for (Long old : current) {
+            links.unlink(child.id(), old, IssueLinks.Kind.ALIGNMENT);
+        }
+        links.link(child.id(), parent.id(), IssueLinks.Kind.ALIGNMENT);
+        return new AlignmentView(child.key(), parent.key());
+    }
+
+    public AlignmentView removeAlignment(String objectiveKey) {
+        IssueDetails child = objectiveIssue("objectiveKey", objectiveKey);
+        views.requireMayLink(child.id(), child.key());
+        List<Long> current = links.targetsOf(List.of(child.id()), IssueLinks.Kind.ALIGNMENT).getOrDefault(child.id(), List.of());
+        if (current.isEmpty()) {
+            throw new NotFoundException("objectiveKey", messages.text("emerald.error.align.none", child.key()));
+        }
+        current.forEach(old -> links.unlink(child.id(), old, IssueLinks.Kind.ALIGNMENT));
+        return new AlignmentView(child.key(), null);
+    }
+
+    /** Whether following parents up from {@code from} reaches {@code target}. */
+    private boolean reachesUp(long from, long target) {
+        Set<Long> seen = new HashSet<>();
+        List<Long> level = List.of(from);
+        for (int depth = 0; depth < MAX_ALIGNMENT_DEPTH && !level.isEmpty(); depth++) {
+            if (level.contains(target)) {
+                return true;
+            }
+            seen.addAll(level);
+            level = links.targetsOf(level, IssueLinks.Kind.ALIGNMENT).values().stream().flatMap(List::stream)
+                    .filter(id -> !seen.contains(id)).distinct().toList();
+        }
+        return level.contains(target);
+    }
+
+    private String parentKey(long objectiveId) {
+        List<Long> parents = links.targetsOf(List.of(objectiveId), IssueLinks.Kind.ALIGNMENT).getOrDefault(objectiveId, List.of());
+        return parents.isEmpty() ? null : issues.findVisibleByIds(parents).values().stream().findFirst()
+                .map(IssueSummary::key).orElse(null);
+    }
+
+    private IssueDetails objectiveIssue(String field, String issueKey) {
+        IssueDetails objective = views.visibleDetails(field, issueKey);
+        if (store.findObjective(objective.id()).isEmpty()) {
+            throw new NotFoundException(field, messages.text("emerald.error.objective.not.found", objective.key()));
+        }
+        return objective;
+    }
+
+    /** {@code path} is the JSON path of the key result in the request. */
+    private static KeyResultTarget validateKeyResult(Validator v, String path, NewKeyResult kr, Set<String> seenKeys) {
+        if (kr == null) {
+            v.reject(path, "emerald.error.required");
+            return null;
+        }
+        String p = path + ".";
+        if (v.required(p + "issueKey", kr.issueKey()) && !seenKeys.add(OkrViews.normaliseKey(kr.issueKey()))) {
+            v.reject(p + "issueKey", "emerald.error.issue.duplicate", kr.issueKey());
+        }
+        return KeyResultValidator.target(v, p, kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
+    }
+}
