@@ -1,0 +1,93 @@
+package com.emeraldokr.core.service.backup;
+
+import com.emeraldokr.api.backup.BackupDocument;
+import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.port.IssueDirectory;
+import com.emeraldokr.core.port.KpiSourceReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** A restore applies the same input rules as the ordinary API, through the same validators, and writes nothing on a failure. */
+class BackupRestoreRulesTest {
+
+    private final BackupStore store = mock(BackupStore.class);
+    private final IssueDirectory issues = mock(IssueDirectory.class);
+    private final KpiSourceReader sources = mock(KpiSourceReader.class);
+    private final BackupService service = new BackupService(store, issues, sources, new BundleMessages(Locale.ENGLISH),
+            Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
+
+    @BeforeEach
+    void emptyInstance() {
+        when(store.modelVersion()).thenReturn(3);
+        when(store.isEmpty()).thenReturn(true);
+        when(sources.problems(any())).thenReturn(List.of());
+    }
+
+    private static BackupDocument document(BackupDocument.KeyResult keyResult, BackupDocument.CheckIn checkIn,
+                                           BackupDocument.Kpi kpi) {
+        return new BackupDocument(BackupDocument.FORMAT, 3, "2026-11-20T09:00:00Z",
+                List.of(new BackupDocument.Cycle(1L, "Q4", "2026-10-01", "2026-12-31", "UTC", "ACTIVE")),
+                List.of(new BackupDocument.Objective("OKR-1", 1L, "COMMITTED")),
+                keyResult == null ? List.of() : List.of(keyResult), checkIn == null ? List.of() : List.of(checkIn),
+                kpi == null ? List.of() : List.of(kpi), List.of());
+    }
+
+    private static BackupDocument.KeyResult keyResult(String kind, String start, String target, String unit) {
+        return new BackupDocument.KeyResult("OKR-2", "OKR-1", kind, start, target, null, unit, "1", 1);
+    }
+
+    private static BackupDocument.Kpi kpi(String target, String jql) {
+        return new BackupDocument.Kpi(5L, "Uptime", "", "admin", null, "OPERATIONAL", "LAGGING", "%", "HIGHER_IS_BETTER",
+                target, null, null, "0.9", "0.7", "MONTHLY", null, false, 1, jql, jql == null ? null : "COUNT", null);
+    }
+
+    private List<String> rejectedFields(BackupDocument doc) {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> service.restore(doc));
+        assertThat(e).as("restore refused").isNotNull();
+        verify(store, never()).writeAll(any(), any());
+        return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aUnitLongerThanTheApiAllowsIsRefusedByName() {
+        assertThat(rejectedFields(document(keyResult("INCREASE_TO", "0", "10", "u".repeat(100)), null, null)))
+                .containsExactly("keyResults[0].unit");
+    }
+
+    @Test
+    void anIncreaseWhoseTargetIsBelowItsStartIsRefusedAsTheApiRefusesIt() {
+        assertThat(rejectedFields(document(keyResult("INCREASE_TO", "50", "10", ""), null, null)))
+                .containsExactly("keyResults[0].target");
+    }
+
+    @Test
+    void aCheckInConfidenceOutsideZeroToTenIsRefused() {
+        BackupDocument.CheckIn checkIn = new BackupDocument.CheckIn("OKR-2", "2026-11-01T10:00:00Z", "5", 11, "", null);
+        assertThat(rejectedFields(document(keyResult("INCREASE_TO", "0", "10", ""), checkIn, null)))
+                .containsExactly("checkIns[0].confidence");
+    }
+
+    @Test
+    void aKpiIsCheckedByTheApiRulesIncludingTheJqlParser() {
+        when(sources.problems(any())).thenReturn(List.of("Field 'nope' does not exist."));
+        assertThat(rejectedFields(document(null, null, kpi("99", "nope = 1")))).containsExactly("kpis[0].source.jql");
+        assertThat(rejectedFields(document(null, null, kpi("-1", null)))).containsExactly("kpis[0].target");
+    }
+}
