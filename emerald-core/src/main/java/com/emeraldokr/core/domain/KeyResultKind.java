@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * How a key result turns its current value into progress in [0,1] (DESIGN.md §4). A = start value,
+ * How a key result turns its current value into progress in [0,1]. A = start value,
  * B = target; {@code STAY_WITHIN} keeps the value in [target, upper].
  */
 public enum KeyResultKind {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores key results and rolls them up into their objective (DESIGN.md §4): progress against the
+ * Scores key results and rolls them up into their objective: progress against the
  * progress the elapsed share of the cycle expects, given the objective's commitment.
  */
 public final class OkrAssessor {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 
-/** The roll-up rule of DESIGN.md §4: weights normalised, all-zero weights fall back to the plain mean. */
+/** The roll-up rule: weights normalised, all-zero weights fall back to the plain mean. */
 final class WeightedMean {
 
     record Part(Progress progress, BigDecimal weight) {

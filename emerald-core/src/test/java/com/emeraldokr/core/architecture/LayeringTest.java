@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §5: data flows one way, adapter → port → service → domain. Core's layers are
+ * Data flows one way, adapter → port → service → domain. Core's layers are
  * domain ← ports ← services ← adapters (REST, Active Objects, renderers), over the wire types of
  * emerald-api, which know nothing of core.
  */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** KPI health per period and trend over a window (DESIGN.md §4). */
+/** KPI health per period and trend over a window. */
 public final class KpiAssessor {
 
     /** A slope smaller than this share of the mean magnitude per period counts as flat. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the classic OKR mistakes (DESIGN.md §2): KPIs dressed as key results and the reverse,
+ * Finds the classic OKR mistakes: KPIs dressed as key results and the reverse,
  * too few or too many key results, too many objectives per team, activities instead of outcomes,
  * targets that measure nothing, sandbagging, and committed objectives falling behind.
  */
