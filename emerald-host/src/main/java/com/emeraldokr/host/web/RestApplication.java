@@ -3,17 +3,12 @@ package com.emeraldokr.host.web;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
-import com.emeraldokr.core.rest.ConflictExceptionMapper;
 import com.emeraldokr.core.rest.CycleResource;
-import com.emeraldokr.core.rest.ForbiddenExceptionMapper;
 import com.emeraldokr.core.rest.GadgetResource;
-import com.emeraldokr.core.rest.JsonProcessingExceptionMapper;
 import com.emeraldokr.core.rest.KeyResultResource;
 import com.emeraldokr.core.rest.KpiResource;
-import com.emeraldokr.core.rest.NotFoundExceptionMapper;
 import com.emeraldokr.core.rest.ObjectiveResource;
-import com.emeraldokr.core.rest.StepFailedExceptionMapper;
-import com.emeraldokr.core.rest.ValidationExceptionMapper;
+import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.core.service.BackupService;
 import com.emeraldokr.core.service.EpicProgressAdmin;
 import com.emeraldokr.core.service.KpiService;
@@ -21,14 +16,14 @@ import com.emeraldokr.core.service.OkrCreationService;
 import com.emeraldokr.core.service.OkrLinkService;
 import com.emeraldokr.core.service.OkrReportService;
 import com.emeraldokr.core.service.OkrService;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import com.emeraldokr.host.sandbox.SandboxIssueSetup;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The same REST resources and exception mappers the Jira plugin serves under /rest/emerald/1.0,
@@ -41,44 +36,34 @@ public final class RestApplication {
 
     /** The services behind the resources. */
     public record Services(OkrService okr, OkrReportService reports, OkrLinkService links, OkrCreationService creation,
-                    KpiService kpis, BackupService backup,
-                    SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
+                           KpiService kpis, BackupService backup,
+                           SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
     }
 
     public static ResourceConfig create(Services services, Messages messages) {
-        ObjectMapper json = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        return new ResourceConfig()
+        ResourceConfig config = new ResourceConfig()
                 // only what is registered here: no second Jackson provider found through META-INF/services
                 .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .register(new JacksonJsonProvider(json))
-                .register(CycleResource.class)
-                .register(ObjectiveResource.class)
-                .register(KeyResultResource.class)
-                .register(GadgetResource.class)
-                .register(KpiResource.class)
-                .register(BackupResource.class)
-                .register(AdminResource.class)
-                .register(new ResourceInstances(services, messages))
-                .register(new ValidationExceptionMapper())
-                .register(new NotFoundExceptionMapper())
-                .register(new ConflictExceptionMapper())
-                .register(new ForbiddenExceptionMapper())
-                .register(new StepFailedExceptionMapper())
-                .register(new JsonProcessingExceptionMapper(messages));
+                // no mapper of its own: it takes core's ObjectMapperResolver, as the JSON provider in Jira does
+                .register(new JacksonJsonProvider())
+                .register(new ResourceInstances(services, messages));
+        RestResources.RESOURCES.forEach(config::register);
+        RestResources.PROVIDERS.forEach(config::register);
+        return config;
     }
 
     /**
      * Hands Jersey our resource instances for the registered resource classes. Registering the
-     * instances directly works too, but Jersey then logs each as a misconfigured provider
-     * (eclipse-ee4j/jersey#3700).
+     * instances directly works too, but Jersey then logs each as a misconfigured provider. The
+     * providers are registered as classes and take {@link Messages} from here. Jersey refuses to
+     * start the application when the instances built here are not exactly
+     * {@link RestResources#RESOURCES}, so no listed resource goes without an instance.
      */
     private static final class ResourceInstances extends AbstractBinder {
         private final Services services;
         private final Messages messages;
+        private final Set<Class<?>> bound = new HashSet<>();
 
         ResourceInstances(Services services, Messages messages) {
             this.services = services;
@@ -87,13 +72,22 @@ public final class RestApplication {
 
         @Override
         protected void configure() {
-            bind(new CycleResource(services.okr())).to(CycleResource.class);
-            bind(new ObjectiveResource(services.okr(), services.links(), services.creation())).to(ObjectiveResource.class);
-            bind(new KeyResultResource(services.okr(), services.links(), services.creation())).to(KeyResultResource.class);
-            bind(new GadgetResource(services.reports(), services.kpis(), messages)).to(GadgetResource.class);
-            bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
-            bind(new BackupResource(services.backup())).to(BackupResource.class);
-            bind(new AdminResource(services.issueSetup(), services.epicProgress(), messages)).to(AdminResource.class);
+            instance(CycleResource.class, new CycleResource(services.okr()));
+            instance(ObjectiveResource.class, new ObjectiveResource(services.okr(), services.links(), services.creation()));
+            instance(KeyResultResource.class, new KeyResultResource(services.okr(), services.links(), services.creation()));
+            instance(GadgetResource.class, new GadgetResource(services.reports(), services.kpis(), messages));
+            instance(KpiResource.class, new KpiResource(services.kpis(), messages));
+            instance(BackupResource.class, new BackupResource(services.backup()));
+            instance(AdminResource.class, new AdminResource(services.issueSetup(), services.epicProgress(), messages));
+            bind(messages).to(Messages.class);
+            if (!bound.equals(Set.copyOf(RestResources.RESOURCES))) {
+                throw new IllegalStateException("REST resources listed " + RestResources.RESOURCES + " but built " + bound);
+            }
+        }
+
+        private <T> void instance(Class<T> type, T resource) {
+            bind(resource).to(type);
+            bound.add(type);
         }
     }
 }
