@@ -2,6 +2,8 @@ package com.emeraldokr.host.web;
 
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.render.Html;
+import com.emeraldokr.core.dashboard.DashboardItems;
+import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.emeraldokr.host.HostText;
@@ -12,18 +14,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The host's dashboard: Jira-like page chrome with Emerald's four dashboard items, loaded from the
- * same AMD modules and CSS as the Jira jar's web resource. The items' saved preferences are in the
- * page, as Jira puts them there, so each item still renders with one request of its own.
+ * The host's dashboard: Jira-like page chrome with exactly Emerald's {@link DashboardItems#ITEMS},
+ * in that order, loaded from the same AMD modules and CSS as the Jira jar's web resource. The items'
+ * saved preferences are in the page, as Jira puts them there, so each item still renders with one
+ * request of its own.
  */
 public final class DashboardPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[][] LAYOUT = {
-            {"okr-progress", "emerald/okr-progress-gadget", "emerald.gadget.okr.progress.title"},
-            {"kpi-health", "emerald/kpi-health-gadget", "emerald.gadget.kpi.health.title"},
-            {"key-result-trend", "emerald/key-result-trend-gadget", "emerald.gadget.trend.title"},
-            {"cycle-overview", "emerald/cycle-overview-gadget", "emerald.gadget.overview.title"}};
 
     private final Locale locale;
     private final HostText host;
@@ -47,26 +45,23 @@ public final class DashboardPage {
                 <script src="%suPlot.iife.min.js"></script>
                 <script src="/static/host/host-runtime.js"></script>
                 <script src="/static/emerald-web/gadget-kit.js"></script>
-                <script src="/static/emerald-web/okr-progress-gadget.js"></script>
-                <script src="/static/emerald-web/kpi-health-gadget.js"></script>
-                <script src="/static/emerald-web/cycle-overview-gadget.js"></script>
-                <script src="/static/emerald-web/key-result-trend-gadget.js"></script>
-                <script src="/static/host/dashboard.js"></script>
-                """.formatted(text("emerald.host.page.title"), uplot, scriptSafeJson(bundleMap()), Html.escape(jqueryVersion), uplot);
+                %s<script src="/static/host/dashboard.js"></script>
+                """.formatted(text("emerald.host.page.title"), uplot, scriptSafeJson(bundleMap()), Html.escape(jqueryVersion), uplot,
+                itemScripts());
     }
 
     String html(Map<String, Map<String, String>> preferences) {
         StringBuilder items = new StringBuilder();
-        for (String[] item : LAYOUT) {
-            String titleId = item[0] + "-title";
+        for (DashboardItem item : DashboardItems.ITEMS) {
+            String titleId = item.key() + "-title";
             items.append("""
                     <section class="dashboard-item" id="%s" data-dashboard-item-module="%s" aria-labelledby="%s">
                     <div class="dashboard-item-header"><h2 class="dashboard-item-title" id="%s">%s</h2>
                     <button type="button" class="aui-button aui-button-subtle dashboard-item-configure">%s</button></div>
                     <div class="dashboard-item-content"></div>
                     </section>
-                    """.formatted(Html.escape(item[0]), Html.escape(item[1]), titleId, titleId,
-                    Html.escape(emerald.text(item[2])), text("emerald.host.configure")));
+                    """.formatted(Html.escape(item.key()), Html.escape(item.amdModule()), titleId, titleId,
+                    Html.escape(emerald.text(item.titleKey())), text("emerald.host.configure")));
         }
         return """
                 <!DOCTYPE html>
@@ -91,6 +86,15 @@ public final class DashboardPage {
                 text("emerald.host.product"), text("emerald.host.nav.dashboards"), text("emerald.host.nav.dashboards"),
                 text("emerald.host.confluence.title"), text("emerald.host.user", HostCurrentUser.USER_KEY),
                 text("emerald.host.dashboard"), text("emerald.host.banner"), items);
+    }
+
+    /** Each item's script, served from the same class path location the Jira web resource ships it from. */
+    private static String itemScripts() {
+        StringBuilder scripts = new StringBuilder();
+        for (DashboardItem item : DashboardItems.ITEMS) {
+            scripts.append("<script src=\"/static/").append(Html.escape(item.scriptResource())).append("\"></script>\n");
+        }
+        return scripts.toString();
     }
 
     private Map<String, String> bundleMap() {
