@@ -245,6 +245,26 @@ public final class PluginJar {
         return names;
     }
 
+    /**
+     * The classes directly in a package (binary name, like {@code com.example.rest}; not its
+     * subpackages) that carry a class annotation (binary name), read from the jar's bytecode.
+     */
+    public SortedSet<String> annotatedClasses(String packageName, String annotation) {
+        String prefix = packageName.replace('.', '/') + "/";
+        String descriptor = "L" + annotation.replace('.', '/') + ";";
+        SortedSet<String> found = new TreeSet<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            String name = e.getKey();
+            if (name.endsWith(".class") && name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
+                ClassFacts facts = ClassFacts.read(e.getValue());
+                if (facts.annotations.contains(descriptor)) {
+                    found.add(facts.className);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The classes in the jar that directly extend {@code superClass} (binary name), as binary names. */
     public List<String> subclassesOf(String superClass) {
         String internal = superClass.replace('.', '/');
@@ -269,6 +289,7 @@ public final class PluginJar {
         boolean component;
         final List<String> importedTypes = new ArrayList<>();
         final List<String> exportedAs = new ArrayList<>();
+        final List<String> annotations = new ArrayList<>();
 
         private ClassFacts() {
             super(Opcodes.ASM9);
@@ -291,6 +312,7 @@ public final class PluginJar {
 
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            annotations.add(descriptor);
             if (NAMED.equals(descriptor) || SPRING_COMPONENT.equals(descriptor)) {
                 component = true;
             }

@@ -17,9 +17,40 @@ import com.emeraldokr.core.service.kpi.KpiCollector;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.host.database.EntityManagerActiveObjects;
+import com.emeraldokr.host.database.HostDatabase;
+import com.emeraldokr.host.database.HostSchema;
+import com.emeraldokr.host.demo.DemoCompanySeeder;
+import com.emeraldokr.host.sandbox.HostCurrentUser;
+import com.emeraldokr.host.sandbox.HostEpicProgressConfig;
+import com.emeraldokr.host.sandbox.HostPermissions;
+import com.emeraldokr.host.sandbox.SandboxEpicWork;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
+import com.emeraldokr.host.sandbox.SandboxIssueLinks;
+import com.emeraldokr.host.sandbox.SandboxIssueSetup;
+import com.emeraldokr.host.sandbox.SandboxIssueWriter;
+import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
+import com.emeraldokr.host.web.ClasspathResourceServlet;
+import com.emeraldokr.host.web.DashboardPage;
+import com.emeraldokr.host.web.DashboardServlet;
+import com.emeraldokr.host.web.HostErrorHandler;
+import com.emeraldokr.host.web.HostErrorPages;
+import com.emeraldokr.host.web.HostServerErrorHandler;
+import com.emeraldokr.host.web.HttpOkrDataClient;
+import com.emeraldokr.host.web.IssuePage;
+import com.emeraldokr.host.web.IssuePageServlet;
+import com.emeraldokr.host.web.ItemPreferences;
+import com.emeraldokr.host.web.ItemPreferencesServlet;
+import com.emeraldokr.host.web.PlanningPage;
+import com.emeraldokr.host.web.PlanningPageServlet;
+import com.emeraldokr.host.web.RestApplication;
+import com.emeraldokr.host.web.RestRequestCounter;
+import com.emeraldokr.host.web.StatusServlet;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -51,6 +82,7 @@ public final class EmeraldHost implements AutoCloseable {
     private final Server server;
     private final RestRequestCounter restRequests = new RestRequestCounter();
     private final SandboxIssueDirectory issues;
+    private final HostErrorPages errorPages = new HostErrorPages(Locale.ENGLISH);
     private KpiCollectionSchedule kpiCollection;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -82,9 +114,14 @@ public final class EmeraldHost implements AutoCloseable {
             }
             this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
             this.server = new Server();
-            ServerConnector http = new ServerConnector(server);
+            HttpConfiguration httpConfig = new HttpConfiguration();
+            // no server software or version in any answer: not in the Server header, not in X-Powered-By
+            httpConfig.setSendServerVersion(false);
+            httpConfig.setSendXPoweredBy(false);
+            ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
             http.setPort(options.port());
             server.addConnector(http);
+            server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages)),
                     messages, ao, options.seedDemo()));
@@ -122,6 +159,7 @@ public final class EmeraldHost implements AutoCloseable {
                                            EntityManagerActiveObjects ao, boolean seedDemo) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.setErrorHandler(new HostErrorHandler(errorPages));
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(services, messages))),
                 "/rest/emerald/1.0/*");

@@ -7,21 +7,21 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The host's own strings (host-i18n.properties): page chrome and the sandbox's messages. */
-final class HostText {
+public final class HostText {
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    HostText(Locale locale) {
+    public HostText(Locale locale) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle("com.emeraldokr.host.host-i18n", locale);
     }
 
-    String text(String key, Object... args) {
+    public String text(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
-    String html(String key, Object... args) {
+    public String html(String key, Object... args) {
         return Html.escape(text(key, args));
     }
 }

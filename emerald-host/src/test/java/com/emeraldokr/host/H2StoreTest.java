@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.database.HostDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;

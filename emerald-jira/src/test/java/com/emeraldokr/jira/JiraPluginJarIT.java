@@ -1,10 +1,19 @@
 package com.emeraldokr.jira;
 
+import com.emeraldokr.core.dashboard.DashboardItems;
+import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
+import com.emeraldokr.core.rest.ObjectMapperResolver;
+import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.pluginjar.AbstractPluginJarIT;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
+import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,20 +35,52 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     }
 
     @Test
-    void declaresFourConfigurableDashboardItemsWhoseModulesTheWebResourceDefines() {
+    void restModuleScansThePackageOfEveryListedResourceAndProvider() {
+        List<String> packages = elements(single(descriptor.getDocumentElement(), "rest"), "package").stream()
+                .map(AbstractPluginJarIT::text).toList();
+        assertThat(packages).as("<package> of <rest>").isNotEmpty();
+        List<Class<?>> listed = new ArrayList<>(RestResources.RESOURCES);
+        listed.addAll(RestResources.PROVIDERS);
+        for (Class<?> type : listed) {
+            assertThat(jar.hasClass(type.getName())).as("%s is in the jar", type.getName()).isTrue();
+            assertThat(packages).as("package of %s is one <rest> scans", type.getName()).contains(type.getPackageName());
+        }
+        assertThat(RestResources.PROVIDERS).as("the JSON mapping the REST module finds by scanning")
+                .contains(ObjectMapperResolver.class);
+        SortedSet<String> resources = new TreeSet<>();
+        SortedSet<String> providers = new TreeSet<>();
+        for (String restPackage : packages) {
+            resources.addAll(jar.annotatedClasses(restPackage, Path.class.getName()));
+            providers.addAll(jar.annotatedClasses(restPackage, Provider.class.getName()));
+        }
+        assertThat(resources).as("@Path classes in the jar's REST package")
+                .containsExactlyInAnyOrderElementsOf(RestResources.RESOURCES.stream().map(Class::getName).toList());
+        assertThat(providers).as("@Provider classes in the jar's REST package")
+                .containsExactlyInAnyOrderElementsOf(RestResources.PROVIDERS.stream().map(Class::getName).toList());
+    }
+
+    @Test
+    void declaresExactlyCoresDashboardItemsWithModulesTheWebResourceDefines() {
         List<Element> items = elements(descriptor.getDocumentElement(), "dashboard-item");
-        assertThat(items).extracting(i -> i.getAttribute("key"))
-                .containsExactly("okr-progress", "kpi-health", "cycle-overview", "key-result-trend");
-        StringBuilder scripts = new StringBuilder();
-        for (Element resource : elements(webResource("emerald-gadget-resources"), "resource")) {
-            scripts.append(jar.text(resource.getAttribute("location").substring(1)).orElseThrow());
+        assertThat(items).extracting(i -> List.of(i.getAttribute("key"), i.getAttribute("i18n-name-key"),
+                        single(single(i, "definition"), "title").getAttribute("key"),
+                        single(i, "description").getAttribute("key"), text(single(i, "amd-module"))))
+                .as("key, name, title, description and module of each <dashboard-item>")
+                .containsExactlyElementsOf(DashboardItems.ITEMS.stream().map(d -> List.of(d.key(), d.titleKey(), d.titleKey(),
+                        d.descriptionKey(), d.amdModule())).toList());
+        List<Element> resources = elements(webResource("emerald-gadget-resources"), "resource");
+        List<String> locations = resources.stream().map(r -> r.getAttribute("location")).toList();
+        for (DashboardItem item : DashboardItems.ITEMS) {
+            assertThat(locations).as("scripts of emerald-gadget-resources").contains("/" + item.scriptResource());
+            assertThat(jar.text(item.scriptResource()).orElseThrow()).contains("define('" + item.amdModule() + "'");
         }
         for (Element item : items) {
             assertThat(item.getAttribute("configurable")).isEqualTo("true");
-            Element definition = single(item, "definition");
-            assertThat(single(definition, "title").getAttribute("key")).isNotBlank();
-            assertThat(text(single(single(definition, "author"), "name"))).isNotBlank();
-            assertThat(scripts).contains("define('" + text(single(item, "amd-module")) + "'");
+            assertThat(text(single(single(single(item, "definition"), "author"), "name"))).isNotBlank();
+        }
+        StringBuilder scripts = new StringBuilder();
+        for (Element resource : resources) {
+            scripts.append(jar.text(resource.getAttribute("location").substring(1)).orElseThrow());
         }
         assertThat(scripts).as("uPlot is bundled").contains("uPlot");
     }

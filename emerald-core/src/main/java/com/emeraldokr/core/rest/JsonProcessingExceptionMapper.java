@@ -2,8 +2,11 @@ package com.emeraldokr.core.rest;
 
 import com.emeraldokr.api.error.ErrorBody;
 import com.emeraldokr.api.i18n.Messages;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import javax.inject.Inject;
@@ -31,12 +34,20 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = messages.text("emerald.error.json.unknown.field");
+        } else if (!field.isEmpty() && nullValue(e)) {
+            message = messages.text("emerald.error.required");
         } else if (field.isEmpty()) {
             message = messages.text("emerald.error.json.malformed");
         } else {
             message = messages.text("emerald.error.json.type");
         }
         return ErrorResponses.of(Response.Status.BAD_REQUEST, ErrorBody.of(field, message));
+    }
+
+    /** A null where the request type has a primitive: the parser still stands on the null. */
+    private static boolean nullValue(JsonProcessingException e) {
+        return e instanceof MismatchedInputException && e.getProcessor() instanceof JsonParser parser
+                && parser.currentToken() == JsonToken.VALUE_NULL;
     }
 
     static String path(List<JsonMappingException.Reference> references) {

@@ -1,0 +1,70 @@
+package com.emeraldokr.host.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.domain.WorkItem;
+import com.emeraldokr.core.port.EpicWork;
+import net.java.ao.Query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The work under the sandbox's epics: the epic and the stories whose epic key names it, done when
+ * their status category is {@code done}. Two statements per {@link SandboxIssueDirectory#MAX_IN_LIST}
+ * epics, as the Jira adapter runs one search per batch.
+ */
+public final class SandboxEpicWork implements EpicWork {
+
+    private final ActiveObjects ao;
+    private final Supplier<Settings> settings;
+
+    public SandboxEpicWork(ActiveObjects ao, Supplier<Settings> settings) {
+        this.ao = ao;
+        this.settings = settings;
+    }
+
+    @Override
+    public Settings settings() {
+        return settings.get();
+    }
+
+    @Override
+    public Map<Long, List<WorkItem>> workUnder(Collection<Long> epicIssueIds) {
+        List<Integer> ids = epicIssueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
+                .map(Long::intValue).distinct().toList();
+        Map<Long, List<WorkItem>> work = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += SandboxIssueDirectory.MAX_IN_LIST) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + SandboxIssueDirectory.MAX_IN_LIST));
+            Map<String, Long> epicIdByKey = new LinkedHashMap<>();
+            String idCriteria = "ID IN (" + placeholders(chunk.size()) + ") AND ISSUE_TYPE = 'Epic'";
+            for (SandboxIssueEntity epic : ao.find(SandboxIssueEntity.class, Query.select().where(idCriteria, chunk.toArray()))) {
+                epicIdByKey.put(epic.getIssueKey(), (long) epic.getID());
+                work.computeIfAbsent((long) epic.getID(), k -> new ArrayList<>()).add(item(epic));
+            }
+            if (epicIdByKey.isEmpty()) {
+                continue;
+            }
+            String childCriteria = "EPIC_KEY IN (" + placeholders(epicIdByKey.size()) + ")";
+            for (SandboxIssueEntity child : ao.find(SandboxIssueEntity.class,
+                    Query.select().where(childCriteria, epicIdByKey.keySet().toArray()).order("ID"))) {
+                work.get(epicIdByKey.get(child.getEpicKey())).add(item(child));
+            }
+        }
+        return work;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    private static WorkItem item(SandboxIssueEntity e) {
+        return new WorkItem(e.getIssueKey(), "done".equals(e.getStatusCategory()),
+                e.getStoryPoints() == null ? null : BigDecimal.valueOf(e.getStoryPoints()));
+    }
+}

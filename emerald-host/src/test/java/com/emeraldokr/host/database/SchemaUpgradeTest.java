@@ -1,0 +1,101 @@
+package com.emeraldokr.host.database;
+
+import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
+import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.upgrade.InitialModel;
+import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.core.ao.upgrade.v1.CheckInV1;
+import com.emeraldokr.core.ao.upgrade.v1.CycleV1;
+import com.emeraldokr.core.ao.upgrade.v1.KeyResultV1;
+import com.emeraldokr.core.ao.upgrade.v1.ObjectiveV1;
+import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.kpi.Cadence;
+import com.emeraldokr.core.domain.kpi.IndicatorTiming;
+import com.emeraldokr.core.domain.kpi.KpiCategory;
+import com.emeraldokr.core.domain.kpi.KpiDefinition;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.java.ao.DBParam;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A database written by model 1 upgrades to the current model with nothing lost, on H2 and PostgreSQL. */
+class SchemaUpgradeTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void upgradesAModelOneDatabaseOnH2() {
+        try (HostDatabase database = new HostDatabase("jdbc:h2:file:" + dataDir.resolve("v1") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")) {
+            upgradesWithNothingLost(database);
+        }
+    }
+
+    @Test
+    void upgradesAModelOneDatabaseOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+             HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            upgradesWithNothingLost(database);
+        }
+    }
+
+    private static void upgradesWithNothingLost(HostDatabase database) {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        assertThat(new HostSchema(database, ao, List.of(new InitialModel())).upgrade()).isEqualTo(1);
+        CycleV1 cycle = ao.create(CycleV1.class, new DBParam("NAME", "2026 Q3"), new DBParam("START_DATE", "2026-07-01"),
+                new DBParam("END_DATE", "2026-09-30"), new DBParam("TIME_ZONE", "Europe/Berlin"), new DBParam("STATE", "CLOSED"));
+        ao.create(ObjectiveV1.class, new DBParam("ISSUE_ID", 10L), new DBParam("CYCLE_ID", (long) cycle.getID()),
+                new DBParam("COMMITMENT", "COMMITTED"));
+        ao.create(KeyResultV1.class, new DBParam("ISSUE_ID", 11L), new DBParam("OBJECTIVE_ISSUE_ID", 10L),
+                new DBParam("CYCLE_ID", (long) cycle.getID()), new DBParam("KIND", "DECREASE_TO"),
+                new DBParam("START_VALUE", "18.5"), new DBParam("TARGET_VALUE", "8"), new DBParam("UNIT", "min"),
+                new DBParam("WEIGHT", "2"), new DBParam("LATEST_VALUE", "12.25"), new DBParam("LATEST_AT", 1_790_000_000_000L),
+                new DBParam("LATEST_CONFIDENCE", 6));
+        for (int i = 0; i < 3; i++) {
+            ao.create(CheckInV1.class, new DBParam("KEY_RESULT_ISSUE_ID", 11L), new DBParam("CREATED_AT", 1_780_000_000_000L + i),
+                    new DBParam("METRIC_VALUE", "1" + i), new DBParam("CONFIDENCE", 5 + i), new DBParam("NOTE", "note " + i),
+                    new DBParam("AUTHOR_KEY", "alice"));
+        }
+
+        assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
+
+        ActiveObjectsOkrStore okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
+        assertThat(okrs.listCycles()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("2026 Q3");
+            assertThat(c.zone().getId()).isEqualTo("Europe/Berlin");
+        });
+        assertThat(okrs.findObjective(10)).contains(new ObjectiveRecord(10, cycle.getID(), Commitment.COMMITTED));
+        KeyResultRecord kr = okrs.findKeyResult(11).orElseThrow();
+        assertThat(kr.version()).isEqualTo(1);
+        assertThat(kr.target().start()).isEqualByComparingTo("18.5");
+        assertThat(kr.target().upper()).isNull();
+        assertThat(kr.weight()).isEqualByComparingTo("2");
+        assertThat(kr.latestCheckIn().orElseThrow().value()).isEqualByComparingTo("12.25");
+        assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).extracting(CheckIn::note).containsExactly("note 0", "note 1", "note 2");
+        // model 2's additions work on the upgraded database
+        assertThat(okrs.updateKeyResult(11, 1, kr.target(), BigDecimal.ONE, "bob").version()).isEqualTo(2);
+        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
+        long kpi = kpis.create(new KpiDraft(new KpiDefinition("Uptime", "%", KpiDirection.HIGHER_IS_BETTER,
+                new BigDecimal("99.9"), null, null, KpiThresholds.DEFAULTS, Cadence.MONTHLY, KpiCategory.OPERATIONAL,
+                IndicatorTiming.LAGGING, null), null, null, null)).id();
+        assertThat(kpis.find(kpi)).isPresent();
+        // running the upgrade again changes nothing
+        assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
+        assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).hasSize(3);
+        assertThat(Instant.ofEpochMilli(1_790_000_000_000L)).isEqualTo(kr.latestCheckIn().orElseThrow().at());
+    }
+}
