@@ -77,13 +77,8 @@ public enum KeyResultKind {
         }
 
         @Override
-        public BigDecimal defaultStart() {
-            return BigDecimal.ZERO;
-        }
-
-        @Override
-        public BigDecimal defaultTarget() {
-            return BigDecimal.ONE;
+        boolean runsFromZeroToOne() {
+            return true;
         }
     },
     /** The done share of the work under the linked epics; the value is that share, 0 to 1. */
@@ -94,13 +89,8 @@ public enum KeyResultKind {
         }
 
         @Override
-        public BigDecimal defaultStart() {
-            return BigDecimal.ZERO;
-        }
-
-        @Override
-        public BigDecimal defaultTarget() {
-            return BigDecimal.ONE;
+        boolean runsFromZeroToOne() {
+            return true;
         }
 
         /** The value is the done share of the linked epics' work: always from 0 to 1. */
@@ -126,14 +116,19 @@ public enum KeyResultKind {
         return false;
     }
 
-    /** The start a request may leave out (milestones and epic completion run from 0), or null when it is required. */
-    public BigDecimal defaultStart() {
-        return null;
+    /** Milestones and epic completion measure on a fixed 0-to-1 scale. */
+    boolean runsFromZeroToOne() {
+        return false;
     }
 
-    /** The target a request may leave out (milestones and epic completion reach 1), or null when it is required. */
+    /** The start a request may leave out (0 on the fixed scale), or null when it is required. */
+    public BigDecimal defaultStart() {
+        return runsFromZeroToOne() ? BigDecimal.ZERO : null;
+    }
+
+    /** The target a request may leave out (1 on the fixed scale), or null when it is required. */
     public BigDecimal defaultTarget() {
-        return null;
+        return runsFromZeroToOne() ? BigDecimal.ONE : null;
     }
 
     /** What is wrong with a start, target and (for a band) upper bound given for this kind, if anything. */
