@@ -1,6 +1,7 @@
 /*
- * The few pieces of Jira's page runtime a dashboard item relies on: an AMD loader and the AJS
- * globals (context path and i18n). The i18n text comes from the page's JSON block.
+ * The few pieces of Jira's page runtime that AUI alone does not bring: an AMD loader, and the
+ * page's i18n bundle in AUI's AJS.I18n (Jira serves the text through its web-resource
+ * transformer instead). Load after AUI.
  */
 (function (window) {
     'use strict';
@@ -32,24 +33,11 @@
         }
     };
 
+    // AUI's AJS.I18n.getText looks keys up in AJS.I18n.keys and formats them with AJS.format, which is
+    // what Jira's page does once its transformer has put the plugin's text in place.
     var bundle = JSON.parse(document.getElementById('emerald-i18n').textContent);
-
-    function format(pattern, args) {
-        // MessageFormat subset: {0}-style arguments and '' for a literal apostrophe
-        return pattern.replace(/\{(\d+)\}/g, function (match, index) {
-            return index < args.length ? String(args[index]) : match;
-        }).replace(/''/g, "'");
-    }
-
-    window.AJS = {
-        contextPath: function () {
-            return '';
-        },
-        I18n: {
-            getText: function (key) {
-                var pattern = Object.prototype.hasOwnProperty.call(bundle, key) ? bundle[key] : key;
-                return format(pattern, Array.prototype.slice.call(arguments, 1));
-            }
-        }
-    };
+    var keys = window.AJS.I18n.keys;
+    Object.keys(bundle).forEach(function (key) {
+        keys[key] = bundle[key];
+    });
 }(window));

@@ -33,7 +33,10 @@ import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
 import com.emeraldokr.host.web.ClasspathResourceServlet;
 import com.emeraldokr.host.web.DashboardPage;
 import com.emeraldokr.host.web.DashboardServlet;
+import com.emeraldokr.host.web.HostChrome;
 import com.emeraldokr.host.web.HostErrorHandler;
+import com.emeraldokr.host.web.OkrWorkspacePage;
+import com.emeraldokr.host.web.OkrWorkspaceServlet;
 import com.emeraldokr.host.web.HostErrorPages;
 import com.emeraldokr.host.web.HostServerErrorHandler;
 import com.emeraldokr.host.web.HttpOkrDataClient;
@@ -165,17 +168,19 @@ public final class EmeraldHost implements AutoCloseable {
                 "/rest/emerald/1.0/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");
+        HostChrome chrome = new HostChrome(Locale.ENGLISH, buildProperty("jquery.version"));
         HttpOkrDataClient loopback = new HttpOkrDataClient(() -> URI.create("http://localhost:" + port() + "/"), messages);
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
-                new KpiStatusMacro(loopback, messages), Locale.ENGLISH);
+                new KpiStatusMacro(loopback, messages), Locale.ENGLISH, chrome);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
         OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
-        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH))), "/browse/*");
+        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH, chrome))), "/browse/*");
+        context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
         context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");
         context.addServlet(new ServletHolder(new DashboardServlet(new DashboardPage(Locale.ENGLISH,
-                buildProperty("jquery.version"), buildProperty("uplot.version")), preferences)), "/");
+                chrome, buildProperty("uplot.version")), preferences)), "/");
         return context;
     }
 

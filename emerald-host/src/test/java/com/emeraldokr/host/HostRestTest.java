@@ -141,7 +141,8 @@ class HostRestTest extends SeededHostTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("data-dashboard-item-module=\"emerald/okr-progress-gadget\"", "OKR progress");
         for (String asset : List.of("/static/emerald-web/okr-progress-gadget.js", "/static/host/host-runtime.js",
-                "/static/host/aui-fallback.css")) {
+                "/static/host/host-chrome.css", "/static/host/aui/aui-prototyping.css", "/static/host/aui/aui-prototyping.js",
+                "/static/host/aui/fonts/atlassian-icons.woff", "/static/emerald-web/okr-workspace.js")) {
             assertThat(http.get(asset).status()).as(asset).isEqualTo(200);
         }
         assertThat(http.get("/static/../emerald-host.properties").status()).isEqualTo(404);

@@ -23,7 +23,10 @@ public final class ClasspathResourceServlet extends HttpServlet {
             "css", "text/css; charset=UTF-8",
             "svg", "image/svg+xml",
             "png", "image/png",
-            "map", "application/json");
+            "map", "application/json",
+            "woff", "font/woff",
+            "ttf", "font/ttf",
+            "eot", "application/vnd.ms-fontobject");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -7,7 +7,6 @@ import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.emeraldokr.host.HostText;
-import com.emeraldokr.host.sandbox.HostCurrentUser;
 
 import java.util.Locale;
 import java.util.Map;
@@ -26,27 +25,24 @@ public final class DashboardPage {
     private final Locale locale;
     private final HostText host;
     private final BundleMessages emerald;
+    private final HostChrome chrome;
     private final String head;
 
-    public DashboardPage(Locale locale, String jqueryVersion, String uplotVersion) {
+    public DashboardPage(Locale locale, HostChrome chrome, String uplotVersion) {
         this.locale = locale;
+        this.chrome = chrome;
         this.host = new HostText(locale);
         this.emerald = new BundleMessages(locale);
         String uplot = "/static/webjars/uplot/" + Html.escape(uplotVersion) + "/dist/";
-        this.head = """
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title>
-                <link rel="stylesheet" href="/static/host/aui-fallback.css">
+        this.head = chrome.head(host.text("emerald.host.page.title")) + """
                 <link rel="stylesheet" href="%suPlot.min.css">
                 <link rel="stylesheet" href="/static/emerald-web/gadgets.css">
                 <script id="emerald-i18n" type="application/json">%s</script>
-                <script src="/static/webjars/jquery/%s/jquery.min.js"></script>
                 <script src="%suPlot.iife.min.js"></script>
                 <script src="/static/host/host-runtime.js"></script>
                 <script src="/static/emerald-web/gadget-kit.js"></script>
                 %s<script src="/static/host/dashboard.js"></script>
-                """.formatted(text("emerald.host.page.title"), uplot, scriptSafeJson(bundleMap()), Html.escape(jqueryVersion), uplot,
+                """.formatted(uplot, scriptSafeJson(bundleMap()), uplot,
                 itemScripts());
     }
 
@@ -63,28 +59,18 @@ public final class DashboardPage {
                     """.formatted(Html.escape(item.key()), Html.escape(item.amdModule()), titleId, titleId,
                     Html.escape(emerald.text(item.titleKey())), text("emerald.host.configure")));
         }
-        return """
-                <!DOCTYPE html>
-                <html lang="%s">
-                <head>
-                %s<script id="emerald-preferences" type="application/json">%s</script>
+        return head + """
+                <script id="emerald-preferences" type="application/json">%s</script>
                 </head>
                 <body>
-                <header id="header" role="banner">
-                <span class="aui-header-logo">%s</span>
-                <nav aria-label="%s"><a href="/" aria-current="page">%s</a> <a href="/confluence/">%s</a></nav>
-                <span class="aui-header-secondary">%s</span>
-                </header>
-                <main>
+                %s<main>
                 <div class="aui-page-header"><h1>%s</h1><p class="aui-page-header-note">%s</p></div>
-                <div class="aui-page-panel"><div class="dashboard">
+                <div class="host-page-panel"><div class="dashboard">
                 %s</div></div>
                 </main>
                 </body>
                 </html>
-                """.formatted(Html.escape(locale.toLanguageTag()), head, scriptSafeJson(new TreeMap<>(preferences)),
-                text("emerald.host.product"), text("emerald.host.nav.dashboards"), text("emerald.host.nav.dashboards"),
-                text("emerald.host.confluence.title"), text("emerald.host.user", HostCurrentUser.USER_KEY),
+                """.formatted(scriptSafeJson(new TreeMap<>(preferences)), chrome.header(HostChrome.Place.DASHBOARDS),
                 text("emerald.host.dashboard"), text("emerald.host.banner"), items);
     }
 

@@ -57,7 +57,8 @@ public final class HostErrorPages {
                 <!DOCTYPE html>
                 <html lang="%s">
                 <head><meta charset="utf-8"><title>%s</title>
-                <link rel="stylesheet" href="/static/host/aui-fallback.css"></head>
+                <link rel="stylesheet" href="/static/host/aui/aui-prototyping.css">
+                <link rel="stylesheet" href="/static/host/host-chrome.css"></head>
                 <body><main><h1>%s</h1><p><a href="/">%s</a></p></main></body>
                 </html>
                 """.formatted(Html.escape(locale.toLanguageTag()), host.html("emerald.host.error.title", status), message,

@@ -20,14 +20,14 @@ public final class IssuePage {
 
     private final SandboxIssueDirectory issues;
     private final OkrIssuePanels panels;
-    private final Locale locale;
+    private final HostChrome chrome;
     private final HostText host;
     private final BundleMessages emerald;
 
-    public IssuePage(SandboxIssueDirectory issues, OkrIssuePanels panels, Locale locale) {
+    public IssuePage(SandboxIssueDirectory issues, OkrIssuePanels panels, Locale locale, HostChrome chrome) {
+        this.chrome = chrome;
         this.issues = issues;
         this.panels = panels;
-        this.locale = locale;
         this.host = new HostText(locale);
         this.emerald = new BundleMessages(locale);
     }
@@ -52,14 +52,7 @@ public final class IssuePage {
         }
         TreeMap<String, String> bundle = new TreeMap<>();
         emerald.bundle().keySet().forEach(k -> bundle.put(k, emerald.bundle().getString(k)));
-        return """
-                <!DOCTYPE html>
-                <html lang="%s">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>[%s] %s</title>
-                <link rel="stylesheet" href="/static/host/aui-fallback.css">
+        return chrome.head("[" + issue.key() + "] " + issue.issue().summary()) + """
                 <link rel="stylesheet" href="/static/emerald-web/gadgets.css">
                 <link rel="stylesheet" href="/static/emerald-web/issue-panel.css">
                 <script id="emerald-i18n" type="application/json">%s</script>
@@ -67,19 +60,13 @@ public final class IssuePage {
                 <script src="/static/emerald-web/issue-panel.js"></script>
                 </head>
                 <body>
-                <header id="header" role="banner">
-                <span class="aui-header-logo">%s</span>
-                <nav aria-label="%s"><a href="/">%s</a> <a href="/confluence/">%s</a></nav>
-                </header>
-                <main class="aui-page-panel issue-view">
+                %s<main class="issue-view">
                 <div class="aui-page-header"><p class="issue-key">%s</p><h1 id="summary-val">%s</h1></div>
                 <aside class="issue-right-context" aria-label="%s">%s%s</aside>
                 </main>
                 </body>
                 </html>
-                """.formatted(Html.escape(locale.toLanguageTag()), Html.escape(issue.key()), Html.escape(issue.issue().summary()),
-                DashboardPage.scriptSafeJson(bundle), text("emerald.host.product"), text("emerald.host.nav.dashboards"),
-                text("emerald.host.nav.dashboards"), text("emerald.host.confluence.title"), Html.escape(issue.key()),
+                """.formatted(DashboardPage.scriptSafeJson(bundle), chrome.header(HostChrome.Place.ELSEWHERE), Html.escape(issue.key()),
                 Html.escape(issue.issue().summary()), Html.escape(label),
                 label.isEmpty() ? "" : "<h2>" + Html.escape(label) + "</h2>", panel);
     }

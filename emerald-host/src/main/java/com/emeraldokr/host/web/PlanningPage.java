@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * A sample Confluence planning page: prose with the three Emerald macros, run through the same macro
  * classes the Confluence jar ships, with the parameters an author would give them. Rendered on each
- * view, so the tables are live; the page carries no script at all.
+ * view, so the tables are live; the page carries no script of Emerald's.
  */
 public final class PlanningPage {
 
@@ -19,32 +19,21 @@ public final class PlanningPage {
     private final Macro okrObjective;
     private final Macro kpiStatus;
     private final HostText text;
-    private final Locale locale;
+    private final HostChrome chrome;
 
-    public PlanningPage(Macro okrPlan, Macro okrObjective, Macro kpiStatus, Locale locale) {
+    public PlanningPage(Macro okrPlan, Macro okrObjective, Macro kpiStatus, Locale locale, HostChrome chrome) {
+        this.chrome = chrome;
         this.okrPlan = okrPlan;
         this.okrObjective = okrObjective;
         this.kpiStatus = kpiStatus;
-        this.locale = locale;
         this.text = new HostText(locale);
     }
 
     String html() throws MacroExecutionException {
-        return """
-                <!DOCTYPE html>
-                <html lang="%s">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title>
-                <link rel="stylesheet" href="/static/host/aui-fallback.css">
+        return chrome.head(text.text("emerald.host.confluence.title")) + """
                 </head>
                 <body>
-                <header id="header" role="banner">
-                <span class="aui-header-logo">%s</span>
-                <nav aria-label="%s"><a href="/">%s</a> <a href="/confluence/" aria-current="page">%s</a></nav>
-                </header>
-                <main class="aui-page-panel confluence-page">
+                %s<main class="confluence-page">
                 <div class="aui-page-header"><h1>%s</h1><p class="aui-page-header-note">%s</p></div>
                 <p>%s</p>
                 <h2>%s</h2>
@@ -58,12 +47,7 @@ public final class PlanningPage {
                 </body>
                 </html>
                 """.formatted(
-                Html.escape(locale.toLanguageTag()),
-                t("emerald.host.confluence.title"),
-                t("emerald.host.confluence.product"),
-                t("emerald.host.nav.spaces"),
-                t("emerald.host.nav.dashboards"),
-                t("emerald.host.confluence.title"),
+                chrome.header(HostChrome.Place.CONFLUENCE),
                 t("emerald.host.confluence.title"),
                 t("emerald.host.confluence.note"),
                 t("emerald.host.confluence.intro"),

@@ -31,21 +31,21 @@ class DashboardPageTest {
 
     @Test
     void thePageCarriesTheItemsTheWholeEmeraldBundleAndTheSavedPreferences() {
-        String html = new DashboardPage(Locale.ENGLISH, "3.7.1", "1.6.30")
+        String html = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30")
                 .html(Map.of("okr-progress", Map.of("project", "</script>")));
 
         assertThat(html).contains("<h2 class=\"dashboard-item-title\" id=\"okr-progress-title\">OKR progress</h2>",
                 "id=\"kpi-health-title\">KPI health</h2>", "id=\"cycle-overview-title\">Cycle overview</h2>",
                 "id=\"key-result-trend-title\">Key-result trend</h2>",
                 "\"emerald.gadget.okr.progress.title\":\"OKR progress\"",
-                "/static/webjars/jquery/3.7.1/jquery.min.js", "/static/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
+                "/static/webjars/jquery/3.7.1/jquery.min.js", "/static/host/aui/aui-prototyping.js", "/static/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
                 "{\"okr-progress\":{\"project\":\"\\u003c/script\\u003e\"}}");
     }
 
     /** The page's items and item scripts are exactly core's list, in its order: a new item needs no host change. */
     @Test
     void thePageRendersExactlyCoresDashboardItems() {
-        String html = new DashboardPage(Locale.ENGLISH, "3.7.1", "1.6.30").html(Map.of());
+        String html = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30").html(Map.of());
 
         List<String> modules = new ArrayList<>();
         Matcher section = Pattern.compile("<section class=\"dashboard-item\" id=\"([^\"]+)\" data-dashboard-item-module=\"([^\"]+)\"")

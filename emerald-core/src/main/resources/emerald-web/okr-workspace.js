@@ -1,0 +1,789 @@
+/*
+ * The OKRs page: a cycle's objectives with their key results and contributing epics as an
+ * expandable tree, filters, the alignment tree, and AUI dialogs to create objectives and cycles,
+ * check in, edit targets, align objectives and link epics. Jira and the host serve this same file;
+ * it talks only to Emerald's REST API. Text goes into the DOM as text, never as markup.
+ * AJS.I18n.getText calls use literal keys because Jira's jsI18n transformer replaces them at serve time.
+ */
+define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
+    'use strict';
+
+    var el = kit.el;
+    var STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'STALE', 'DONE', 'MISSED'];
+    var COMMITMENT = {
+        COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),
+        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL')
+    };
+    var KINDS = {
+        INCREASE_TO: AJS.I18n.getText('emerald.workspace.kind.INCREASE_TO'),
+        DECREASE_TO: AJS.I18n.getText('emerald.workspace.kind.DECREASE_TO'),
+        STAY_ABOVE: AJS.I18n.getText('emerald.workspace.kind.STAY_ABOVE'),
+        STAY_BELOW: AJS.I18n.getText('emerald.workspace.kind.STAY_BELOW'),
+        STAY_WITHIN: AJS.I18n.getText('emerald.workspace.kind.STAY_WITHIN'),
+        MILESTONE: AJS.I18n.getText('emerald.workspace.kind.MILESTONE'),
+        ISSUE_COMPLETION: AJS.I18n.getText('emerald.workspace.kind.ISSUE_COMPLETION')
+    };
+    var STATUS_WORDS = {
+        NOT_STARTED: AJS.I18n.getText('emerald.status.NOT_STARTED'),
+        ON_TRACK: AJS.I18n.getText('emerald.status.ON_TRACK'),
+        AT_RISK: AJS.I18n.getText('emerald.status.AT_RISK'),
+        OFF_TRACK: AJS.I18n.getText('emerald.status.OFF_TRACK'),
+        STALE: AJS.I18n.getText('emerald.status.STALE'),
+        DONE: AJS.I18n.getText('emerald.status.DONE'),
+        MISSED: AJS.I18n.getText('emerald.status.MISSED')
+    };
+    var nextId = 0;
+
+    function uid(prefix) {
+        nextId += 1;
+        return 'emerald-' + prefix + '-' + nextId;
+    }
+
+    function projectOf(issueKey) {
+        return String(issueKey).split('-')[0];
+    }
+
+    /** What a key result stands at, in words: "1 of 3 issues done" for epic work, the value with its unit otherwise. */
+    function currentText(kr) {
+        if (kr.kind === 'ISSUE_COMPLETION' && kr.completion) {
+            return kr.completion.measure === 'STORY_POINTS'
+                ? AJS.I18n.getText('emerald.panel.epics.summary.STORY_POINTS', kit.formatNumber(kr.completion.done),
+                    kit.formatNumber(kr.completion.total))
+                : AJS.I18n.getText('emerald.panel.epics.summary.ISSUE_COUNT', kit.formatNumber(kr.completion.done),
+                    kit.formatNumber(kr.completion.total));
+        }
+        var current = kr.current === null || kr.current === undefined ? '\u2014' : kit.formatValue(kr.current, kr.unit);
+        return AJS.I18n.getText('emerald.gadget.keyresult.value', current, kit.formatValue(kr.target, kr.unit));
+    }
+
+    function dateText(instant) {
+        if (!instant) {
+            return '\u2014';
+        }
+        var d = new Date(instant);
+        return isNaN(d.getTime()) ? instant : d.toLocaleDateString();
+    }
+
+    function button(text, className) {
+        return el('button', 'aui-button ' + (className || ''), text).attr('type', 'button');
+    }
+
+    function Workspace($root) {
+        this.$root = $root;
+        this.rest = String($root.attr('data-rest-base') || '');
+        this.browse = String($root.attr('data-browse-base') || '/browse/');
+        this.filters = {text: '', project: $root.attr('data-project') || '', status: '', commitment: ''};
+        this.view = 'tree';
+        this.cycles = [];
+        this.cycleId = null;
+        this.data = null;
+        this.expanded = {};
+    }
+
+    Workspace.prototype.request = function (method, path, body) {
+        var settings = {url: this.rest + path, type: method, dataType: 'json', headers: {'X-Atlassian-Token': 'no-check'}};
+        if (body !== undefined) {
+            settings.contentType = 'application/json';
+            settings.data = JSON.stringify(body);
+        }
+        return $.ajax(settings);
+    };
+
+    Workspace.prototype.start = function () {
+        var self = this;
+        this.$root.empty().addClass('emerald-workspace');
+        var $header = el('div', 'aui-page-header emerald-workspace-header').appendTo(this.$root);
+        el('h1', null, AJS.I18n.getText('emerald.workspace.title')).appendTo($header);
+        var $actions = el('div', 'emerald-workspace-actions').appendTo($header);
+        button(AJS.I18n.getText('emerald.workspace.objective.create'), 'aui-button-primary emerald-create-objective')
+            .on('click', function () {
+                self.createObjectiveDialog();
+            }).appendTo($actions);
+        button(AJS.I18n.getText('emerald.workspace.cycle.create'), 'emerald-create-cycle')
+            .on('click', function () {
+                self.createCycleDialog();
+            }).appendTo($actions);
+        this.$toolbar = el('form', 'aui emerald-workspace-toolbar').attr('role', 'search')
+            .on('submit', function (e) {
+                e.preventDefault();
+            }).appendTo(this.$root);
+        this.$summary = el('p', 'emerald-cycle-summary').attr('aria-live', 'polite').appendTo(this.$root);
+        this.$body = el('div', 'emerald-workspace-body').appendTo(this.$root);
+        this.loadCycles();
+    };
+
+    Workspace.prototype.loadCycles = function (selectId) {
+        var self = this;
+        this.request('GET', '/cycles').done(function (cycles) {
+            self.cycles = cycles || [];
+            if (!self.cycles.length) {
+                self.cycleId = null;
+                self.renderToolbar();
+                self.emptyState(AJS.I18n.getText('emerald.workspace.empty.cycles'),
+                    AJS.I18n.getText('emerald.workspace.cycle.create'), function () {
+                        self.createCycleDialog();
+                    });
+                return;
+            }
+            var active = $.grep(self.cycles, function (c) {
+                return c.state === 'ACTIVE';
+            });
+            self.cycleId = selectId || (active.length ? active[0].id : self.cycles[self.cycles.length - 1].id);
+            self.renderToolbar();
+            self.loadObjectives();
+        }).fail(function (xhr) {
+            self.failure(xhr);
+        });
+    };
+
+    Workspace.prototype.loadObjectives = function () {
+        var self = this;
+        this.$body.attr('aria-busy', 'true').empty();
+        el('p', 'emerald-loading', AJS.I18n.getText('emerald.gadget.loading.data')).appendTo(this.$body);
+        this.request('GET', '/gadgets/okr-progress?cycleId=' + encodeURIComponent(this.cycleId)).done(function (data) {
+            self.data = data;
+            self.renderToolbar();
+            self.render();
+        }).fail(function (xhr) {
+            self.failure(xhr);
+        }).always(function () {
+            self.$body.removeAttr('aria-busy');
+        });
+    };
+
+    Workspace.prototype.failure = function (xhr) {
+        var body = xhr && xhr.responseJSON;
+        var detail = body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
+        kit.message(this.$body, 'error', AJS.I18n.getText('emerald.workspace.load.failed', detail));
+    };
+
+    Workspace.prototype.emptyState = function (text, actionText, action) {
+        var $message = kit.message(this.$body, 'info', text);
+        if (actionText) {
+            button(actionText, 'emerald-empty-action').on('click', action).appendTo(el('p').appendTo($message));
+        }
+    };
+
+    function selectField($form, name, label, options, value, onChange) {
+        var id = uid(name);
+        var $group = el('div', 'emerald-filter').appendTo($form);
+        el('label', null, label).attr('for', id).appendTo($group);
+        var $select = el('select', 'select').attr({id: id, name: name}).appendTo($group);
+        $.each(options, function (i, option) {
+            el('option', null, option.label).attr('value', option.value).prop('selected', String(option.value) === String(value))
+                .appendTo($select);
+        });
+        $select.on('change', function () {
+            onChange($select.val());
+        });
+        return $select;
+    }
+
+    Workspace.prototype.renderToolbar = function () {
+        var self = this;
+        var $form = this.$toolbar.empty();
+        if (this.cycles.length) {
+            selectField($form, 'cycle', AJS.I18n.getText('emerald.workspace.filter.cycle'), $.map(this.cycles, function (c) {
+                return {value: c.id, label: c.state === 'ACTIVE'
+                    ? AJS.I18n.getText('emerald.workspace.cycle.active', c.name) : c.name};
+            }), this.cycleId, function (value) {
+                self.cycleId = Number(value);
+                self.expanded = {};
+                self.loadObjectives();
+            });
+        }
+        var projects = {};
+        if (this.data) {
+            $.each(this.data.objectives, function (i, o) {
+                projects[projectOf(o.issueKey)] = true;
+            });
+        }
+        if (this.filters.project) {
+            projects[this.filters.project] = true;
+        }
+        var projectOptions = [{value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')}];
+        $.each(Object.keys(projects).sort(), function (i, p) {
+            projectOptions.push({value: p, label: p});
+        });
+        selectField($form, 'project', AJS.I18n.getText('emerald.workspace.filter.project'), projectOptions, this.filters.project,
+            function (value) {
+                self.filters.project = value;
+                self.render();
+            });
+        var statusOptions = [{value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')}];
+        $.each(STATUSES, function (i, s) {
+            statusOptions.push({value: s, label: STATUS_WORDS[s]});
+        });
+        selectField($form, 'status', AJS.I18n.getText('emerald.workspace.filter.status'), statusOptions, this.filters.status,
+            function (value) {
+                self.filters.status = value;
+                self.render();
+            });
+        selectField($form, 'commitment', AJS.I18n.getText('emerald.workspace.filter.commitment'), [
+            {value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')},
+            {value: 'COMMITTED', label: COMMITMENT.COMMITTED},
+            {value: 'ASPIRATIONAL', label: COMMITMENT.ASPIRATIONAL}], this.filters.commitment, function (value) {
+            self.filters.commitment = value;
+            self.render();
+        });
+        var searchId = uid('search');
+        var $search = el('div', 'emerald-filter emerald-filter-text').appendTo($form);
+        el('label', null, AJS.I18n.getText('emerald.workspace.filter.text')).attr('for', searchId).appendTo($search);
+        el('input', 'text').attr({id: searchId, type: 'search', name: 'text'}).val(this.filters.text)
+            .on('input', function () {
+                self.filters.text = $(this).val();
+                self.render();
+            }).appendTo($search);
+        var $views = el('div', 'aui-buttons emerald-views').attr({role: 'group', 'aria-label': AJS.I18n.getText('emerald.workspace.views')})
+            .appendTo($form);
+        $.each([['tree', AJS.I18n.getText('emerald.workspace.view.tree')],
+            ['alignment', AJS.I18n.getText('emerald.workspace.view.alignment')]], function (i, view) {
+            button(view[1], 'emerald-view-' + view[0]).attr('aria-pressed', String(self.view === view[0]))
+                .on('click', function () {
+                    self.view = view[0];
+                    self.renderToolbar();
+                    self.render();
+                }).appendTo($views);
+        });
+    };
+
+    Workspace.prototype.matches = function (objective) {
+        var f = this.filters;
+        if (f.project && projectOf(objective.issueKey) !== f.project) {
+            return false;
+        }
+        if (f.commitment && objective.commitment !== f.commitment) {
+            return false;
+        }
+        if (f.status && objective.status !== f.status && !$.grep(objective.keyResults, function (k) {
+            return k.status === f.status;
+        }).length) {
+            return false;
+        }
+        var text = $.trim(f.text).toLowerCase();
+        if (text) {
+            var haystack = [objective.issueKey, objective.summary];
+            $.each(objective.keyResults, function (i, k) {
+                haystack.push(k.issueKey, k.summary);
+            });
+            return haystack.join('\n').toLowerCase().indexOf(text) >= 0;
+        }
+        return true;
+    };
+
+    Workspace.prototype.render = function () {
+        var self = this;
+        if (!this.data) {
+            return;
+        }
+        var cycle = this.data.cycle;
+        this.$summary.text(AJS.I18n.getText('emerald.workspace.cycle.summary', cycle.name, cycle.start, cycle.end,
+            cycle.daysLeft, cycle.elapsedPercent));
+        if (!this.data.objectives.length) {
+            this.emptyState(AJS.I18n.getText('emerald.workspace.empty.objectives', cycle.name),
+                AJS.I18n.getText('emerald.workspace.objective.create'), function () {
+                    self.createObjectiveDialog();
+                });
+            return;
+        }
+        var shown = $.grep(this.data.objectives, function (o) {
+            return self.matches(o);
+        });
+        if (!shown.length) {
+            this.emptyState(AJS.I18n.getText('emerald.workspace.empty.filtered'),
+                AJS.I18n.getText('emerald.workspace.filter.clear'), function () {
+                    self.filters = {text: '', project: '', status: '', commitment: ''};
+                    self.renderToolbar();
+                    self.render();
+                });
+            return;
+        }
+        if (this.view === 'alignment') {
+            this.renderAlignment(shown);
+        } else {
+            this.renderTree(shown);
+        }
+    };
+
+    Workspace.prototype.issueLink = function (issueKey, summary) {
+        return el('a', 'emerald-issue-link').attr('href', this.browse + encodeURIComponent(issueKey))
+            .append(el('span', 'emerald-issue-key', issueKey))
+            .append(document.createTextNode(' '))
+            .append(el('span', 'emerald-issue-summary', summary));
+    };
+
+    Workspace.prototype.renderTree = function (objectives) {
+        var self = this;
+        this.$body.empty();
+        var $wrap = el('div', 'emerald-tree-wrap').appendTo(this.$body);
+        var $table = el('table', 'aui emerald-okr-tree').appendTo($wrap);
+        el('caption', 'assistive', AJS.I18n.getText('emerald.workspace.tree.caption', this.data.cycle.name)).appendTo($table);
+        var $head = el('tr').appendTo(el('thead').appendTo($table));
+        $.each([AJS.I18n.getText('emerald.workspace.col.name'), AJS.I18n.getText('emerald.workspace.col.progress'),
+            AJS.I18n.getText('emerald.workspace.col.status'), AJS.I18n.getText('emerald.workspace.col.score'),
+            AJS.I18n.getText('emerald.workspace.col.team'), AJS.I18n.getText('emerald.workspace.col.checkin'),
+            AJS.I18n.getText('emerald.workspace.col.confidence'), AJS.I18n.getText('emerald.workspace.col.actions')],
+        function (i, title) {
+            el('th', 'emerald-col-' + i, title).attr('scope', 'col').appendTo($head);
+        });
+        var $tbody = el('tbody').appendTo($table);
+        $.each(objectives, function (i, o) {
+            self.objectiveRow(o).appendTo($tbody);
+            if (self.expanded[o.issueKey]) {
+                $.each(o.keyResults, function (j, kr) {
+                    self.keyResultRow(o, kr).appendTo($tbody);
+                    if (self.expanded[kr.issueKey] && kr.completion) {
+                        $.each(kr.completion.epics, function (k, epic) {
+                            self.epicRow(kr, epic).appendTo($tbody);
+                        });
+                    }
+                });
+            }
+        });
+    };
+
+    function toggle(expanded, label, onClick) {
+        return button('', 'aui-button-subtle emerald-toggle')
+            .attr({'aria-expanded': String(expanded), 'aria-label': label})
+            .append(el('span', 'aui-icon aui-icon-small ' + (expanded ? 'aui-iconfont-chevron-down' : 'aui-iconfont-chevron-right')))
+            .on('click', onClick);
+    }
+
+    Workspace.prototype.toggle = function (key) {
+        this.expanded[key] = !this.expanded[key];
+        this.render();
+        this.$body.find('[data-issue-key="' + key + '"] .emerald-toggle').first().trigger('focus');
+    };
+
+    Workspace.prototype.cells = function ($row, item, lastCheckIn, confidence) {
+        el('td', 'emerald-col-1').append(kit.progressBar(item.percent))
+            .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', item.percent))).appendTo($row);
+        el('td', 'emerald-col-2').append(kit.lozenge(item.status)).appendTo($row);
+        el('td', 'emerald-col-3', kit.formatNumber(Number(item.score).toFixed(2))).appendTo($row);
+        el('td', 'emerald-col-4', projectOf(item.issueKey)).appendTo($row);
+        el('td', 'emerald-col-5', lastCheckIn).appendTo($row);
+        el('td', 'emerald-col-6', confidence).appendTo($row);
+    };
+
+    Workspace.prototype.objectiveRow = function (o) {
+        var self = this;
+        var $row = el('tr', 'emerald-objective-row').attr('data-issue-key', o.issueKey);
+        var $name = el('th', 'emerald-col-0').attr('scope', 'row').appendTo($row);
+        toggle(!!this.expanded[o.issueKey], AJS.I18n.getText('emerald.gadget.keyresults.show', o.issueKey), function () {
+            self.toggle(o.issueKey);
+        }).appendTo($name);
+        $name.append(this.issueLink(o.issueKey, o.summary))
+            .append(el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment', COMMITMENT[o.commitment] || o.commitment))
+            .append(el('span', 'emerald-kr-count', AJS.I18n.getText('emerald.gadget.keyresults.count', o.keyResults.length)));
+        this.cells($row, o, '', '');
+        var $actions = el('td', 'emerald-col-7').appendTo($row);
+        button(AJS.I18n.getText('emerald.workspace.align'), 'aui-button-compact emerald-align')
+            .attr('aria-label', AJS.I18n.getText('emerald.workspace.align.label', o.issueKey))
+            .on('click', function () {
+                self.alignDialog(o);
+            }).appendTo($actions);
+        return $row;
+    };
+
+    Workspace.prototype.keyResultRow = function (o, kr) {
+        var self = this;
+        var $row = el('tr', 'emerald-keyresult-row').attr({'data-issue-key': kr.issueKey, 'data-objective': o.issueKey});
+        var $name = el('th', 'emerald-col-0').attr('scope', 'row').appendTo($row);
+        var epics = kr.completion ? kr.completion.epics.length : 0;
+        if (epics) {
+            toggle(!!this.expanded[kr.issueKey], AJS.I18n.getText('emerald.workspace.epics.show', kr.issueKey), function () {
+                self.toggle(kr.issueKey);
+            }).appendTo($name);
+        }
+        $name.append(this.issueLink(kr.issueKey, kr.summary))
+            .append(el('span', 'emerald-kr-value', currentText(kr)));
+        this.cells($row, kr, dateText(kr.lastCheckInAt),
+            kr.confidence === null || kr.confidence === undefined ? '\u2014'
+                : AJS.I18n.getText('emerald.workspace.confidence.value', kr.confidence));
+        var $actions = el('td', 'emerald-col-7').appendTo($row);
+        if (kr.kind !== 'ISSUE_COMPLETION') {
+            button(AJS.I18n.getText('emerald.workspace.checkin'), 'aui-button-compact emerald-checkin')
+                .attr('aria-label', AJS.I18n.getText('emerald.workspace.checkin.label', kr.issueKey))
+                .on('click', function () {
+                    self.checkInDialog(kr);
+                }).appendTo($actions);
+        }
+        button(AJS.I18n.getText('emerald.workspace.edit'), 'aui-button-compact emerald-edit')
+            .attr('aria-label', AJS.I18n.getText('emerald.workspace.edit.label', kr.issueKey))
+            .on('click', function () {
+                self.editKeyResultDialog(kr);
+            }).appendTo($actions);
+        button(AJS.I18n.getText('emerald.workspace.epic.link'), 'aui-button-compact emerald-link-epic')
+            .attr('aria-label', AJS.I18n.getText('emerald.workspace.epic.link.label', kr.issueKey))
+            .on('click', function () {
+                self.linkEpicDialog(kr);
+            }).appendTo($actions);
+        return $row;
+    };
+
+    Workspace.prototype.epicRow = function (kr, epic) {
+        var self = this;
+        var $row = el('tr', 'emerald-epic-row').attr({'data-issue-key': epic.issueKey, 'data-key-result': kr.issueKey});
+        el('th', 'emerald-col-0').attr('scope', 'row').append(this.issueLink(epic.issueKey, epic.summary))
+            .append(el('span', 'emerald-kr-value', AJS.I18n.getText('emerald.panel.epics.summary.ISSUE_COUNT',
+                kit.formatNumber(epic.done), kit.formatNumber(epic.total)))).appendTo($row);
+        el('td', 'emerald-col-1').append(kit.progressBar(epic.percent))
+            .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', epic.percent))).appendTo($row);
+        el('td', 'emerald-col-2').appendTo($row);
+        el('td', 'emerald-col-3').appendTo($row);
+        el('td', 'emerald-col-4', projectOf(epic.issueKey)).appendTo($row);
+        el('td', 'emerald-col-5').appendTo($row);
+        el('td', 'emerald-col-6').appendTo($row);
+        var $actions = el('td', 'emerald-col-7').appendTo($row);
+        button(AJS.I18n.getText('emerald.workspace.epic.unlink'), 'aui-button-compact emerald-unlink-epic')
+            .attr('aria-label', AJS.I18n.getText('emerald.workspace.epic.unlink.label', epic.issueKey, kr.issueKey))
+            .on('click', function () {
+                self.request('DELETE', '/key-results/' + encodeURIComponent(kr.issueKey) + '/epics/'
+                    + encodeURIComponent(epic.issueKey)).done(function () {
+                    self.loadObjectives();
+                }).fail(function (xhr) {
+                    self.failure(xhr);
+                });
+            }).appendTo($actions);
+        return $row;
+    };
+
+    /** The alignment tree of the shown objectives: each objective under the parent it aligns to. */
+    Workspace.prototype.renderAlignment = function (objectives) {
+        var self = this;
+        this.$body.empty().attr('aria-busy', 'true');
+        var parents = {};
+        var requests = $.map(objectives, function (o) {
+            return self.request('GET', '/objectives/' + encodeURIComponent(o.issueKey) + '/alignment').done(function (a) {
+                parents[o.issueKey] = a.parentKey;
+            });
+        });
+        $.when.apply($, requests).always(function () {
+            self.$body.removeAttr('aria-busy').empty();
+            var byKey = {};
+            $.each(objectives, function (i, o) {
+                byKey[o.issueKey] = o;
+            });
+            var children = {};
+            var roots = [];
+            $.each(objectives, function (i, o) {
+                var parent = parents[o.issueKey];
+                if (parent && byKey[parent]) {
+                    (children[parent] = children[parent] || []).push(o);
+                } else {
+                    roots.push(o);
+                }
+            });
+            var $tree = el('ul', 'emerald-alignment').attr('aria-label', AJS.I18n.getText('emerald.workspace.view.alignment'))
+                .appendTo(self.$body);
+            function add($list, o) {
+                var $item = el('li', 'emerald-alignment-node').attr('data-issue-key', o.issueKey).appendTo($list);
+                el('div', 'emerald-alignment-line').append(self.issueLink(o.issueKey, o.summary))
+                    .append(kit.lozenge(o.status))
+                    .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', o.percent)))
+                    .append(parents[o.issueKey] && !byKey[parents[o.issueKey]]
+                        ? el('span', 'emerald-alignment-outside', AJS.I18n.getText('emerald.workspace.aligned.outside', parents[o.issueKey]))
+                        : null)
+                    .appendTo($item);
+                if (children[o.issueKey]) {
+                    var $sub = el('ul').appendTo($item);
+                    $.each(children[o.issueKey], function (i, child) {
+                        add($sub, child);
+                    });
+                }
+            }
+            $.each(roots, function (i, o) {
+                add($tree, o);
+            });
+        });
+    };
+
+    /* ---------- dialogs ---------- */
+
+    /**
+     * An AUI dialog with a form. {@code submit(values)} returns the request; a 400 puts each error
+     * beside the field it names (or at the top), and nothing closes until the server accepts.
+     */
+    Workspace.prototype.dialog = function (title, buildForm, submit, submitText) {
+        var self = this;
+        var titleId = uid('dialog-title');
+        var $dialog = el('section', 'aui-dialog2 aui-dialog2-medium aui-layer emerald-dialog')
+            .attr({role: 'dialog', 'aria-labelledby': titleId, hidden: 'hidden', tabindex: '-1'});
+        el('h2', 'aui-dialog2-header-main', title).attr('id', titleId)
+            .appendTo(el('header', 'aui-dialog2-header').appendTo($dialog));
+        var $form = el('form', 'aui emerald-dialog-form').attr('novalidate', 'novalidate');
+        el('div', 'aui-dialog2-content').append($form).appendTo($dialog);
+        var $messages = el('div', 'emerald-dialog-messages').attr('aria-live', 'assertive').prependTo($form);
+        buildForm($form);
+        var $footer = el('footer', 'aui-dialog2-footer').appendTo($dialog);
+        var $actions = el('div', 'aui-dialog2-footer-actions').appendTo($footer);
+        var $submit = button(submitText || AJS.I18n.getText('emerald.workspace.save'), 'aui-button-primary emerald-dialog-submit')
+            .appendTo($actions);
+        var $cancel = button(AJS.I18n.getText('emerald.workspace.cancel'), 'aui-button-link emerald-dialog-cancel').appendTo($actions);
+        $dialog.appendTo(document.body);
+        var dialog = AJS.dialog2($dialog);
+        $cancel.on('click', function () {
+            dialog.hide();
+        });
+        dialog.on('hide', function () {
+            setTimeout(function () {
+                $dialog.remove();
+            }, 0);
+        });
+        function send() {
+            $form.find('.error').remove();
+            $form.find('[aria-invalid]').removeAttr('aria-invalid');
+            $messages.empty();
+            var values = {};
+            $.each($form.serializeArray(), function (i, field) {
+                values[field.name] = field.value;
+            });
+            $submit.prop('disabled', true).attr('aria-disabled', 'true');
+            submit(values).done(function () {
+                dialog.hide();
+                self.loadObjectives();
+            }).fail(function (xhr) {
+                var errors = xhr.responseJSON && xhr.responseJSON.errors ? xhr.responseJSON.errors
+                    : [{field: '', message: AJS.I18n.getText('emerald.workspace.save.failed', xhr.status)}];
+                var first = null;
+                $.each(errors, function (i, error) {
+                    var $field = error.field ? $form.find('[name="' + error.field.replace(/"/g, '') + '"]') : $();
+                    if ($field.length) {
+                        var errorId = uid('error');
+                        el('div', 'error', error.message).attr('id', errorId).insertAfter($field);
+                        $field.attr({'aria-invalid': 'true', 'aria-describedby': errorId});
+                        first = first || $field;
+                    } else {
+                        el('div', 'aui-message aui-message-error', error.message).attr('role', 'alert').appendTo($messages);
+                    }
+                });
+                (first || $messages).trigger('focus');
+            }).always(function () {
+                $submit.prop('disabled', false).removeAttr('aria-disabled');
+            });
+        }
+        $submit.on('click', send);
+        $form.on('submit', function (e) {
+            e.preventDefault();
+            send();
+        });
+        dialog.show();
+        $form.find('input, select, textarea').first().trigger('focus');
+        return $dialog;
+    };
+
+    function field($form, name, label, type, value, help) {
+        var id = uid('field');
+        var $group = el('div', 'field-group').appendTo($form);
+        el('label', null, label).attr('for', id).appendTo($group);
+        var $input;
+        if ($.isArray(type)) {
+            $input = el('select', 'select').attr({id: id, name: name});
+            $.each(type, function (i, option) {
+                el('option', null, option.label).attr('value', option.value)
+                    .prop('selected', String(option.value) === String(value)).appendTo($input);
+            });
+        } else if (type === 'textarea') {
+            $input = el('textarea', 'textarea').attr({id: id, name: name, rows: 3}).val(value || '');
+        } else {
+            $input = el('input', 'text').attr({id: id, name: name, type: type || 'text'}).val(value === null || value === undefined ? '' : value);
+            if (type === 'number') {
+                $input.attr('step', 'any');
+            }
+        }
+        $input.appendTo($group);
+        if (help) {
+            var helpId = uid('help');
+            el('div', 'description', help).attr('id', helpId).appendTo($group);
+            $input.attr('aria-describedby', helpId);
+        }
+        return $input;
+    }
+
+    function kindOptions() {
+        return $.map(Object.keys(KINDS), function (k) {
+            return {value: k, label: KINDS[k]};
+        });
+    }
+
+    function number(value) {
+        var text = $.trim(value || '');
+        return text === '' ? null : text;
+    }
+
+    Workspace.prototype.createObjectiveDialog = function () {
+        var self = this;
+        if (!this.cycleId) {
+            this.createCycleDialog();
+            return;
+        }
+        var rows = 0;
+        var defaultProject = this.filters.project
+            || (this.data && this.data.objectives.length ? projectOf(this.data.objectives[0].issueKey) : '');
+        function addKeyResult($list) {
+            var i = rows;
+            rows += 1;
+            var $fieldset = el('fieldset', 'group emerald-kr-fieldset').attr('data-index', i).appendTo($list);
+            el('legend', null, AJS.I18n.getText('emerald.workspace.kr.legend', i + 1)).appendTo($fieldset);
+            var p = 'keyResults[' + i + '].';
+            field($fieldset, p + 'summary', AJS.I18n.getText('emerald.workspace.field.summary'));
+            var $kind = field($fieldset, p + 'kind', AJS.I18n.getText('emerald.workspace.field.kind'), kindOptions(), 'INCREASE_TO');
+            field($fieldset, p + 'start', AJS.I18n.getText('emerald.workspace.field.start'), 'number');
+            field($fieldset, p + 'target', AJS.I18n.getText('emerald.workspace.field.target'), 'number');
+            var $upper = field($fieldset, p + 'upper', AJS.I18n.getText('emerald.workspace.field.upper'), 'number');
+            field($fieldset, p + 'unit', AJS.I18n.getText('emerald.workspace.field.unit'));
+            field($fieldset, p + 'weight', AJS.I18n.getText('emerald.workspace.field.weight'), 'number', '1');
+            function band() {
+                $upper.closest('.field-group').toggle($kind.val() === 'STAY_WITHIN');
+            }
+            $kind.on('change', band);
+            band();
+        }
+        this.dialog(AJS.I18n.getText('emerald.workspace.objective.create'), function ($form) {
+            field($form, 'projectKey', AJS.I18n.getText('emerald.workspace.field.project'), 'text', defaultProject);
+            field($form, 'summary', AJS.I18n.getText('emerald.workspace.field.objective'));
+            field($form, 'description', AJS.I18n.getText('emerald.workspace.field.description'), 'textarea');
+            field($form, 'commitment', AJS.I18n.getText('emerald.workspace.field.commitment'), [
+                {value: 'COMMITTED', label: COMMITMENT.COMMITTED}, {value: 'ASPIRATIONAL', label: COMMITMENT.ASPIRATIONAL}],
+            'COMMITTED', AJS.I18n.getText('emerald.workspace.field.commitment.help'));
+            var $list = el('div', 'emerald-kr-list').appendTo($form);
+            addKeyResult($list);
+            addKeyResult($list);
+            button(AJS.I18n.getText('emerald.workspace.kr.add'), 'aui-button-link emerald-add-kr').on('click', function () {
+                addKeyResult($list);
+                $list.find('fieldset').last().find('input').first().trigger('focus');
+            }).appendTo(el('p').appendTo($form));
+        }, function (v) {
+            var keyResults = [];
+            for (var i = 0; i < rows; i += 1) {
+                var p = 'keyResults[' + i + '].';
+                if (!$.trim(v[p + 'summary'] || '') && !number(v[p + 'target'])) {
+                    continue;
+                }
+                keyResults.push({summary: v[p + 'summary'], kind: v[p + 'kind'], start: number(v[p + 'start']),
+                    target: number(v[p + 'target']), upper: v[p + 'kind'] === 'STAY_WITHIN' ? number(v[p + 'upper']) : null,
+                    unit: v[p + 'unit'], weight: number(v[p + 'weight'])});
+            }
+            return self.request('POST', '/objectives/new', {projectKey: v.projectKey, cycleId: self.cycleId,
+                commitment: v.commitment, summary: v.summary, description: v.description, keyResults: keyResults});
+        }, AJS.I18n.getText('emerald.workspace.create'));
+    };
+
+    Workspace.prototype.createCycleDialog = function () {
+        var self = this;
+        var zone = window.Intl && Intl.DateTimeFormat ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
+        this.dialog(AJS.I18n.getText('emerald.workspace.cycle.create'), function ($form) {
+            field($form, 'name', AJS.I18n.getText('emerald.workspace.field.name'));
+            field($form, 'start', AJS.I18n.getText('emerald.workspace.field.cycle.start'), 'date');
+            field($form, 'end', AJS.I18n.getText('emerald.workspace.field.cycle.end'), 'date');
+            field($form, 'timeZone', AJS.I18n.getText('emerald.workspace.field.timezone'), 'text', zone);
+            field($form, 'state', AJS.I18n.getText('emerald.workspace.field.state'), [
+                {value: 'PLANNING', label: AJS.I18n.getText('emerald.workspace.cycle.state.PLANNING')},
+                {value: 'ACTIVE', label: AJS.I18n.getText('emerald.workspace.cycle.state.ACTIVE')}], 'PLANNING');
+        }, function (v) {
+            return self.request('POST', '/cycles', {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone, state: v.state})
+                .done(function (cycle) {
+                    self.loadCycles(cycle.id);
+                });
+        }, AJS.I18n.getText('emerald.workspace.create'));
+    };
+
+    Workspace.prototype.checkInDialog = function (kr) {
+        var self = this;
+        var today = new Date().toISOString().slice(0, 10);
+        this.dialog(AJS.I18n.getText('emerald.workspace.checkin.title', kr.issueKey, kr.summary), function ($form) {
+            el('p', 'emerald-checkin-target', AJS.I18n.getText('emerald.workspace.checkin.target',
+                kit.formatValue(kr.start, kr.unit), kit.formatValue(kr.target, kr.unit))).appendTo($form);
+            field($form, 'value', kr.unit ? AJS.I18n.getText('emerald.workspace.field.value.unit', kr.unit)
+                : AJS.I18n.getText('emerald.workspace.field.value'), 'number', kr.current);
+            field($form, 'date', AJS.I18n.getText('emerald.workspace.field.date'), 'date', today);
+            var confidence = [];
+            for (var c = 0; c <= 10; c += 1) {
+                confidence.push({value: c, label: String(c)});
+            }
+            field($form, 'confidence', AJS.I18n.getText('emerald.workspace.field.confidence'), confidence,
+                kr.confidence === null || kr.confidence === undefined ? 5 : kr.confidence,
+                AJS.I18n.getText('emerald.workspace.field.confidence.help'));
+            field($form, 'note', AJS.I18n.getText('emerald.workspace.field.note'), 'textarea');
+        }, function (v) {
+            // a day other than today is recorded at its noon in UTC; today is recorded now
+            var at = v.date && v.date !== today ? v.date + 'T12:00:00Z' : null;
+            return self.request('POST', '/key-results/' + encodeURIComponent(kr.issueKey) + '/check-ins',
+                {value: number(v.value), confidence: Number(v.confidence), note: v.note, at: at});
+        }, AJS.I18n.getText('emerald.workspace.checkin'));
+    };
+
+    Workspace.prototype.editKeyResultDialog = function (kr) {
+        var self = this;
+        this.dialog(AJS.I18n.getText('emerald.workspace.edit.title', kr.issueKey, kr.summary), function ($form) {
+            var $kind = field($form, 'kind', AJS.I18n.getText('emerald.workspace.field.kind'), kindOptions(), kr.kind);
+            field($form, 'start', AJS.I18n.getText('emerald.workspace.field.start'), 'number', kr.start);
+            field($form, 'target', AJS.I18n.getText('emerald.workspace.field.target'), 'number', kr.target);
+            var $upper = field($form, 'upper', AJS.I18n.getText('emerald.workspace.field.upper'), 'number', kr.upper);
+            field($form, 'unit', AJS.I18n.getText('emerald.workspace.field.unit'), 'text', kr.unit);
+            field($form, 'weight', AJS.I18n.getText('emerald.workspace.field.weight'), 'number', kr.weight);
+            function band() {
+                $upper.closest('.field-group').toggle($kind.val() === 'STAY_WITHIN');
+            }
+            $kind.on('change', band);
+            band();
+        }, function (v) {
+            return self.request('PUT', '/key-results/' + encodeURIComponent(kr.issueKey), {kind: v.kind, start: number(v.start),
+                target: number(v.target), upper: v.kind === 'STAY_WITHIN' ? number(v.upper) : null, unit: v.unit,
+                weight: number(v.weight), version: kr.version});
+        });
+    };
+
+    Workspace.prototype.alignDialog = function (objective) {
+        var self = this;
+        var options = [{value: '', label: AJS.I18n.getText('emerald.workspace.align.none')}];
+        $.each(this.data.objectives, function (i, o) {
+            if (o.issueKey !== objective.issueKey) {
+                options.push({value: o.issueKey, label: o.issueKey + ' ' + o.summary});
+            }
+        });
+        this.request('GET', '/objectives/' + encodeURIComponent(objective.issueKey) + '/alignment').always(function (a) {
+            var current = a && a.parentKey ? a.parentKey : '';
+            self.dialog(AJS.I18n.getText('emerald.workspace.align.title', objective.issueKey, objective.summary), function ($form) {
+                field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.parent'), options, current,
+                    AJS.I18n.getText('emerald.workspace.field.parent.help'));
+            }, function (v) {
+                var path = '/objectives/' + encodeURIComponent(objective.issueKey) + '/alignment';
+                if (!v.issueKey) {
+                    return current ? self.request('DELETE', path) : $.Deferred().resolve().promise();
+                }
+                return self.request('PUT', path, {issueKey: v.issueKey});
+            });
+        });
+    };
+
+    Workspace.prototype.linkEpicDialog = function (kr) {
+        var self = this;
+        this.dialog(AJS.I18n.getText('emerald.workspace.epic.link.title', kr.issueKey, kr.summary), function ($form) {
+            field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.epic'), 'text', '',
+                AJS.I18n.getText('emerald.workspace.field.epic.help'));
+        }, function (v) {
+            return self.request('POST', '/key-results/' + encodeURIComponent(kr.issueKey) + '/epics', {issueKey: $.trim(v.issueKey)});
+        }, AJS.I18n.getText('emerald.workspace.epic.link'));
+    };
+
+    return {
+        start: function (root) {
+            var workspace = new Workspace($(root));
+            workspace.start();
+            return workspace;
+        }
+    };
+});
+
+(function ($) {
+    'use strict';
+    $(function () {
+        var root = document.getElementById('emerald-okr-workspace');
+        if (root) {
+            require(['emerald/okr-workspace'], function (workspace) {
+                workspace.start(root);
+            });
+        }
+    });
+}(jQuery));
