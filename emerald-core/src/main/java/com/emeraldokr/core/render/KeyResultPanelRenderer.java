@@ -42,7 +42,8 @@ public final class KeyResultPanelRenderer {
                         ValueFormat.withUnit(kr.target(), kr.unit())))
                 .append("</p>");
         html.append("<div class=\"emerald-progressbar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
-                .append(kr.percent()).append("\"><span style=\"width:").append(Math.max(0, Math.min(100, kr.percent())))
+                .append(kr.percent()).append("\" aria-label=\"").append(text("emerald.gadget.progress", kr.percent()))
+                .append("\"><span style=\"width:").append(Math.max(0, Math.min(100, kr.percent())))
                 .append("%\"></span></div>");
         epics(html, kr);
         boolean checkedIn = KeyResultKind.valueOf(kr.kind()).isCheckedIn();
