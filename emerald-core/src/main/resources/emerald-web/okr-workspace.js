@@ -1,0 +1,4 @@
+/* Emerald OKR workspace: placeholder until the shared workspace script is merged in; it renders nothing. */
+(function () {
+    'use strict';
+}());
