@@ -23,6 +23,16 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     /** Jira 10's (Platform 7) web-panel interface; the one in com.atlassian.plugin.web.model is deprecated there. */
     private static final String WEB_PANEL = "com.atlassian.plugin.web.api.model.WebPanel";
     private static final String DEPRECATED_WEB_PANEL = "com.atlassian.plugin.web.model.WebPanel";
+    /** Jira 10 (Platform 7) servlets are javax ones. */
+    private static final String HTTP_SERVLET = "javax.servlet.http.HttpServlet";
+    /** Servlet modules are served under this path below Jira's context path. */
+    private static final String SERVLET_PREFIX = "/plugins/servlet";
+    private static final String WORKSPACE_RESOURCES = "okr-workspace-resources";
+
+    @Override
+    protected List<String> extraI18nKeys() {
+        return List.of(OkrWorkspacePage.TITLE_KEY);
+    }
 
     @Test
     void declaresRestV2AndTheEmeraldRestPath() {
@@ -112,6 +122,72 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         }
         assertThat(jar.importedPackages()).as("Import-Package")
                 .contains(packageOf(WEB_PANEL)).doesNotContain(packageOf(DEPRECATED_WEB_PANEL));
+    }
+
+    @Test
+    void declaresTheOkrWorkspaceServletAsAJavaxHttpServlet() {
+        Element servlet = module("servlet", "okr-workspace-servlet");
+        assertThat(servlet.getAttribute("class")).isEqualTo(OkrWorkspaceServlet.class.getName());
+        List<String> patterns = elements(servlet, "url-pattern").stream().map(AbstractPluginJarIT::text).toList();
+        assertThat(patterns).containsExactly("/emerald/okrs");
+        assertThat(SERVLET_PREFIX + patterns.get(0)).as("the path the servlet, its login return and the links use")
+                .isEqualTo(OkrWorkspaceServlet.PATH);
+        assertThat(jar.hasClass(OkrWorkspaceServlet.class.getName())).isTrue();
+        assertThat(jar.subclassesOf(HTTP_SERVLET)).as("classes in the jar extending %s", HTTP_SERVLET)
+                .containsExactly(OkrWorkspaceServlet.class.getName());
+        assertThat(jar.importedPackages()).as("Import-Package").contains("javax.servlet.http");
+    }
+
+    @Test
+    void theWorkspaceWebResourceShipsTheSharedScriptWithAuiThroughTheWebResourceSystem() {
+        Element resources = webResource(WORKSPACE_RESOURCES);
+        assertThat(System.getProperty("emerald.plugin.key") + ":" + WORKSPACE_RESOURCES)
+                .as("the complete key the servlet requires").isEqualTo(OkrWorkspacePage.WEB_RESOURCE);
+        assertThat(elements(resources, "dependency").stream().map(AbstractPluginJarIT::text).toList())
+                .containsExactly("com.atlassian.auiplugin:ajs", "com.atlassian.auiplugin:dialog2",
+                        "com.atlassian.auiplugin:aui-lozenge", "com.atlassian.auiplugin:aui-progress-indicator",
+                        "com.atlassian.auiplugin:aui-message", "com.atlassian.auiplugin:aui-select",
+                        "com.atlassian.auiplugin:aui-inline-dialog2");
+        Element transformation = single(resources, "transformation");
+        assertThat(transformation.getAttribute("extension")).isEqualTo("js");
+        assertThat(single(transformation, "transformer").getAttribute("key")).isEqualTo("jsI18n");
+        List<Element> files = elements(resources, "resource");
+        assertThat(files).extracting(r -> r.getAttribute("type") + " " + r.getAttribute("name") + " " + r.getAttribute("location"))
+                .containsExactly("download okr-workspace.js /emerald-web/okr-workspace.js",
+                        "download okr-workspace.css /emerald-web/okr-workspace.css");
+        for (Element file : files) {
+            String location = file.getAttribute("location").substring(1);
+            assertThat(jar.has(location)).as("%s is in the jar", location).isTrue();
+        }
+        assertThat(text(single(resources, "context"))).isEqualTo("emerald-okr-workspace");
+    }
+
+    @Test
+    void webItemsLinkTheWorkspaceFromTheTopBarAndFromProjectsWithOkrs() {
+        List<Element> items = elements(descriptor.getDocumentElement(), "web-item");
+        assertThat(items).extracting(i -> i.getAttribute("key"))
+                .containsExactly("okr-workspace-top-nav", "okr-workspace-project-sidebar");
+
+        Element top = module("web-item", "okr-workspace-top-nav");
+        assertThat(top.getAttribute("section")).isEqualTo("system.top.navigation.bar");
+        assertThat(single(top, "label").getAttribute("key")).isEqualTo("emerald.workspace.nav.label");
+        assertThat(text(single(top, "link"))).isEqualTo(OkrWorkspaceServlet.PATH);
+        assertThat(elements(top, "condition")).as("anonymous visitors get the page's login redirect").isEmpty();
+
+        Element sidebar = module("web-item", "okr-workspace-project-sidebar");
+        assertThat(sidebar.getAttribute("section")).isEqualTo("jira.project.sidebar.plugins.navigation");
+        assertThat(single(sidebar, "label").getAttribute("key")).isEqualTo("emerald.workspace.project.label");
+        assertThat(text(single(sidebar, "link")))
+                .isEqualTo(OkrWorkspaceServlet.PATH + "?" + OkrWorkspaceServlet.PROJECT_PARAM + "=$pathEncodedProjectKey");
+        Element condition = single(sidebar, "condition");
+        assertThat(condition.getAttribute("class")).isEqualTo(OkrProjectCondition.class.getName());
+        assertThat(jar.interfacesOf(OkrProjectCondition.class.getName())).contains("com.atlassian.plugin.web.Condition");
+    }
+
+    private Element module(String tag, String key) {
+        return elements(descriptor.getDocumentElement(), tag).stream()
+                .filter(e -> key.equals(e.getAttribute("key"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no <" + tag + " key=\"" + key + "\">"));
     }
 
     private static String packageOf(String className) {
