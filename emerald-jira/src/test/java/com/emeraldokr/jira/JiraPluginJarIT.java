@@ -78,6 +78,10 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
                 .as("key, name, title, description and module of each <dashboard-item>")
                 .containsExactlyElementsOf(DashboardItems.ITEMS.stream().map(d -> List.of(d.key(), d.titleKey(), d.titleKey(),
                         d.descriptionKey(), d.amdModule())).toList());
+        assertThat(elements(webResource("emerald-gadget-resources"), "dependency").stream().map(AbstractPluginJarIT::text))
+                .as("the items' shared kit comes from its own web resource").contains(System.getProperty("emerald.plugin.key") + ":emerald-kit");
+        assertThat(elements(webResource("emerald-kit"), "resource")).extracting(r -> r.getAttribute("location"))
+                .containsExactly("/emerald-web/gadget-kit.js");
         List<Element> resources = elements(webResource("emerald-gadget-resources"), "resource");
         List<String> locations = resources.stream().map(r -> r.getAttribute("location")).toList();
         for (DashboardItem item : DashboardItems.ITEMS) {
@@ -147,7 +151,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
                 .containsExactly("com.atlassian.auiplugin:ajs", "com.atlassian.auiplugin:dialog2",
                         "com.atlassian.auiplugin:aui-lozenge", "com.atlassian.auiplugin:aui-progress-indicator",
                         "com.atlassian.auiplugin:aui-message", "com.atlassian.auiplugin:aui-select",
-                        "com.atlassian.auiplugin:aui-inline-dialog2");
+                        System.getProperty("emerald.plugin.key") + ":emerald-kit");
         Element transformation = single(resources, "transformation");
         assertThat(transformation.getAttribute("extension")).isEqualTo("js");
         assertThat(single(transformation, "transformer").getAttribute("key")).isEqualTo("jsI18n");
