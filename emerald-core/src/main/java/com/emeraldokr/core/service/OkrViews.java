@@ -33,10 +33,12 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.api.i18n.Messages;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,7 +143,7 @@ public final class OkrViews {
                 .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
         EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
-        Map<Long, ObjectiveAssessment> assessed = new java.util.LinkedHashMap<>();
+        Map<Long, ObjectiveAssessment> assessed = new LinkedHashMap<>();
         for (ObjectiveRecord o : objectives) {
             List<KeyResult> keyResults = krsByObjective.getOrDefault(o.issueId(), List.of()).stream()
                     .map(k -> keyResult(k, completions, now)).toList();
@@ -230,7 +232,7 @@ public final class OkrViews {
 
     private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
                                                List<CheckInView> history, WorkCompletionView completion,
-                                               java.math.BigDecimal finalScore) {
+                                               BigDecimal finalScore) {
         KeyResultTarget t = record.target();
         return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),

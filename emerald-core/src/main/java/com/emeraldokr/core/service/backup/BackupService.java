@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -236,7 +237,7 @@ public class BackupService {
     private void checkFinalScores(Validator v, BackupDocument d) {
         Map<Long, String> cycleStates = new HashMap<>();
         d.cycles().stream().filter(c -> c != null && c.id() != null)
-                .forEach(c -> cycleStates.put(c.id(), c.state() == null ? "" : c.state().strip().toUpperCase(java.util.Locale.ROOT)));
+                .forEach(c -> cycleStates.put(c.id(), c.state() == null ? "" : c.state().strip().toUpperCase(Locale.ROOT)));
         Map<String, Long> cycleOfObjective = new HashMap<>();
         d.objectives().stream().filter(o -> o != null && o.issueKey() != null && o.cycleId() != null)
                 .forEach(o -> cycleOfObjective.put(o.issueKey(), o.cycleId()));
