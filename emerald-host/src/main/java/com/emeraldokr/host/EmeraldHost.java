@@ -102,7 +102,7 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
-            CycleService cycles = new CycleService(okrStore, messages, clock);
+            CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock);
             ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
             KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);

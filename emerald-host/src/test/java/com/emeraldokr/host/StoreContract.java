@@ -243,4 +243,79 @@ abstract class StoreContract {
         }
         return statements.get();
     }
+
+    @Test
+    void aCycleIsEditedClosedWithItsFinalScoresAndClosedOnlyOnce() {
+        Cycle cycle = cycle("Lifecycle");
+        Cycle edited = new Cycle(cycle.id(), "Lifecycle (edited)", LocalDate.of(2026, 10, 2), LocalDate.of(2026, 12, 30),
+                ZoneId.of("UTC"), CycleState.PLANNING);
+        assertThat(store.updateCycle(edited)).isEqualTo(edited);
+        assertThat(store.findCycle(cycle.id())).contains(edited);
+
+        ObjectiveRecord objective = objectiveWithKeyResults(cycle, 1);
+        long kr = store.findKeyResultsOfObjective(objective.issueId()).get(0).issueId();
+        List<com.emeraldokr.core.port.FinalScoreRecord> scores = List.of(
+                new com.emeraldokr.core.port.FinalScoreRecord(objective.issueId(), cycle.id(), true, new BigDecimal("0.65"),
+                        new BigDecimal("0.4321"), "Re-planned in week 6"),
+                new com.emeraldokr.core.port.FinalScoreRecord(kr, cycle.id(), false, new BigDecimal("0.4321"),
+                        new BigDecimal("0.4321"), null));
+        assertThat(store.findFinalScoresInCycle(cycle.id())).isEmpty();
+        assertThat(store.closeCycle(cycle.id(), scores, "admin")).isTrue();
+
+        assertThat(store.findCycle(cycle.id()).orElseThrow().state()).isEqualTo(CycleState.CLOSED);
+        assertThat(store.findFinalScoresInCycle(cycle.id())).containsOnlyKeys(objective.issueId(), kr);
+        assertThat(store.findFinalScoresInCycle(cycle.id()).get(objective.issueId())).isEqualTo(scores.get(0));
+        assertThat(store.findFinalScoresInCycle(cycle.id()).get(kr)).isEqualTo(scores.get(1));
+        assertThat(store.closeCycle(cycle.id(), List.of(), "admin")).as("already closed").isFalse();
+    }
+
+    @Test
+    void aCloseThatCannotWriteEveryScoreWritesNothing() {
+        Cycle cycle = cycle("Close rollback");
+        ObjectiveRecord objective = objectiveWithKeyResults(cycle, 1);
+        com.emeraldokr.core.port.FinalScoreRecord score = new com.emeraldokr.core.port.FinalScoreRecord(objective.issueId(),
+                cycle.id(), true, BigDecimal.ONE, BigDecimal.ONE, null);
+
+        // one row per issue: the second row breaks the unique key, as a racing second close would
+        assertThatThrownBy(() -> store.closeCycle(cycle.id(), List.of(score, score), "admin")).isInstanceOf(RuntimeException.class);
+
+        assertThat(store.findCycle(cycle.id()).orElseThrow().state()).isEqualTo(CycleState.ACTIVE);
+        assertThat(store.findFinalScoresInCycle(cycle.id())).isEmpty();
+    }
+
+    @Test
+    void anObjectiveIsArchivedAndRestoredAndOnlyAnEmptyCycleIsDeleted() {
+        Cycle cycle = cycle("Archive and delete");
+        ObjectiveRecord objective = objectiveWithKeyResults(cycle, 2);
+        store.setObjectiveArchived(objective.issueId(), true);
+        assertThat(store.findObjective(objective.issueId()).orElseThrow().archived()).isTrue();
+        assertThat(store.findObjectivesInCycle(cycle.id())).extracting(ObjectiveRecord::archived).containsExactly(true);
+        store.setObjectiveArchived(objective.issueId(), false);
+        assertThat(store.findObjective(objective.issueId())).contains(objective);
+
+        assertThat(store.countObjectivesInCycle(cycle.id())).isEqualTo(1);
+        assertThat(store.deleteCycle(cycle.id())).isFalse();
+        assertThat(store.findCycle(cycle.id())).isPresent();
+        Cycle empty = cycle("Empty");
+        assertThat(store.countObjectivesInCycle(empty.id())).isZero();
+        assertThat(store.deleteCycle(empty.id())).isTrue();
+        assertThat(store.findCycle(empty.id())).isEmpty();
+    }
+
+    @Test
+    void readingAClosedCyclesFinalScoresTakesOneStatementForFewAndMany() {
+        Cycle small = cycle("Final few");
+        Cycle large = cycle("Final many");
+        List<com.emeraldokr.core.port.FinalScoreRecord> few = new ArrayList<>();
+        List<com.emeraldokr.core.port.FinalScoreRecord> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ObjectiveRecord o = objectiveWithKeyResults(i < 2 ? small : large, 0);
+            (i < 2 ? few : many).add(new com.emeraldokr.core.port.FinalScoreRecord(o.issueId(), o.cycleId(), true,
+                    BigDecimal.ONE, BigDecimal.ONE, null));
+        }
+        store.closeCycle(small.id(), few, null);
+        store.closeCycle(large.id(), many, null);
+        assertThat(statementsFor(() -> store.findFinalScoresInCycle(small.id()).size(), 2))
+                .isEqualTo(statementsFor(() -> store.findFinalScoresInCycle(large.id()).size(), 38));
+    }
 }

@@ -3,8 +3,23 @@ package com.emeraldokr.api.view;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** An objective with its roll-up and its key results. */
+/**
+ * An objective with its roll-up and its key results. Once its cycle is closed, {@code progress},
+ * {@code score}, {@code grade} and {@code status} are the values frozen at close time and
+ * {@code finalScore} is set ({@code progress} stays the computed roll-up; {@code score} and
+ * {@code finalScore} carry an administrator's override, explained by {@code overrideReason}).
+ * While the cycle is open the three final-score fields are null.
+ */
 public record ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
-                            List<KeyResultView> keyResults) {
+                            List<KeyResultView> keyResults, boolean archived, BigDecimal finalScore,
+                            Boolean finalScoreOverridden, String overrideReason) {
+
+    /** An objective of an open cycle, not archived. */
+    public ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
+                         BigDecimal progress, int percent, BigDecimal score, String grade, String status,
+                         List<KeyResultView> keyResults) {
+        this(issueId, issueKey, summary, cycleId, commitment, progress, percent, score, grade, status, keyResults,
+                false, null, null, null);
+    }
 }

@@ -33,7 +33,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                 Arrays.stream(ao.find(CycleEntity.class, Query.select().order("ID"))).map(c -> new BackupDocument.Cycle(
                         (long) c.getID(), c.getName(), c.getStartDate(), c.getEndDate(), c.getTimeZone(), c.getState())).toList(),
                 Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().order("ID"))).map(o -> new BackupDocument.Objective(
-                        String.valueOf(o.getIssueId()), o.getCycleId(), o.getCommitment())).toList(),
+                        String.valueOf(o.getIssueId()), o.getCycleId(), o.getCommitment(), o.isArchived())).toList(),
                 Arrays.stream(ao.find(KeyResultEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.KeyResult(
                         String.valueOf(k.getIssueId()), String.valueOf(k.getObjectiveIssueId()), k.getKind(), k.getStartValue(),
                         k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion())).toList(),
@@ -47,7 +47,10 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField())).toList(),
                 Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
                         m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
-                        m.getSource(), m.getNote())).toList());
+                        m.getSource(), m.getNote())).toList(),
+                Arrays.stream(ao.find(FinalScoreEntity.class, Query.select().order("ID"))).map(f -> new BackupDocument.FinalScore(
+                        String.valueOf(f.getIssueId()), f.getScore(), f.getComputedScore(), f.getOverrideReason(),
+                        Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList());
     }
 
     @Override
@@ -75,7 +78,8 @@ public class ActiveObjectsBackupStore implements BackupStore {
                 long cycle = cycleIds.get(o.cycleId());
                 cycleOfObjective.put(o.issueKey(), cycle);
                 ao.create(ObjectiveEntity.class, new DBParam("ISSUE_ID", issueIds.get(o.issueKey())),
-                        new DBParam("CYCLE_ID", cycle), new DBParam("COMMITMENT", o.commitment()));
+                        new DBParam("CYCLE_ID", cycle), new DBParam("COMMITMENT", o.commitment()),
+                        new DBParam("ARCHIVED", Boolean.TRUE.equals(o.archived())));
             }
             Map<String, KeyResultEntity> keyResults = new HashMap<>();
             for (BackupDocument.KeyResult k : doc.keyResults()) {
@@ -102,6 +106,18 @@ public class ActiveObjectsBackupStore implements BackupStore {
                 }
             }
             keyResults.values().forEach(KeyResultEntity::save);
+            Map<String, Long> cycleOfKeyResult = new HashMap<>();
+            doc.keyResults().forEach(k -> cycleOfKeyResult.put(k.issueKey(), cycleOfObjective.get(k.objectiveIssueKey())));
+            for (BackupDocument.FinalScore f : doc.finalScores()) {
+                boolean objective = cycleOfObjective.containsKey(f.issueKey());
+                ao.create(FinalScoreEntity.class, new DBParam("ISSUE_ID", issueIds.get(f.issueKey())),
+                        new DBParam("CYCLE_ID", objective ? cycleOfObjective.get(f.issueKey()) : cycleOfKeyResult.get(f.issueKey())),
+                        new DBParam("KIND", objective ? ActiveObjectsOkrStore.FINAL_OBJECTIVE : ActiveObjectsOkrStore.FINAL_KEY_RESULT),
+                        new DBParam("SCORE", f.score()), new DBParam("COMPUTED_SCORE", f.computedScore()),
+                        new DBParam("OVERRIDE_REASON", f.overrideReason()),
+                        new DBParam("FROZEN_AT", Instant.parse(f.frozenAt()).toEpochMilli()),
+                        new DBParam("AUTHOR_KEY", f.author()));
+            }
             Map<Long, Long> kpiIds = new HashMap<>();
             for (BackupDocument.Kpi k : doc.kpis()) {
                 KpiEntity created = ao.create(KpiEntity.class, new DBParam("NAME", k.name()),
@@ -128,7 +144,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()));
             }
             return new BackupDocument.RestoreSummary(doc.cycles().size(), doc.objectives().size(), doc.keyResults().size(),
-                    doc.checkIns().size(), doc.kpis().size(), doc.measurements().size());
+                    doc.checkIns().size(), doc.kpis().size(), doc.measurements().size(), doc.finalScores().size());
         });
     }
 }

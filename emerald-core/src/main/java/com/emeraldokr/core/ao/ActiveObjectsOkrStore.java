@@ -8,6 +8,7 @@ import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.port.FinalScoreRecord;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -41,13 +42,17 @@ public class ActiveObjectsOkrStore implements OkrStore {
     static final int MAX_IN_LIST = 500;
 
     static final String REVISION_KIND = "KR";
+    static final String FINAL_OBJECTIVE = "OBJECTIVE";
+    static final String FINAL_KEY_RESULT = "KEY_RESULT";
 
     private final ActiveObjects ao;
+    private final Clock clock;
     private final RevisionLock revisions;
 
     @Inject
     public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
+        this.clock = clock;
         this.revisions = new RevisionLock(ao, clock);
     }
 
@@ -76,6 +81,79 @@ public class ActiveObjectsOkrStore implements OkrStore {
     }
 
     @Override
+    public Cycle updateCycle(Cycle cycle) {
+        return ao.executeInTransaction(() -> {
+            CycleEntity e = cycle.id() <= 0 || cycle.id() > Integer.MAX_VALUE ? null : ao.get(CycleEntity.class, (int) cycle.id());
+            if (e == null) {
+                throw new IllegalArgumentException("no cycle " + cycle.id());
+            }
+            e.setName(cycle.name());
+            e.setStartDate(cycle.start().toString());
+            e.setEndDate(cycle.end().toString());
+            e.setTimeZone(cycle.zone().getId());
+            e.setState(cycle.state().name());
+            e.save();
+            return toCycle(e);
+        });
+    }
+
+    @Override
+    public int countObjectivesInCycle(long cycleId) {
+        return ao.count(ObjectiveEntity.class, Query.select().where("CYCLE_ID = ?", cycleId));
+    }
+
+    @Override
+    public boolean deleteCycle(long cycleId) {
+        return ao.executeInTransaction(() -> {
+            if (ao.count(ObjectiveEntity.class, Query.select().where("CYCLE_ID = ?", cycleId)) > 0) {
+                return false;
+            }
+            ao.deleteWithSQL(FinalScoreEntity.class, "CYCLE_ID = ?", cycleId);
+            ao.deleteWithSQL(CycleEntity.class, "ID = ?", cycleId);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean closeCycle(long cycleId, List<FinalScoreRecord> finalScores, String authorKey) {
+        return ao.executeInTransaction(() -> {
+            CycleEntity cycle = cycleId <= 0 || cycleId > Integer.MAX_VALUE ? null : ao.get(CycleEntity.class, (int) cycleId);
+            if (cycle == null) {
+                throw new IllegalArgumentException("no cycle " + cycleId);
+            }
+            if (CycleState.CLOSED.name().equals(cycle.getState())) {
+                return false;
+            }
+            long now = clock.millis();
+            for (FinalScoreRecord f : finalScores) {
+                // the unique issue id refuses the rows of a second close racing this one: its transaction rolls back
+                ao.create(FinalScoreEntity.class,
+                        new DBParam("ISSUE_ID", f.issueId()),
+                        new DBParam("CYCLE_ID", cycleId),
+                        new DBParam("KIND", f.objective() ? FINAL_OBJECTIVE : FINAL_KEY_RESULT),
+                        new DBParam("SCORE", f.score().toPlainString()),
+                        new DBParam("COMPUTED_SCORE", f.computedScore().toPlainString()),
+                        new DBParam("OVERRIDE_REASON", f.overrideReason()),
+                        new DBParam("FROZEN_AT", now),
+                        new DBParam("AUTHOR_KEY", authorKey));
+            }
+            cycle.setState(CycleState.CLOSED.name());
+            cycle.save();
+            return true;
+        });
+    }
+
+    @Override
+    public Map<Long, FinalScoreRecord> findFinalScoresInCycle(long cycleId) {
+        Map<Long, FinalScoreRecord> scores = new LinkedHashMap<>();
+        for (FinalScoreEntity e : ao.find(FinalScoreEntity.class, Query.select().where("CYCLE_ID = ?", cycleId).order("ID"))) {
+            scores.put(e.getIssueId(), new FinalScoreRecord(e.getIssueId(), e.getCycleId(), FINAL_OBJECTIVE.equals(e.getKind()),
+                    new BigDecimal(e.getScore()), new BigDecimal(e.getComputedScore()), e.getOverrideReason()));
+        }
+        return scores;
+    }
+
+    @Override
     public Set<Long> registeredIssueIds(Collection<Long> issueIds) {
         Set<Long> found = new HashSet<>();
         for (List<Long> chunk : chunks(issueIds)) {
@@ -96,7 +174,8 @@ public class ActiveObjectsOkrStore implements OkrStore {
             ao.create(ObjectiveEntity.class,
                     new DBParam("ISSUE_ID", objective.issueId()),
                     new DBParam("CYCLE_ID", objective.cycleId()),
-                    new DBParam("COMMITMENT", objective.commitment().name()));
+                    new DBParam("COMMITMENT", objective.commitment().name()),
+                    new DBParam("ARCHIVED", objective.archived()));
             for (KeyResultRecord kr : keyResults) {
                 KeyResultTarget t = kr.target();
                 ao.create(KeyResultEntity.class,
@@ -119,6 +198,17 @@ public class ActiveObjectsOkrStore implements OkrStore {
     public Optional<ObjectiveRecord> findObjective(long issueId) {
         return Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
                 .findFirst().map(ActiveObjectsOkrStore::toObjective);
+    }
+
+    @Override
+    public void setObjectiveArchived(long issueId, boolean archived) {
+        ao.executeInTransaction(() -> {
+            ObjectiveEntity objective = Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no objective for issue " + issueId));
+            objective.setArchived(archived);
+            objective.save();
+            return null;
+        });
     }
 
     @Override
@@ -236,7 +326,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
     }
 
     private static ObjectiveRecord toObjective(ObjectiveEntity e) {
-        return new ObjectiveRecord(e.getIssueId(), e.getCycleId(), Commitment.valueOf(e.getCommitment()));
+        return new ObjectiveRecord(e.getIssueId(), e.getCycleId(), Commitment.valueOf(e.getCommitment()), e.isArchived());
     }
 
     private static KeyResultRecord toKeyResult(KeyResultEntity e) {

@@ -9,7 +9,8 @@ public final class EmeraldEntities {
 
     public static final List<Class<? extends RawEntity<?>>> ALL =
             List.of(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, CheckInEntity.class,
-                    KpiEntity.class, KpiMeasurementEntity.class, RevisionEntity.class);
+                    KpiEntity.class, KpiMeasurementEntity.class, RevisionEntity.class,
+                    FinalScoreEntity.class);
 
     private EmeraldEntities() {
     }

@@ -2,6 +2,7 @@ package com.emeraldokr.core.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -29,4 +30,11 @@ public interface ObjectiveEntity extends Entity {
     String getCommitment();
 
     void setCommitment(String commitment);
+
+    /** Archived objectives stay stored but are left out of the cycle reads unless asked for (model 4). */
+    @NotNull
+    @Default("false")
+    boolean isArchived();
+
+    void setArchived(boolean archived);
 }

@@ -63,6 +63,17 @@ public final class OkrAssessor {
         return new ObjectiveAssessment(new Assessment(rolledUp, Grade.of(rolledUp), status), byId);
     }
 
+    /**
+     * The grading of a closed cycle: the frozen final score, its grade, and done when the score meets
+     * the commitment's expectation (1.0 committed, 0.7 aspirational), missed otherwise, whatever the
+     * dates say: a cycle may be closed before its end date.
+     */
+    public static Assessment finalAssessment(Progress finalScore, Commitment commitment) {
+        OkrStatus status = finalScore.isComplete() || finalScore.value().compareTo(commitment.expectation()) >= 0
+                ? OkrStatus.DONE : OkrStatus.MISSED;
+        return new Assessment(finalScore, Grade.of(finalScore), status);
+    }
+
     /** Weighted mean with weights normalised; all-zero weights fall back to the plain mean. */
     public static Progress weightedProgress(List<KeyResult> keyResults) {
         return WeightedMean.of(keyResults.stream().map(kr -> new WeightedMean.Part(kr.progress(), kr.weight())).toList());

@@ -26,12 +26,40 @@ public interface OkrStore {
 
     List<Cycle> listCycles();
 
+    /**
+     * Writes a stored cycle's name, dates, zone and state.
+     *
+     * @throws IllegalArgumentException when there is no cycle {@code cycle.id()}
+     */
+    Cycle updateCycle(Cycle cycle);
+
+    /** How many objectives the cycle holds, archived ones included. */
+    int countObjectivesInCycle(long cycleId);
+
+    /**
+     * Deletes a cycle that holds no objectives, in one transaction; false, and nothing deleted, when
+     * it holds objectives (perhaps added since the caller counted).
+     */
+    boolean deleteCycle(long cycleId);
+
+    /**
+     * Closes a cycle and freezes the given scores, in one transaction; false, and nothing written,
+     * when the cycle is already closed. {@code authorKey} is who closed it.
+     */
+    boolean closeCycle(long cycleId, List<FinalScoreRecord> finalScores, String authorKey);
+
+    /** The frozen scores of a closed cycle's objectives and key results, by issue id; empty while it is open. */
+    Map<Long, FinalScoreRecord> findFinalScoresInCycle(long cycleId);
+
     /** Which of {@code issueIds} already are an objective or a key result. */
     Set<Long> registeredIssueIds(Collection<Long> issueIds);
 
     void createObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults);
 
     Optional<ObjectiveRecord> findObjective(long issueId);
+
+    /** Archives or restores an objective; archiving leaves its key results and check-ins as they are. */
+    void setObjectiveArchived(long issueId, boolean archived);
 
     List<ObjectiveRecord> findObjectivesInCycle(long cycleId);
 

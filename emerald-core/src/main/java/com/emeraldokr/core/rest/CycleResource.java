@@ -4,14 +4,19 @@ import com.emeraldokr.core.service.cycle.CycleService;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.request.CloseCycle;
 import com.emeraldokr.api.request.NewCycle;
+import com.emeraldokr.api.request.UpdateCycle;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -19,7 +24,10 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.Context;
 import java.util.List;
 
-/** {@code /rest/emerald/1.0/cycles}: list and create OKR cycles. */
+/**
+ * {@code /rest/emerald/1.0/cycles}: list, create, edit, activate, close and delete OKR cycles. Reads
+ * are for licensed users; every change is the administrators' (the service checks it too).
+ */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
 @Named
@@ -47,5 +55,44 @@ public class CycleResource {
         CycleView created = cycles.createCycle(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CycleView get(@PathParam("id") long id) {
+        return cycles.cycle(id);
+    }
+
+    /** Renames or re-dates the cycle: {@code {"name", "start", "end", "timeZone"}}, each optional. */
+    @AdminOnly
+    @PUT
+    @Path("{id}")
+    public CycleView update(@PathParam("id") long id, UpdateCycle request) {
+        return cycles.updateCycle(id, request);
+    }
+
+    /** Makes the cycle the active one of its length (month, quarter, half year, year or custom). */
+    @AdminOnly
+    @POST
+    @Path("{id}/activate")
+    public CycleView activate(@PathParam("id") long id) {
+        return cycles.activate(id);
+    }
+
+    /** Closes the cycle and freezes its scores; the optional body overrides objectives' final scores. */
+    @AdminOnly
+    @POST
+    @Path("{id}/close")
+    public CycleView close(@PathParam("id") long id, CloseCycle request) {
+        return cycles.close(id, request);
+    }
+
+    /** Deletes a cycle without objectives. */
+    @AdminOnly
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        cycles.delete(id);
+        return Response.noContent().build();
     }
 }

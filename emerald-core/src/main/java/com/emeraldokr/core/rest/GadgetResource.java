@@ -43,8 +43,9 @@ public class GadgetResource {
     /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
     @GET
     @Path("okr-progress")
-    public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project) {
-        return reports.okrProgress(parseId("cycleId", cycleId), project);
+    public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
+                                       @QueryParam("includeArchived") String includeArchived) {
+        return reports.okrProgress(parseId("cycleId", cycleId), project, flag(includeArchived));
     }
 
     /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
@@ -57,8 +58,9 @@ public class GadgetResource {
     /** One cycle at a glance. */
     @GET
     @Path("cycle-overview")
-    public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId) {
-        return reports.cycleOverview(parseId("cycleId", cycleId));
+    public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId,
+                                           @QueryParam("includeArchived") String includeArchived) {
+        return reports.cycleOverview(parseId("cycleId", cycleId), flag(includeArchived));
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */
@@ -72,8 +74,13 @@ public class GadgetResource {
     @GET
     @Path("okr-plan")
     public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
-                               @QueryParam("lint") String lint) {
-        return reports.okrPlan(project, parseId("cycleId", cycleId), "true".equalsIgnoreCase(lint));
+                               @QueryParam("lint") String lint, @QueryParam("includeArchived") String includeArchived) {
+        return reports.okrPlan(project, parseId("cycleId", cycleId), flag(lint), flag(includeArchived));
+    }
+
+    /** A switch such as {@code ?lint=true}: on only when it says true. */
+    private static boolean flag(String value) {
+        return "true".equalsIgnoreCase(value == null ? null : value.strip());
     }
 
     private Long parseId(String field, String value) {

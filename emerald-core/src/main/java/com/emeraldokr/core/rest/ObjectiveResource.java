@@ -96,4 +96,18 @@ public class ObjectiveResource {
     public AlignmentView removeAlignment(@PathParam("issueKey") String issueKey) {
         return objectives.removeAlignment(issueKey);
     }
+
+    /** Archives the objective: the cycle reads leave it out unless asked to include archived objectives. */
+    @POST
+    @Path("{issueKey}/archive")
+    public ObjectiveView archive(@PathParam("issueKey") String issueKey) {
+        return objectives.setArchived(issueKey, true);
+    }
+
+    /** Brings an archived objective back into the cycle reads. */
+    @POST
+    @Path("{issueKey}/restore-archived")
+    public ObjectiveView restoreArchived(@PathParam("issueKey") String issueKey) {
+        return objectives.setArchived(issueKey, false);
+    }
 }

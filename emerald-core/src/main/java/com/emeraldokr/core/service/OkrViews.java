@@ -1,5 +1,6 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.core.port.FinalScoreRecord;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -24,6 +25,7 @@ import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
 import com.emeraldokr.core.domain.OkrAssessor;
+import com.emeraldokr.core.domain.Progress;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
@@ -31,10 +33,12 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.api.i18n.Messages;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,9 +104,15 @@ public final class OkrViews {
                 .or(() -> active.stream().max(Comparator.comparing(Cycle::start)));
     }
 
-    /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
+    /** Every objective of the cycle the user may see, archived ones left out, with its key results, in a fixed number of reads. */
     public List<ObjectiveView> objectivesOf(Cycle cycle, Instant now) {
-        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
+        return objectivesOf(cycle, now, false);
+    }
+
+    /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
+    public List<ObjectiveView> objectivesOf(Cycle cycle, Instant now, boolean includeArchived) {
+        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id()).stream()
+                .filter(o -> includeArchived || !o.archived()).toList();
         Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
                 .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
         List<Long> ids = new ArrayList<>();
@@ -115,11 +125,36 @@ public final class OkrViews {
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
         Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
+        Map<Long, FinalScoreRecord> finals = finalScores(cycle);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
-                        visible, Map.of(), completions, now))
+                        visible, Map.of(), completions, finals, now))
                 .toList();
+    }
+
+    /**
+     * The assessment of every objective of the cycle, archived ones and those hidden from the user
+     * included, by objective issue id: what closing the cycle freezes.
+     */
+    public Map<Long, ObjectiveAssessment> assessCycle(Cycle cycle, Instant now) {
+        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
+        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
+                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
+                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
+        Map<Long, ObjectiveAssessment> assessed = new LinkedHashMap<>();
+        for (ObjectiveRecord o : objectives) {
+            List<KeyResult> keyResults = krsByObjective.getOrDefault(o.issueId(), List.of()).stream()
+                    .map(k -> keyResult(k, completions, now)).toList();
+            assessed.put(o.issueId(), assessor.assessObjective(keyResults, o.commitment(), cycle, now));
+        }
+        return assessed;
+    }
+
+    /** The frozen scores of a closed cycle; none (and no read) while it is open. */
+    private Map<Long, FinalScoreRecord> finalScores(Cycle cycle) {
+        return cycle.state() == CycleState.CLOSED ? store.findFinalScoresInCycle(cycle.id()) : Map.of();
     }
 
     public ObjectiveView objectiveById(long objectiveIssueId, String keyForErrors, Instant now) {
@@ -141,7 +176,7 @@ public final class OkrViews {
         Map<Long, List<CheckInView>> history = new HashMap<>();
         store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
                 .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(OkrViews::checkInView).toList()));
-        return view(objective, objectiveIssue, cycle, krs, visible, history, completions, now);
+        return view(objective, objectiveIssue, cycle, krs, visible, history, completions, finalScores(cycle), now);
     }
 
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
@@ -153,21 +188,37 @@ public final class OkrViews {
 
     private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
                                Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history,
-                               EpicProgress.Completions completions, Instant now) {
+                               EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, Instant now) {
         List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
         // The roll-up counts every key result; only those the user may browse are listed.
         ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
         Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
         List<KeyResultView> krViews = krs.stream()
                 .filter(k -> visible.containsKey(k.issueId()))
-                .map(k -> keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()),
-                        assessment.keyResult(k.issueId()), history.getOrDefault(k.issueId(), List.of()),
-                        completions.view(k.issueId(), visible)))
+                .map(k -> {
+                    // a closed cycle shows what was frozen at close time, not what the formulas give today
+                    FinalScoreRecord frozen = finals.get(k.issueId());
+                    Assessment a = frozen == null ? assessment.keyResult(k.issueId())
+                            : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
+                    return keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()), a,
+                            history.getOrDefault(k.issueId(), List.of()), completions.view(k.issueId(), visible),
+                            frozen == null ? null : frozen.score());
+                })
                 .toList();
-        Assessment overall = assessment.overall();
+        FinalScoreRecord frozen = finals.get(objective.issueId());
+        if (frozen == null) {
+            Assessment overall = assessment.overall();
+            return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
+                    objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
+                    overall.score().value(), overall.grade().name(), overall.status().name(), krViews,
+                    objective.archived(), null, null, null);
+        }
+        Progress computed = new Progress(frozen.computedScore());
+        Assessment graded = OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
         return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
-                objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
-                overall.score().value(), overall.grade().name(), overall.status().name(), krViews);
+                objective.commitment().name(), computed.value(), computed.percent(), graded.score().value(),
+                graded.grade().name(), graded.status().name(), krViews, objective.archived(), graded.score().value(),
+                frozen.overridden(), frozen.overrideReason());
     }
 
     /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
@@ -180,13 +231,15 @@ public final class OkrViews {
     }
 
     private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
-                                               List<CheckInView> history, WorkCompletionView completion) {
+                                               List<CheckInView> history, WorkCompletionView completion,
+                                               BigDecimal finalScore) {
         KeyResultTarget t = record.target();
         return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
-                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion);
+                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion,
+                finalScore);
     }
 
     /** A cycle as the API shows it at {@code now}. */

@@ -36,6 +36,7 @@ import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueLinks.Kind;
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.Permissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +97,8 @@ class OkrServiceTest {
     private IssueLinks links;
     @Mock
     private EpicWork work;
+    @Mock
+    private Permissions permissions;
     private CycleService cycles;
     private ObjectiveService objectives;
     private KeyResultService keyResults;
@@ -105,7 +108,8 @@ class OkrServiceTest {
     void setUp() {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        cycles = new CycleService(store, messages, clock);
+        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
+        when(permissions.isAdministrator()).thenReturn(true);
         objectives = new ObjectiveService(store, issues, links, work, messages, clock);
         keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),

@@ -93,6 +93,12 @@ class SchemaUpgradeTest {
                 new BigDecimal("99.9"), null, null, KpiThresholds.DEFAULTS, Cadence.MONTHLY, KpiCategory.OPERATIONAL,
                 IndicatorTiming.LAGGING, null), null, null, null)).id();
         assertThat(kpis.find(kpi)).isPresent();
+        // model 4's additions work on the upgraded database: the old objective is not archived, a cycle
+        // closed before model 4 has no frozen scores (its reads fall back to the formulas), and archiving works
+        assertThat(okrs.findObjective(10).orElseThrow().archived()).isFalse();
+        assertThat(okrs.findFinalScoresInCycle(cycle.getID())).isEmpty();
+        okrs.setObjectiveArchived(10, true);
+        assertThat(okrs.findObjective(10).orElseThrow().archived()).isTrue();
         // running the upgrade again changes nothing
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
         assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).hasSize(3);

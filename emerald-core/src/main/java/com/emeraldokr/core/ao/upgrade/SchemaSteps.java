@@ -5,7 +5,8 @@ import java.util.List;
 /** Every step, oldest first; the last step's version is the current model version. */
 public final class SchemaSteps {
 
-    public static final List<SchemaStep> ALL = List.of(new InitialModel(), new KpisAndVersions(), new KpiSources());
+    public static final List<SchemaStep> ALL = List.of(new InitialModel(), new KpisAndVersions(), new KpiSources(),
+            new CycleLifecycle());
 
     private SchemaSteps() {
     }

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,7 @@ public class BackupService {
         Set<Long> ids = new HashSet<>();
         rows.objectives().forEach(o -> ids.add(Long.parseLong(o.issueKey())));
         rows.keyResults().forEach(k -> ids.add(Long.parseLong(k.issueKey())));
+        rows.finalScores().forEach(f -> ids.add(Long.parseLong(f.issueKey())));
         Map<Long, IssueSummary> found = issues.findVisibleByIds(ids);
         List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).sorted().toList();
         if (!missing.isEmpty()) {
@@ -83,13 +85,15 @@ public class BackupService {
         return new BackupDocument(BackupDocument.FORMAT, store.modelVersion(), clock.instant().toString(),
                 rows.cycles(),
                 rows.objectives().stream().map(o -> new BackupDocument.Objective(key.apply(o.issueKey()), o.cycleId(),
-                        o.commitment())).toList(),
+                        o.commitment(), o.archived())).toList(),
                 rows.keyResults().stream().map(k -> new BackupDocument.KeyResult(key.apply(k.issueKey()),
                         key.apply(k.objectiveIssueKey()), k.kind(), k.start(), k.target(), k.upper(), k.unit(), k.weight(),
                         k.version())).toList(),
                 rows.checkIns().stream().map(c -> new BackupDocument.CheckIn(key.apply(c.keyResultIssueKey()), c.at(),
                         c.value(), c.confidence(), c.note(), c.author())).toList(),
-                rows.kpis(), rows.measurements());
+                rows.kpis(), rows.measurements(),
+                rows.finalScores().stream().map(f -> new BackupDocument.FinalScore(key.apply(f.issueKey()), f.score(),
+                        f.computedScore(), f.overrideReason(), f.frozenAt(), f.author())).toList());
     }
 
     public BackupDocument.RestoreSummary restore(BackupDocument doc) {
@@ -107,6 +111,7 @@ public class BackupService {
         Set<String> objectiveKeys = checkObjectives(v, d.objectives(), cycleIds);
         Set<String> keyResultKeys = checkKeyResults(v, d.keyResults(), objectiveKeys);
         checkCheckIns(v, d.checkIns(), keyResultKeys);
+        checkFinalScores(v, d);
         Map<Long, Cadence> kpiCadences = checkKpis(v, d.kpis());
         checkMeasurements(v, d.measurements(), kpiCadences);
         v.throwIfInvalid();
@@ -135,7 +140,8 @@ public class BackupService {
 
     private static BackupDocument withEmptyListsForNull(BackupDocument d) {
         return new BackupDocument(d.format(), d.modelVersion(), d.exportedAt(), orEmpty(d.cycles()), orEmpty(d.objectives()),
-                orEmpty(d.keyResults()), orEmpty(d.checkIns()), orEmpty(d.kpis()), orEmpty(d.measurements()));
+                orEmpty(d.keyResults()), orEmpty(d.checkIns()), orEmpty(d.kpis()), orEmpty(d.measurements()),
+                orEmpty(d.finalScores()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -221,6 +227,56 @@ public class BackupService {
             v.instant(p + "at", c.at(), true);
             v.decimalText(p + "value", c.value(), true);
             CheckInValidator.confidenceAndNote(v, p, c.confidence(), c.note());
+        }
+    }
+
+    /**
+     * Final scores obey the rules of closing a cycle: a score from 0 to 1, an override reason that is not
+     * blank and only on an objective, one score per issue, and only in a cycle that is closed.
+     */
+    private void checkFinalScores(Validator v, BackupDocument d) {
+        Map<Long, String> cycleStates = new HashMap<>();
+        d.cycles().stream().filter(c -> c != null && c.id() != null)
+                .forEach(c -> cycleStates.put(c.id(), c.state() == null ? "" : c.state().strip().toUpperCase(Locale.ROOT)));
+        Map<String, Long> cycleOfObjective = new HashMap<>();
+        d.objectives().stream().filter(o -> o != null && o.issueKey() != null && o.cycleId() != null)
+                .forEach(o -> cycleOfObjective.put(o.issueKey(), o.cycleId()));
+        Map<String, Long> cycleOfKeyResult = new HashMap<>();
+        d.keyResults().stream().filter(k -> k != null && k.issueKey() != null && cycleOfObjective.containsKey(k.objectiveIssueKey()))
+                .forEach(k -> cycleOfKeyResult.put(k.issueKey(), cycleOfObjective.get(k.objectiveIssueKey())));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < d.finalScores().size(); i++) {
+            String p = "finalScores[" + i + "].";
+            BackupDocument.FinalScore f = d.finalScores().get(i);
+            if (f == null) {
+                v.reject("finalScores[" + i + "]", "emerald.error.required");
+                continue;
+            }
+            if (v.required(p + "issueKey", f.issueKey())) {
+                boolean objective = cycleOfObjective.containsKey(f.issueKey());
+                Long cycle = objective ? cycleOfObjective.get(f.issueKey()) : cycleOfKeyResult.get(f.issueKey());
+                if (!seen.add(f.issueKey())) {
+                    v.reject(p + "issueKey", "emerald.error.backup.duplicate", f.issueKey());
+                } else if (cycle == null) {
+                    v.reject(p + "issueKey", "emerald.error.backup.reference", f.issueKey());
+                } else if (!CycleState.CLOSED.name().equals(cycleStates.get(cycle))) {
+                    v.reject(p + "issueKey", "emerald.error.backup.finalscore.open", f.issueKey());
+                }
+                if (!objective && f.overrideReason() != null) {
+                    v.reject(p + "overrideReason", "emerald.error.backup.finalscore.override.keyresult", f.issueKey());
+                }
+            }
+            // numbers travel as text in the document; once read, the same rules as closing a cycle apply
+            BigDecimal score = v.decimalText(p + "score", f.score(), true);
+            if (score != null) {
+                CycleValidator.finalScore(v, p, "score", score, "overrideReason", f.overrideReason(), false);
+            }
+            BigDecimal computed = v.decimalText(p + "computedScore", f.computedScore(), true);
+            if (computed != null) {
+                CycleValidator.finalScore(v, p, "computedScore", computed, "overrideReason", null, false);
+            }
+            v.instant(p + "frozenAt", f.frozenAt(), true);
+            v.maxLength(p + "author", f.author(), Validator.MAX_NAME_LENGTH);
         }
     }
 

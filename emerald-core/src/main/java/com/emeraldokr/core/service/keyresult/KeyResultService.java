@@ -11,6 +11,8 @@ import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.api.request.UpdateKeyResult;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Key results: reading one with its check-ins and epics, checking in, editing the target, and
@@ -82,6 +85,7 @@ public class KeyResultService {
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = registered(issue);
         views.requireMayEdit(issue);
+        requireOpenCycle(kr, issue, "emerald.error.cycle.closed.checkin");
         if (!kr.target().kind().isCheckedIn()) {
             throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
         }
@@ -102,6 +106,7 @@ public class KeyResultService {
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = registered(issue);
         views.requireMayEdit(issue);
+        requireOpenCycle(kr, issue, "emerald.error.cycle.closed.edit");
         BigDecimal weight = request.weight() == null ? kr.weight() : request.weight();
         try {
             store.updateKeyResult(kr.issueId(), request.version(), target, weight, currentUser.userKey().orElse(null));
@@ -132,6 +137,14 @@ public class KeyResultService {
             throw new NotFoundException("issueKey", messages.text("emerald.error.link.missing", epic.key(), kr.key()));
         }
         return keyResultView(kr);
+    }
+
+    /** A closed cycle's scores are final: nothing that moves them is accepted any more. */
+    private void requireOpenCycle(KeyResultRecord kr, IssueSummary issue, String messageKey) {
+        Optional<Cycle> cycle = store.findCycle(kr.cycleId());
+        if (cycle.isPresent() && cycle.get().state() == CycleState.CLOSED) {
+            throw new ConflictException("issueKey", messages.text(messageKey, issue.key(), cycle.get().name()));
+        }
     }
 
     private KeyResultRecord registered(IssueSummary issue) {

@@ -160,6 +160,21 @@ public class ObjectiveService {
         return views.objectiveById(issue.id(), issue.key(), clock.instant());
     }
 
+    /**
+     * Archives ({@code true}) or restores an objective: archived objectives are left out of the cycle
+     * reads unless asked for. Needs Jira's edit permission on the objective issue.
+     */
+    public ObjectiveView setArchived(String issueKey, boolean archived) {
+        IssueSummary issue = views.visibleIssue("issueKey", issueKey);
+        ObjectiveRecord objective = store.findObjective(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
+                messages.text("emerald.error.objective.not.found", issue.key())));
+        views.requireMayEdit(issue);
+        if (objective.archived() != archived) {
+            store.setObjectiveArchived(issue.id(), archived);
+        }
+        return views.objectiveById(issue.id(), issue.key(), clock.instant());
+    }
+
     public AlignmentView alignment(String objectiveKey) {
         IssueDetails objective = objectiveIssue("issueKey", objectiveKey);
         return new AlignmentView(objective.key(), parentKey(objective.id()));

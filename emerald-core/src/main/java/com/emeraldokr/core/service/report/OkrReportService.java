@@ -67,13 +67,18 @@ public class OkrReportService {
 
     /** The OKR progress gadget's data, optionally for one project only (the issue-key prefix). */
     public OkrProgressView okrProgress(Long cycleId, String projectKey) {
+        return okrProgress(cycleId, projectKey, false);
+    }
+
+    /** The OKR progress gadget's data, with archived objectives when {@code includeArchived}. */
+    public OkrProgressView okrProgress(Long cycleId, String projectKey, boolean includeArchived) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
             return new OkrProgressView(null, List.of());
         }
         String prefix = projectPrefix(projectKey);
-        List<ObjectiveView> sorted = views.objectivesOf(cycle.get(), now).stream()
+        List<ObjectiveView> sorted = views.objectivesOf(cycle.get(), now, includeArchived).stream()
                 .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
                 .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
                         .thenComparing(ObjectiveView::progress)
@@ -87,13 +92,18 @@ public class OkrReportService {
      * findings when asked. The project is the issue-key prefix, as in Jira.
      */
     public OkrPlanView okrPlan(String projectKey, Long cycleId, boolean withLint) {
+        return okrPlan(projectKey, cycleId, withLint, false);
+    }
+
+    /** The planning table, with archived objectives when {@code includeArchived}. */
+    public OkrPlanView okrPlan(String projectKey, Long cycleId, boolean withLint, boolean includeArchived) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
             return new OkrPlanView(null, List.of(), List.of());
         }
         String prefix = projectPrefix(projectKey);
-        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now).stream()
+        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now, includeArchived).stream()
                 .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
                 .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
                 .toList();
@@ -107,12 +117,17 @@ public class OkrReportService {
      * per team (project), the lint findings worth a manager's attention and the days left.
      */
     public CycleOverviewView cycleOverview(Long cycleId) {
+        return cycleOverview(cycleId, false);
+    }
+
+    /** The cycle overview, counting archived objectives too when {@code includeArchived}. */
+    public CycleOverviewView cycleOverview(Long cycleId, boolean includeArchived) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
             return new CycleOverviewView(null, Map.of(), null, null, Map.of(), List.of(), 0);
         }
-        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now);
+        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now, includeArchived);
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byTeam = new TreeMap<>();
         for (ObjectiveView o : objectives) {

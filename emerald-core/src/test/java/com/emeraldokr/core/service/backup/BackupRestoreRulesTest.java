@@ -90,4 +90,43 @@ class BackupRestoreRulesTest {
         assertThat(rejectedFields(document(null, null, kpi("99", "nope = 1")))).containsExactly("kpis[0].source.jql");
         assertThat(rejectedFields(document(null, null, kpi("-1", null)))).containsExactly("kpis[0].target");
     }
+
+    private static BackupDocument withFinalScores(String cycleState, BackupDocument.FinalScore... scores) {
+        return new BackupDocument(BackupDocument.FORMAT, 4, "2026-11-20T09:00:00Z",
+                List.of(new BackupDocument.Cycle(1L, "Q4", "2026-10-01", "2026-12-31", "UTC", cycleState)),
+                List.of(new BackupDocument.Objective("OKR-1", 1L, "COMMITTED", true)),
+                List.of(keyResult("INCREASE_TO", "0", "10", "")), List.of(), List.of(), List.of(), List.of(scores));
+    }
+
+    private static BackupDocument.FinalScore finalScore(String issueKey, String score, String computed, String reason) {
+        return new BackupDocument.FinalScore(issueKey, score, computed, reason, "2027-01-02T09:00:00Z", "admin");
+    }
+
+    @Test
+    void finalScoresObeyTheRulesOfClosingACycle() {
+        when(store.modelVersion()).thenReturn(4);
+        assertThat(rejectedFields(withFinalScores("CLOSED",
+                finalScore("OKR-1", "0.6", "0.4", " "),
+                finalScore("OKR-2", "1.5", "0.2", "raised"),
+                finalScore("OKR-2", "0.2", "-0.1", null),
+                finalScore("OKR-7", "0.2", "0.2", null))))
+                .containsExactlyInAnyOrder("finalScores[0].overrideReason", "finalScores[1].score",
+                        "finalScores[1].overrideReason", "finalScores[2].issueKey", "finalScores[2].computedScore",
+                        "finalScores[3].issueKey");
+        // frozen scores belong to closed cycles only
+        assertThat(rejectedFields(withFinalScores("ACTIVE", finalScore("OKR-1", "0.6", "0.6", null))))
+                .containsExactly("finalScores[0].issueKey");
+    }
+
+    @Test
+    void validFinalScoresAndTheArchivedFlagAreWritten() {
+        when(store.modelVersion()).thenReturn(4);
+        when(issues.findVisibleByKey("OKR-1")).thenReturn(java.util.Optional.of(new com.emeraldokr.core.port.IssueSummary(101, "OKR-1", "o")));
+        when(issues.findVisibleByKey("OKR-2")).thenReturn(java.util.Optional.of(new com.emeraldokr.core.port.IssueSummary(102, "OKR-2", "k")));
+        BackupDocument doc = withFinalScores("CLOSED", finalScore("OKR-1", "0.6", "0.4", "Scope cut"),
+                finalScore("OKR-2", "0.4", "0.4", null));
+        service.restore(doc);
+        verify(store).writeAll(org.mockito.ArgumentMatchers.argThat(d -> d.finalScores().size() == 2
+                && Boolean.TRUE.equals(d.objectives().get(0).archived())), any());
+    }
 }
