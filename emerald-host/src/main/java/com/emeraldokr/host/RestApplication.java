@@ -10,6 +10,7 @@ import com.emeraldokr.core.rest.ConflictExceptionMapper;
 import com.emeraldokr.core.rest.CycleResource;
 import com.emeraldokr.core.rest.ForbiddenExceptionMapper;
 import com.emeraldokr.core.rest.GadgetResource;
+import com.emeraldokr.core.rest.IssueResource;
 import com.emeraldokr.core.rest.JsonProcessingExceptionMapper;
 import com.emeraldokr.core.rest.KeyResultResource;
 import com.emeraldokr.core.rest.KpiResource;
@@ -18,6 +19,7 @@ import com.emeraldokr.core.rest.ObjectiveResource;
 import com.emeraldokr.core.rest.StepFailedExceptionMapper;
 import com.emeraldokr.core.rest.ValidationExceptionMapper;
 import com.emeraldokr.core.service.backup.BackupService;
+import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.epic.EpicProgressAdmin;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
@@ -43,7 +45,7 @@ final class RestApplication {
     record Services(CycleService cycles, ObjectiveService objectives, KeyResultService keyResults,
                     OkrReportService reports, OkrCreationService creation,
                     KpiService kpis, BackupService backup,
-                    SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
+                    SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress, IssuePickerService picker) {
     }
 
     static ResourceConfig create(Services services, Messages messages) {
@@ -63,6 +65,7 @@ final class RestApplication {
                 .register(KpiResource.class)
                 .register(BackupResource.class)
                 .register(AdminResource.class)
+                .register(IssueResource.class)
                 .register(new ResourceInstances(services, messages))
                 .register(new ValidationExceptionMapper())
                 .register(new NotFoundExceptionMapper())
@@ -95,6 +98,7 @@ final class RestApplication {
             bind(new KpiResource(services.kpis(), messages)).to(KpiResource.class);
             bind(new BackupResource(services.backup())).to(BackupResource.class);
             bind(new AdminResource(services.issueSetup(), services.epicProgress(), messages)).to(AdminResource.class);
+            bind(new IssueResource(services.picker())).to(IssueResource.class);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.emeraldokr.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -36,8 +37,9 @@ class JiraIssueDirectoryTest {
     private final MutableIssue visible = issue(10L, "OKR-1", "Delight developers");
     private final MutableIssue hidden = issue(11L, "HR-7", "Salary bands");
     private final FakePluginSettings settings = new FakePluginSettings();
+    private final SearchService searchService = mock(SearchService.class);
     private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissions, authentication,
-            settings.settings());
+            searchService, settings.settings());
 
     private static MutableIssue issue(long id, String key, String summary) {
         MutableIssue issue = mock(MutableIssue.class);

@@ -7,10 +7,12 @@ import java.util.List;
  * A key result with its assessment; {@code upper} is set for STAY_WITHIN bands only. {@code checkIns} holds the history when one objective is read
  * and is empty in list reads such as the gadget's. {@code completion} is the work under the linked epics: set for
  * ISSUE_COMPLETION key results, and for any key result with linked epics when one objective is read; null otherwise.
+ * {@code team} is the issue's project key; the owner is the issue's assignee ({@code ownerKey} the user key,
+ * {@code ownerName} the display name), both null when it is unassigned.
  */
 public record KeyResultView(long issueId, String issueKey, String summary, String kind,
                             BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                             String lastCheckInAt, Integer confidence, List<CheckInView> checkIns, int version,
-                            WorkCompletionView completion) {
+                            WorkCompletionView completion, String team, String ownerKey, String ownerName) {
 }

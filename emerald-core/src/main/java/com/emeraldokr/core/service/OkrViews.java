@@ -114,7 +114,7 @@ public final class OkrViews {
         EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
-        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
@@ -133,8 +133,8 @@ public final class OkrViews {
         // one objective: list the linked epics of every key result, whatever its kind
         EpicProgress.Completions completions = epicProgress.of(krs.stream().map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
-        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
-        IssueSummary objectiveIssue = visible.get(objectiveIssueId);
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        IssueDetails objectiveIssue = visible.get(objectiveIssueId);
         if (objectiveIssue == null) {
             throw new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors));
         }
@@ -151,23 +151,26 @@ public final class OkrViews {
                 .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
     }
 
-    private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
-                               Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history,
+    private ObjectiveView view(ObjectiveRecord objective, IssueDetails issue, Cycle cycle, List<KeyResultRecord> krs,
+                               Map<Long, IssueDetails> visibleDetails, Map<Long, List<CheckInView>> history,
                                EpicProgress.Completions completions, Instant now) {
+        Map<Long, IssueSummary> visible = new HashMap<>();
+        visibleDetails.forEach((id, d) -> visible.put(id, d.issue()));
         List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
         // The roll-up counts every key result; only those the user may browse are listed.
         ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
         Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
         List<KeyResultView> krViews = krs.stream()
                 .filter(k -> visible.containsKey(k.issueId()))
-                .map(k -> keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()),
+                .map(k -> keyResultView(k, byId.get(k.issueId()), visibleDetails.get(k.issueId()),
                         assessment.keyResult(k.issueId()), history.getOrDefault(k.issueId(), List.of()),
                         completions.view(k.issueId(), visible)))
                 .toList();
         Assessment overall = assessment.overall();
-        return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
+        return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                 objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
-                overall.score().value(), overall.grade().name(), overall.status().name(), krViews);
+                overall.score().value(), overall.grade().name(), overall.status().name(), krViews,
+                issue.projectKey(), ownerKey(issue), ownerName(issue));
     }
 
     /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
@@ -179,14 +182,23 @@ public final class OkrViews {
         return KeyResult.measured(record.issueId(), record.target(), record.weight(), completion.share().value(), now);
     }
 
-    private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
+    private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueDetails issue, Assessment a,
                                                List<CheckInView> history, WorkCompletionView completion) {
         KeyResultTarget t = record.target();
-        return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
+        return new KeyResultView(issue.id(), issue.key(), issue.issue().summary(), t.kind().name(), t.start(), t.target(),
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
-                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion);
+                record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion,
+                issue.projectKey(), ownerKey(issue), ownerName(issue));
+    }
+
+    private static String ownerKey(IssueDetails issue) {
+        return issue.assignee() == null ? null : issue.assignee().userKey();
+    }
+
+    private static String ownerName(IssueDetails issue) {
+        return issue.assignee() == null ? null : issue.assignee().displayName();
     }
 
     /** A cycle as the API shows it at {@code now}. */
@@ -217,10 +229,15 @@ public final class OkrViews {
         }
     }
 
-    /** Check-ins and target edits change the key result: they need Jira's edit permission on its issue. */
+    /** Check-ins, target edits and deleting an objective change it: they need Jira's edit permission on its issue. */
     public void requireMayEdit(IssueSummary issue) {
+        requireMayEdit(issue, "emerald.error.edit.permission");
+    }
+
+    /** Like {@link #requireMayEdit(IssueSummary)}, refusing with the message {@code messageKey} (the issue key is its argument). */
+    public void requireMayEdit(IssueSummary issue, String messageKey) {
         if (!issues.mayEdit(issue.id())) {
-            throw new ForbiddenException("issueKey", messages.text("emerald.error.edit.permission", issue.key()));
+            throw new ForbiddenException("issueKey", messages.text(messageKey, issue.key()));
         }
     }
 }
