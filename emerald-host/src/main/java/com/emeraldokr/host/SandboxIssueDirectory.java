@@ -117,7 +117,9 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     public List<IssueDetails> search(String text, IssueRole role, int limit) {
         String key = text.strip().toUpperCase(Locale.ROOT);
         String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        String criteria = "(ISSUE_KEY = ? OR UPPER(SUMMARY) LIKE ? ESCAPE '!')";
+        // AO quotes only the columns written before an operator; inside UPPER(…) the column is quoted here, as
+        // both host databases (H2, PostgreSQL) quote identifiers, in upper case, with double quotes
+        String criteria = "(ISSUE_KEY = ? OR UPPER(\"SUMMARY\") LIKE ? ESCAPE '!')";
         List<Object> parameters = new ArrayList<>(List.of(key, pattern));
         if (role != null) {
             List<String> types = TYPES.entrySet().stream().filter(t -> t.getValue() == role).map(Map.Entry::getKey).toList();

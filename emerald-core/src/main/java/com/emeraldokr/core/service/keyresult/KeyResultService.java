@@ -107,7 +107,6 @@ public class KeyResultService {
         Validator v = new Validator(messages);
         v.requireBody(request);
         v.required("version", request.version());
-        v.throwIfInvalid();
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = registered(issue);
         KeyResultTarget stored = kr.target();
