@@ -45,9 +45,9 @@ class PlanAndKpiMacrosTest {
     private static OkrPlanView planView(String summary) {
         KeyResultView kr = new KeyResultView(2, "OKR-2", "p95 build time " + summary, "DECREASE_TO", new BigDecimal("18"),
                 new BigDecimal("8"), null, "min", new BigDecimal("13"), BigDecimal.ONE, new BigDecimal("0.5"), 50,
-                new BigDecimal("0.5"), "YELLOW", "AT_RISK", null, null, List.of(), 1, null);
+                new BigDecimal("0.5"), "YELLOW", "AT_RISK", null, null, List.of(), 1, null, null, "OKR", null, null);
         ObjectiveView o = new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.5"), 50,
-                new BigDecimal("0.5"), "YELLOW", "AT_RISK", List.of(kr));
+                new BigDecimal("0.5"), "YELLOW", "AT_RISK", List.of(kr), false, null, null, null, "OKR", null, null);
         return new OkrPlanView(new CycleView(7, "2026 Q4", "2026-10-01", "2026-12-31", "UTC", "ACTIVE", 50, 40), List.of(o),
                 List.of(new OkrPlanView.Finding("too-few-key-results", "WARNING", "OKR-1", "OKR-1 has 1 key results")));
     }

@@ -12,6 +12,7 @@ import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.backup.BackupService;
+import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.epic.EpicProgressAdmin;
 import com.emeraldokr.core.service.kpi.KpiCollector;
 import com.emeraldokr.core.service.kpi.KpiService;
@@ -126,7 +127,8 @@ public final class EmeraldHost implements AutoCloseable {
             server.addConnector(http);
             server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
-                    new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages)),
+                    new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
+                    new IssuePickerService(issues, messages)),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {

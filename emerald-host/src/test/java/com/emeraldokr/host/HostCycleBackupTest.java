@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;

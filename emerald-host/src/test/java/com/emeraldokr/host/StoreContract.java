@@ -231,6 +231,59 @@ abstract class StoreContract {
                 .isEqualTo(3 * oneQuery);
     }
 
+    @Test
+    void deletingAnObjectiveRemovesItsRowsCheckInsAndEditHistoryAndNothingElse() {
+        Cycle cycle = cycle("Deleting");
+        ObjectiveRecord doomed = objectiveWithKeyResults(cycle, 2);
+        ObjectiveRecord kept = objectiveWithKeyResults(cycle, 1);
+        List<KeyResultRecord> doomedKrs = store.findKeyResultsOfObjective(doomed.issueId());
+        KeyResultRecord keptKr = store.findKeyResultsOfObjective(kept.issueId()).get(0);
+        CheckIn checkIn = new CheckIn(Instant.parse("2026-10-05T09:00:00Z"), BigDecimal.TEN, 6, "", "alice");
+        doomedKrs.forEach(k -> store.recordCheckIn(k.issueId(), checkIn));
+        store.recordCheckIn(keptKr.issueId(), checkIn);
+        KeyResultRecord edited = doomedKrs.get(0);
+        store.updateKeyResult(edited.issueId(), 1, edited.target(), BigDecimal.ONE, "alice");
+
+        assertThat(store.deleteObjective(doomed.issueId())).isTrue();
+
+        assertThat(store.findObjective(doomed.issueId())).isEmpty();
+        assertThat(store.findKeyResultsOfObjective(doomed.issueId())).isEmpty();
+        assertThat(store.findCheckIns(doomedKrs.stream().map(KeyResultRecord::issueId).toList()).values())
+                .allSatisfy(history -> assertThat(history).isEmpty());
+        assertThat(store.findObjectivesInCycle(cycle.id())).containsExactly(kept);
+        assertThat(store.findCheckIns(List.of(keptKr.issueId())).get(keptKr.issueId())).hasSize(1);
+        assertThat(store.deleteObjective(doomed.issueId())).as("already gone").isFalse();
+
+        // registered again, the key result starts over at version 1 and its first edit is not taken for a stale one
+        store.createObjective(doomed, List.of(edited));
+        assertThat(store.updateKeyResult(edited.issueId(), 1, edited.target(), BigDecimal.TEN, "bob").version()).isEqualTo(2);
+    }
+
+    @Test
+    void sandboxDetailsByIdCarryTheAssigneeInOneStatementAndSearchFindsBySubstringOrKey() {
+        List<IssueSummary> created = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            created.add(sandbox.create(new SandboxIssueDirectory.NewIssue("PICK", i % 2 == 0 ? "Epic" : "Story",
+                    "Pick 100% of item_" + i, "new", null, null)));
+        }
+        sandbox.assign("PICK-1", "ada", "Ada Lovelace");
+        List<Long> two = created.subList(0, 2).stream().map(IssueSummary::id).toList();
+        List<Long> twelve = created.stream().map(IssueSummary::id).toList();
+        assertThat(statementsFor(() -> sandbox.findVisibleDetailsByIds(twelve).size(), 12))
+                .isEqualTo(statementsFor(() -> sandbox.findVisibleDetailsByIds(two).size(), 2));
+        var details = sandbox.findVisibleDetailsByIds(two);
+        assertThat(details.get(created.get(0).id()).assignee()).isEqualTo(new com.emeraldokr.core.port.Assignee("ada", "Ada Lovelace"));
+        assertThat(details.get(created.get(1).id()).assignee()).isNull();
+        assertThat(details.get(created.get(1).id()).projectKey()).isEqualTo("PICK");
+
+        assertThat(sandbox.search("ITEM_1", null, 50)).extracting(d -> d.key()).containsExactly("PICK-2", "PICK-11", "PICK-12");
+        assertThat(sandbox.search("item_1", com.emeraldokr.core.port.IssueRole.EPIC, 50)).extracting(d -> d.key())
+                .containsExactly("PICK-11");
+        assertThat(sandbox.search("100%", null, 3)).hasSize(3);
+        assertThat(sandbox.search("1%", null, 50)).as("a % is a character, not a wildcard").isEmpty();
+        assertThat(sandbox.search("pick-12", null, 2)).extracting(d -> d.key()).first().isEqualTo("PICK-12");
+    }
+
     /** Runs a read, checks how many rows it saw, and returns the number of SQL statements it ran. */
     int statementsFor(Supplier<Integer> read, int expectedRows) {
         AtomicInteger statements = new AtomicInteger();

@@ -1,12 +1,17 @@
 package com.emeraldokr.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.core.port.Assignee;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueRole;
@@ -14,14 +19,18 @@ import com.emeraldokr.core.port.IssueSummary;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link IssueDirectory} on Jira's issue manager, filtered by the browse permission of the logged-in
- * user. Reads go through Jira's issue cache; batching by JQL search comes with the epic progress work.
+ * user. Reads by id go through Jira's issue cache; the issue picker searches with JQL as the user, so
+ * Jira's permissions and issue security filter what it finds.
  */
 @Named
 public class JiraIssueDirectory implements IssueDirectory {
@@ -30,6 +39,7 @@ public class JiraIssueDirectory implements IssueDirectory {
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
     private final EmeraldJiraSettings settings;
+    private final SearchService searchService;
 
     /** Jira Software's epic issue type keeps this name unless an admin renames it. */
     static final String EPIC_TYPE_NAME = "Epic";
@@ -38,8 +48,9 @@ public class JiraIssueDirectory implements IssueDirectory {
     public JiraIssueDirectory(@ComponentImport IssueManager issueManager,
                               @ComponentImport PermissionManager permissionManager,
                               @ComponentImport JiraAuthenticationContext authenticationContext,
-                              EmeraldJiraSettings settings) {
+                              @ComponentImport SearchService searchService, EmeraldJiraSettings settings) {
         this.issueManager = issueManager;
+        this.searchService = searchService;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
         this.settings = settings;
@@ -48,7 +59,66 @@ public class JiraIssueDirectory implements IssueDirectory {
     @Override
     public Optional<IssueDetails> findVisibleDetails(String issueKey) {
         Issue issue = issueManager.getIssueObject(issueKey);
-        return visible(issue).map(summary -> new IssueDetails(summary, issue.getProjectObject().getKey(), role(issue)));
+        return visible(issue).map(summary -> details(issue, summary));
+    }
+
+    @Override
+    public Map<Long, IssueDetails> findVisibleDetailsByIds(Collection<Long> issueIds) {
+        Map<Long, IssueDetails> found = new LinkedHashMap<>();
+        for (Long id : issueIds) {
+            Issue issue = issueManager.getIssueObject(id);
+            visible(issue).ifPresent(s -> found.put(s.id(), details(issue, s)));
+        }
+        return found;
+    }
+
+    /** One page of Jira's search as the logged-in user: only issues the user may browse come back. */
+    @Override
+    public List<IssueDetails> search(String text, IssueRole role, int limit) {
+        Optional<String> typeClause = typeClause(role);
+        if (role != null && typeClause.isEmpty()) {
+            return List.of(); // Emerald's issue type is not installed: no issue can have that role
+        }
+        Optional<String> jql = IssuePickerJql.of(text, typeClause.orElse(null));
+        if (jql.isEmpty()) {
+            return List.of();
+        }
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        SearchService.ParseResult parsed = searchService.parseQuery(user, jql.get());
+        if (!parsed.isValid()) {
+            throw new IllegalStateException("Jira rejected Emerald's issue-picker query " + jql.get() + ": "
+                    + String.join(" ", parsed.getErrors().getErrorMessages()));
+        }
+        List<IssueDetails> found = new ArrayList<>();
+        try {
+            for (Issue issue : searchService.search(user, parsed.getQuery(), new PagerFilter<>(0, limit)).getResults()) {
+                found.add(details(issue, new IssueSummary(issue.getId(), issue.getKey(), issue.getSummary())));
+            }
+        } catch (SearchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        Optional<String> key = IssuePickerJql.key(text);
+        found.sort(Comparator.comparing((IssueDetails d) -> key.isEmpty() || !key.get().equals(d.key())));
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** The JQL clause on the issue type a role means; empty for any type, or when Emerald's type is not installed. */
+    private Optional<String> typeClause(IssueRole role) {
+        if (role == null) {
+            return Optional.empty();
+        }
+        return switch (role) {
+            case OBJECTIVE -> settings.issueTypeId(EmeraldJiraSettings.OBJECTIVE).map(IssuePickerJql::typeId);
+            case KEY_RESULT -> settings.issueTypeId(EmeraldJiraSettings.KEY_RESULT).map(IssuePickerJql::typeId);
+            case EPIC -> Optional.of("issuetype = " + IssuePickerJql.quoted(EPIC_TYPE_NAME));
+            case OTHER -> Optional.empty();
+        };
+    }
+
+    private IssueDetails details(Issue issue, IssueSummary summary) {
+        ApplicationUser assignee = issue.getAssignee();
+        return new IssueDetails(summary, issue.getProjectObject().getKey(), role(issue),
+                assignee == null ? null : new Assignee(assignee.getKey(), assignee.getDisplayName()));
     }
 
     @Override

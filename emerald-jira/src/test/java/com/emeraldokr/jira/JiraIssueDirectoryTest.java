@@ -1,5 +1,6 @@
 package com.emeraldokr.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -7,7 +8,13 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import org.mockito.ArgumentCaptor;
+import com.emeraldokr.core.port.Assignee;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
@@ -16,12 +23,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraIssueDirectoryTest {
@@ -36,8 +46,9 @@ class JiraIssueDirectoryTest {
     private final MutableIssue visible = issue(10L, "OKR-1", "Delight developers");
     private final MutableIssue hidden = issue(11L, "HR-7", "Salary bands");
     private final FakePluginSettings settings = new FakePluginSettings();
+    private final SearchService searchService = mock(SearchService.class);
     private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissions, authentication,
-            settings.settings());
+            searchService, settings.settings());
 
     private static MutableIssue issue(long id, String key, String summary) {
         MutableIssue issue = mock(MutableIssue.class);
@@ -181,5 +192,91 @@ class JiraIssueDirectoryTest {
 
         assertThat(directory.findVisibleDetails("HR-40")).isEmpty();
         assertThat(directory.findVisibleDetails("NOPE-1")).isEmpty();
+    }
+
+    // --- owners
+
+    @Test
+    void detailsByIdCarryTheAssigneeKeyAndDisplayNameInOneCall() {
+        MutableIssue owned = typed(50, "OKR-50", type(KEY_RESULT_TYPE, "Key Result"));
+        MutableIssue unowned = typed(51, "OKR-51", type(KEY_RESULT_TYPE, "Key Result"));
+        MutableIssue secret = typed(52, "HR-52", type(KEY_RESULT_TYPE, "Key Result"));
+        ApplicationUser ada = mock(ApplicationUser.class);
+        when(ada.getKey()).thenReturn("JIRAUSER10200");
+        when(ada.getDisplayName()).thenReturn("Ada Lovelace");
+        when(owned.getAssignee()).thenReturn(ada);
+        when(issueManager.getIssueObject(50L)).thenReturn(owned);
+        when(issueManager.getIssueObject(51L)).thenReturn(unowned);
+        when(issueManager.getIssueObject(52L)).thenReturn(secret);
+        when(permissions.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), same(secret), same(user))).thenReturn(false);
+
+        var found = directory.findVisibleDetailsByIds(List.of(50L, 51L, 52L, 53L));
+
+        assertThat(found).containsOnlyKeys(50L, 51L);
+        assertThat(found.get(50L).assignee()).isEqualTo(new Assignee("JIRAUSER10200", "Ada Lovelace"));
+        assertThat(found.get(50L).projectKey()).isEqualTo("OKR");
+        assertThat(found.get(51L).assignee()).isNull();
+    }
+
+    // --- the issue picker
+
+    private SearchService.ParseResult parsed(String jql) {
+        SearchService.ParseResult result = new SearchService.ParseResult(mock(Query.class), new NoMessages());
+        when(searchService.parseQuery(same(user), eq(jql))).thenReturn(result);
+        return result;
+    }
+
+    /** Jira's messages without errors; a plain value rather than a mock. */
+    private static final class NoMessages implements MessageSet {
+        @Override
+        public boolean hasAnyErrors() {
+            return false;
+        }
+
+        @Override
+        public Set<String> getErrorMessages() {
+            return Set.of();
+        }
+    }
+
+    @Test
+    void thePickerSearchesAsTheUserForTheRolesTypeAndPutsTheExactKeyFirst() throws Exception {
+        MutableIssue byText = typed(60, "OKR-60", type(OBJECTIVE_TYPE, "Objective"));
+        MutableIssue byKey = typed(61, "OKR-61", type(OBJECTIVE_TYPE, "Objective"));
+        SearchService.ParseResult query = parsed(
+                "(summary ~ \"okr 61*\" OR key = \"OKR-61\") AND issuetype = 10000 ORDER BY updated DESC");
+        ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
+        when(searchService.search(same(user), same(query.getQuery()), pager.capture()))
+                .thenReturn(new SearchResults<>(List.of(byText, byKey), 2, 7, 0));
+
+        List<IssueDetails> found = directory.search("okr-61", IssueRole.OBJECTIVE, 7);
+
+        assertThat(found).extracting(IssueDetails::key).containsExactly("OKR-61", "OKR-60");
+        assertThat(found).extracting(IssueDetails::role).containsOnly(IssueRole.OBJECTIVE);
+        assertThat(pager.getValue().getStart()).isZero();
+        assertThat(pager.getValue().getMax()).isEqualTo(7);
+        verify(searchService, never()).searchOverrideSecurity(any(), any(), any());
+    }
+
+    @Test
+    void epicsAreSearchedByTheEpicTypeAndAnyRoleByNone() throws Exception {
+        SearchService.ParseResult epics = parsed("summary ~ \"cache*\" AND issuetype = \"Epic\" ORDER BY updated DESC");
+        SearchService.ParseResult any = parsed("summary ~ \"cache*\" ORDER BY updated DESC");
+        when(searchService.search(any(), any(), any())).thenReturn(new SearchResults<>(List.of(), 0, 20, 0));
+
+        assertThat(directory.search("cache", IssueRole.EPIC, 20)).isEmpty();
+        assertThat(directory.search("cache", null, 20)).isEmpty();
+
+        verify(searchService).search(same(user), same(epics.getQuery()), any());
+        verify(searchService).search(same(user), same(any.getQuery()), any());
+    }
+
+    @Test
+    void beforeTheSetupHasRunNoIssueIsOfferedAsAnObjective() throws Exception {
+        settings.values.clear();
+
+        assertThat(directory.search("goal", IssueRole.OBJECTIVE, 20)).isEmpty();
+        assertThat(directory.search("***", null, 20)).as("nothing to search for").isEmpty();
+        verify(searchService, never()).search(any(), any(), any());
     }
 }

@@ -64,7 +64,7 @@ class OkrIssuePanelTest {
                 new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
                 "2025-03-01T09:00:00Z", 7,
                 List.of(new CheckInView("2025-03-01T09:00:00Z", new BigDecimal("30"), 7, note, "alice")),
-                3, completion);
+                3, completion, null, "OKR", null, null);
     }
 
     // --- key result panel
@@ -154,7 +154,7 @@ class OkrIssuePanelTest {
     void theObjectivePanelRollsUpItsKeyResultsWithSummariesEscaped() {
         when(objectives.objective("OKR-1")).thenReturn(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
                 "COMMITTED", new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
-                List.of(keyResult("OKR-7", HOSTILE, "steady", null))));
+                List.of(keyResult("OKR-7", HOSTILE, "steady", null)), false, null, null, null, "OKR", null, null));
 
         String html = objectivePanel.getHtml(context(issue("OKR-1")));
 

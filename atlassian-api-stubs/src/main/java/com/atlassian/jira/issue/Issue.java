@@ -31,4 +31,7 @@ public interface Issue {
     java.sql.Timestamp getCreated();
 
     java.sql.Timestamp getResolutionDate();
+
+    // getAssignee returns the assignee as com.atlassian.jira.user.ApplicationUser, null when unassigned (jira-api 7.x and 8.x).
+    com.atlassian.jira.user.ApplicationUser getAssignee();
 }

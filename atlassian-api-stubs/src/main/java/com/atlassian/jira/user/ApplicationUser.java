@@ -1,7 +1,10 @@
 package com.atlassian.jira.user;
 
-// Mirrors com.atlassian.jira:jira-api 10.3.x; only the members Emerald calls.
+// Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.user.ApplicationUser (interface, as declared since jira-api 6.0); only the members Emerald calls.
 public interface ApplicationUser {
 
     String getKey();
+
+    /** Never null in Jira ("full name"). */
+    String getDisplayName();
 }

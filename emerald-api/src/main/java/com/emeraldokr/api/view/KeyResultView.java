@@ -8,21 +8,24 @@ import java.util.List;
  * and is empty in list reads such as the gadget's. {@code completion} is the work under the linked epics: set for
  * ISSUE_COMPLETION key results, and for any key result with linked epics when one objective is read; null otherwise.
  * {@code finalScore} is the score frozen when the cycle closed (then also {@code progress}, {@code score}, {@code grade}
- * and {@code status} are the frozen ones); null while the cycle is open.
+ * and {@code status} are the frozen ones); null while the cycle is open. {@code team} is the issue's project key; the
+ * owner is the issue's assignee ({@code ownerKey} the user key, {@code ownerName} the display name), both null when it
+ * is unassigned.
  */
 public record KeyResultView(long issueId, String issueKey, String summary, String kind,
                             BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                             String lastCheckInAt, Integer confidence, List<CheckInView> checkIns, int version,
-                            WorkCompletionView completion, BigDecimal finalScore) {
+                            WorkCompletionView completion, BigDecimal finalScore, String team, String ownerKey,
+                            String ownerName) {
 
-    /** A key result of an open cycle. */
+    /** A key result of an open cycle, without owner details. */
     public KeyResultView(long issueId, String issueKey, String summary, String kind,
                          BigDecimal start, BigDecimal target, BigDecimal upper, String unit, BigDecimal current, BigDecimal weight,
                          BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                          String lastCheckInAt, Integer confidence, List<CheckInView> checkIns, int version,
                          WorkCompletionView completion) {
         this(issueId, issueKey, summary, kind, start, target, upper, unit, current, weight, progress, percent, score, grade,
-                status, lastCheckInAt, confidence, checkIns, version, completion, null);
+                status, lastCheckInAt, confidence, checkIns, version, completion, null, null, null, null);
     }
 }

@@ -8,18 +8,21 @@ import java.util.List;
  * {@code score}, {@code grade} and {@code status} are the values frozen at close time and
  * {@code finalScore} is set ({@code progress} stays the computed roll-up; {@code score} and
  * {@code finalScore} carry an administrator's override, explained by {@code overrideReason}).
- * While the cycle is open the three final-score fields are null.
+ * While the cycle is open the three final-score fields are null. {@code team} is the issue's
+ * project key; the owner is the issue's assignee ({@code ownerKey} the user key, {@code ownerName}
+ * the display name), both null when it is unassigned.
  */
 public record ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                             List<KeyResultView> keyResults, boolean archived, BigDecimal finalScore,
-                            Boolean finalScoreOverridden, String overrideReason) {
+                            Boolean finalScoreOverridden, String overrideReason, String team, String ownerKey,
+                            String ownerName) {
 
-    /** An objective of an open cycle, not archived. */
+    /** An objective of an open cycle, not archived, without owner details. */
     public ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
                          BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                          List<KeyResultView> keyResults) {
         this(issueId, issueKey, summary, cycleId, commitment, progress, percent, score, grade, status, keyResults,
-                false, null, null, null);
+                false, null, null, null, null, null, null);
     }
 }

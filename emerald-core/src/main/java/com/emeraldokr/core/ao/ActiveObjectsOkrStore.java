@@ -266,6 +266,30 @@ public class ActiveObjectsOkrStore implements OkrStore {
     }
 
     @Override
+    public boolean deleteObjective(long objectiveIssueId) {
+        return ao.executeInTransaction(() -> {
+            ObjectiveEntity[] objective = ao.find(ObjectiveEntity.class,
+                    Query.select().where("ISSUE_ID = ?", objectiveIssueId));
+            if (objective.length == 0) {
+                return false;
+            }
+            List<Long> keyResultIds = Arrays.stream(ao.find(KeyResultEntity.class,
+                            Query.select().where("OBJECTIVE_ISSUE_ID = ?", objectiveIssueId)))
+                    .map(KeyResultEntity::getIssueId).toList();
+            for (List<Long> chunk : chunks(keyResultIds)) {
+                ao.deleteWithSQL(CheckInEntity.class, inClause("KEY_RESULT_ISSUE_ID", chunk.size()), chunk.toArray());
+            }
+            // the claimed versions go too: a key result registered again starts at version 1 and must be editable
+            for (Long id : keyResultIds) {
+                ao.deleteWithSQL(RevisionEntity.class, "REVISION_KEY LIKE ?", REVISION_KIND + ":" + id + ":%");
+            }
+            ao.deleteWithSQL(KeyResultEntity.class, "OBJECTIVE_ISSUE_ID = ?", objectiveIssueId);
+            ao.delete(objective);
+            return true;
+        });
+    }
+
+    @Override
     public void recordCheckIn(long keyResultIssueId, CheckIn checkIn) {
         ao.executeInTransaction(() -> {
             KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class,

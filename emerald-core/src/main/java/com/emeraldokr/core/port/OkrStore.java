@@ -77,6 +77,13 @@ public interface OkrStore {
     KeyResultRecord updateKeyResult(long issueId, int expectedVersion, KeyResultTarget target, BigDecimal weight,
                                     String authorKey);
 
+    /**
+     * Removes the objective's row, its key results' rows, their check-ins and their edit history
+     * in one transaction (the issues themselves are the product's); returns false when the issue
+     * is no objective.
+     */
+    boolean deleteObjective(long objectiveIssueId);
+
     /** Appends a check-in and makes it the key result's latest value, atomically. */
     void recordCheckIn(long keyResultIssueId, CheckIn checkIn);
 

@@ -3,6 +3,7 @@ package com.emeraldokr.core.rest;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.MyKeyResultsView;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.core.service.objective.OkrCreationService;
@@ -19,6 +20,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -50,6 +52,13 @@ public class KeyResultResource {
         return creationService.renameKeyResult(issueKey, change);
     }
 
+    /** The current user's key results (their issue's assignee) in the cycle, the current one when {@code cycleId} is left out. */
+    @GET
+    @Path("mine")
+    public MyKeyResultsView mine(@QueryParam("cycleId") String cycleId) {
+        return keyResults.mine(cycleId);
+    }
+
     /** The key result with its check-ins and its linked epics' work. */
     @GET
     @Path("{issueKey}")
@@ -70,7 +79,7 @@ public class KeyResultResource {
         return keyResults.unlinkEpic(issueKey, epicKey);
     }
 
-    /** Edits target and weight; a stale {@code version} gets 409 and changes nothing. */
+    /** Edits kind, range, unit and weight (fields left out keep their value); a stale {@code version} gets 409 and changes nothing. */
     @PUT
     @Path("{issueKey}")
     public KeyResultView update(@PathParam("issueKey") String issueKey, UpdateKeyResult request) {

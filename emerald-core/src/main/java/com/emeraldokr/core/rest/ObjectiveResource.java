@@ -78,6 +78,14 @@ public class ObjectiveResource {
         return objectives.objective(issueKey);
     }
 
+    /** Removes the objective and its key results from Emerald (the issues stay); 204. */
+    @DELETE
+    @Path("{issueKey}")
+    public Response delete(@PathParam("issueKey") String issueKey) {
+        objectives.deleteObjective(issueKey);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{issueKey}/alignment")
     public AlignmentView alignment(@PathParam("issueKey") String issueKey) {

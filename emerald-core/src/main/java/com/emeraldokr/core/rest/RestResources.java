@@ -17,7 +17,8 @@ public final class RestResources {
             GadgetResource.class,
             KpiResource.class,
             BackupResource.class,
-            AdminResource.class);
+            AdminResource.class,
+            IssueResource.class);
 
     /** The JSON mapping and the exception mappers that give every error Emerald's error body. */
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -124,7 +124,7 @@ public final class OkrViews {
         EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
-        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
         Map<Long, FinalScoreRecord> finals = finalScores(cycle);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
@@ -168,8 +168,8 @@ public final class OkrViews {
         // one objective: list the linked epics of every key result, whatever its kind
         EpicProgress.Completions completions = epicProgress.of(krs.stream().map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
-        Map<Long, IssueSummary> visible = issues.findVisibleByIds(ids);
-        IssueSummary objectiveIssue = visible.get(objectiveIssueId);
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        IssueDetails objectiveIssue = visible.get(objectiveIssueId);
         if (objectiveIssue == null) {
             throw new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors));
         }
@@ -186,9 +186,11 @@ public final class OkrViews {
                 .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
     }
 
-    private ObjectiveView view(ObjectiveRecord objective, IssueSummary issue, Cycle cycle, List<KeyResultRecord> krs,
-                               Map<Long, IssueSummary> visible, Map<Long, List<CheckInView>> history,
+    private ObjectiveView view(ObjectiveRecord objective, IssueDetails issue, Cycle cycle, List<KeyResultRecord> krs,
+                               Map<Long, IssueDetails> visibleDetails, Map<Long, List<CheckInView>> history,
                                EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, Instant now) {
+        Map<Long, IssueSummary> visible = new HashMap<>();
+        visibleDetails.forEach((id, d) -> visible.put(id, d.issue()));
         List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
         // The roll-up counts every key result; only those the user may browse are listed.
         ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
@@ -200,7 +202,7 @@ public final class OkrViews {
                     FinalScoreRecord frozen = finals.get(k.issueId());
                     Assessment a = frozen == null ? assessment.keyResult(k.issueId())
                             : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
-                    return keyResultView(k, byId.get(k.issueId()), visible.get(k.issueId()), a,
+                    return keyResultView(k, byId.get(k.issueId()), visibleDetails.get(k.issueId()), a,
                             history.getOrDefault(k.issueId(), List.of()), completions.view(k.issueId(), visible),
                             frozen == null ? null : frozen.score());
                 })
@@ -208,17 +210,17 @@ public final class OkrViews {
         FinalScoreRecord frozen = finals.get(objective.issueId());
         if (frozen == null) {
             Assessment overall = assessment.overall();
-            return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
+            return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                     objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
                     overall.score().value(), overall.grade().name(), overall.status().name(), krViews,
-                    objective.archived(), null, null, null);
+                    objective.archived(), null, null, null, issue.projectKey(), ownerKey(issue), ownerName(issue));
         }
         Progress computed = new Progress(frozen.computedScore());
         Assessment graded = OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
-        return new ObjectiveView(issue.id(), issue.key(), issue.summary(), objective.cycleId(),
+        return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                 objective.commitment().name(), computed.value(), computed.percent(), graded.score().value(),
                 graded.grade().name(), graded.status().name(), krViews, objective.archived(), graded.score().value(),
-                frozen.overridden(), frozen.overrideReason());
+                frozen.overridden(), frozen.overrideReason(), issue.projectKey(), ownerKey(issue), ownerName(issue));
     }
 
     /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
@@ -230,16 +232,24 @@ public final class OkrViews {
         return KeyResult.measured(record.issueId(), record.target(), record.weight(), completion.share().value(), now);
     }
 
-    private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueSummary issue, Assessment a,
+    private static KeyResultView keyResultView(KeyResultRecord record, KeyResult kr, IssueDetails issue, Assessment a,
                                                List<CheckInView> history, WorkCompletionView completion,
                                                BigDecimal finalScore) {
         KeyResultTarget t = record.target();
-        return new KeyResultView(issue.id(), issue.key(), issue.summary(), t.kind().name(), t.start(), t.target(),
+        return new KeyResultView(issue.id(), issue.key(), issue.issue().summary(), t.kind().name(), t.start(), t.target(),
                 t.upper(), t.unit(), kr.currentValue(), record.weight(), a.progress().value(), a.progress().percent(),
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
                 record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion,
-                finalScore);
+                finalScore, issue.projectKey(), ownerKey(issue), ownerName(issue));
+    }
+
+    private static String ownerKey(IssueDetails issue) {
+        return issue.assignee() == null ? null : issue.assignee().userKey();
+    }
+
+    private static String ownerName(IssueDetails issue) {
+        return issue.assignee() == null ? null : issue.assignee().displayName();
     }
 
     /** A cycle as the API shows it at {@code now}. */
@@ -270,10 +280,15 @@ public final class OkrViews {
         }
     }
 
-    /** Check-ins and target edits change the key result: they need Jira's edit permission on its issue. */
+    /** Check-ins, target edits and deleting an objective change it: they need Jira's edit permission on its issue. */
     public void requireMayEdit(IssueSummary issue) {
+        requireMayEdit(issue, "emerald.error.edit.permission");
+    }
+
+    /** Like {@link #requireMayEdit(IssueSummary)}, refusing with the message {@code messageKey} (the issue key is its argument). */
+    public void requireMayEdit(IssueSummary issue, String messageKey) {
         if (!issues.mayEdit(issue.id())) {
-            throw new ForbiddenException("issueKey", messages.text("emerald.error.edit.permission", issue.key()));
+            throw new ForbiddenException("issueKey", messages.text(messageKey, issue.key()));
         }
     }
 }

@@ -23,7 +23,7 @@ class KeyResultPanelRendererTest {
     private static KeyResultView kr(String kind, List<CheckInView> history, WorkCompletionView completion) {
         return new KeyResultView(2, "OKR-2", "Build " + HOSTILE, kind, BigDecimal.ZERO, BigDecimal.TEN, null, "deploys",
                 new BigDecimal("4"), BigDecimal.ONE, new BigDecimal("0.4"), 40, new BigDecimal("0.4"), "YELLOW", "AT_RISK",
-                null, null, history, 3, completion);
+                null, null, history, 3, completion, null, "OKR", null, null);
     }
 
     @Test

@@ -22,9 +22,9 @@ class ObjectiveCardRendererTest {
     private static ObjectiveView objective(String summary, String krSummary) {
         KeyResultView kr = new KeyResultView(2, "OKR-2", krSummary, "INCREASE_TO", BigDecimal.ZERO, new BigDecimal("40"), null,
                 "%", new BigDecimal("10"), BigDecimal.ONE, new BigDecimal("0.25"), 25, new BigDecimal("0.25"), "RED",
-                "OFF_TRACK", null, null, List.of(), 1, null);
+                "OFF_TRACK", null, null, List.of(), 1, null, null, "OKR", null, null);
         return new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.25"), 25,
-                new BigDecimal("0.25"), "RED", "OFF_TRACK", List.of(kr));
+                new BigDecimal("0.25"), "RED", "OFF_TRACK", List.of(kr), false, null, null, null, "OKR", null, null);
     }
 
     @Test

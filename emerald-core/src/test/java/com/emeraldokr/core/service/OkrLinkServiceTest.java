@@ -135,6 +135,12 @@ class OkrLinkServiceTest {
             VISIBLE.values().stream().filter(d -> ids.contains(d.id())).forEach(d -> found.put(d.id(), d.issue()));
             return found;
         });
+        when(issues.findVisibleDetailsByIds(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            Map<Long, IssueDetails> found = new HashMap<>();
+            VISIBLE.values().stream().filter(d -> ids.contains(d.id())).forEach(d -> found.put(d.id(), d));
+            return found;
+        });
 
         when(links.mayLink(anyLong())).thenReturn(true);
         when(links.exists(anyLong(), anyLong(), any())).thenAnswer(i -> targets(i.getArgument(2), i.getArgument(0))

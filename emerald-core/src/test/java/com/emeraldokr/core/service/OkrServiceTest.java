@@ -37,6 +37,9 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueLinks.Kind;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.Assignee;
+import com.emeraldokr.core.port.IssueDetails;
+import com.emeraldokr.core.port.IssueRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,6 +90,10 @@ class OkrServiceTest {
             "OKR-2", new IssueSummary(102, "OKR-2", "Build time down"),
             "OKR-3", new IssueSummary(103, "OKR-3", "Adoption up"));
 
+    /** Who the issues are assigned to; the rest are unassigned. */
+    private static final Map<Long, Assignee> ASSIGNEES = Map.of(
+            102L, new Assignee("jdoe", "Jane Doe"), 103L, new Assignee("rroe", "Rick Roe"));
+
     @Mock
     private OkrStore store;
     @Mock
@@ -117,14 +124,23 @@ class OkrServiceTest {
         when(links.mayLink(anyLong())).thenReturn(true);
         when(issues.mayEdit(anyLong())).thenReturn(true);
         when(issues.findVisibleByKey(any())).thenAnswer(i -> Optional.ofNullable(ISSUES.get((String) i.getArgument(0))));
-        when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
-            Collection<Long> ids = i.getArgument(0);
-            return ISSUES.values().stream().filter(s -> ids.contains(s.id()))
-                    .collect(Collectors.toMap(IssueSummary::id, s -> s));
-        });
+        visibleAre(ISSUES.values());
         when(store.findCycle(7)).thenReturn(Optional.of(Q4));
         when(store.registeredIssueIds(anyCollection())).thenReturn(Set.of());
         when(currentUser.userKey()).thenReturn(Optional.of("jdoe"));
+    }
+
+    /** The directory finds these issues by id, each in the project its key names, assigned as {@link #ASSIGNEES} says. */
+    private void visibleAre(Collection<IssueSummary> visible) {
+        when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return visible.stream().filter(s -> ids.contains(s.id())).collect(Collectors.toMap(IssueSummary::id, s -> s));
+        });
+        when(issues.findVisibleDetailsByIds(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return visible.stream().filter(s -> ids.contains(s.id())).collect(Collectors.toMap(IssueSummary::id,
+                    s -> new IssueDetails(s, s.key().substring(0, s.key().indexOf('-')), IssueRole.OTHER, ASSIGNEES.get(s.id()))));
+        });
     }
 
     private static NewKeyResult kr(String key, String kind, String start, String target) {
@@ -426,11 +442,7 @@ class OkrServiceTest {
         visible.put(105L, new IssueSummary(105, "OKR-5", "Latency down"));
         visible.put(210L, new IssueSummary(210, "DEV-10", "Onboarding wizard"));
         visible.put(211L, new IssueSummary(211, "DEV-11", "Docs site"));
-        when(issues.findVisibleByIds(anyCollection())).thenAnswer(i -> {
-            Collection<Long> ids = i.getArgument(0);
-            return visible.values().stream().filter(s -> ids.contains(s.id()))
-                    .collect(Collectors.toMap(IssueSummary::id, s -> s));
-        });
+        visibleAre(visible.values());
         when(store.listCycles()).thenReturn(List.of(Q4));
         when(store.findObjectivesInCycle(7)).thenReturn(List.of(
                 new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
@@ -483,5 +495,173 @@ class OkrServiceTest {
         ArgumentCaptor<Collection<Long>> epics = ArgumentCaptor.forClass(Collection.class);
         verify(work, times(1)).workUnder(epics.capture());
         assertThat(epics.getValue()).containsExactlyInAnyOrder(210L, 211L);
+    }
+
+    // --- editing a key result keeps what the edit leaves out
+
+    private static final KeyResultTarget MS_10_TO_50 =
+            new KeyResultTarget(KeyResultKind.INCREASE_TO, new BigDecimal("10"), new BigDecimal("50"), "ms");
+
+    /** OKR-2 (102) is the only key result of objective OKR-1 (101), at version 3 with weight 2. */
+    private KeyResultRecord storedKeyResult(KeyResultTarget target) {
+        KeyResultRecord kr = new KeyResultRecord(102, 101, 7, target, new BigDecimal("2"), Optional.empty(), 3);
+        when(store.findKeyResult(102)).thenReturn(Optional.of(kr));
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsOfObjective(101)).thenReturn(List.of(kr));
+        return kr;
+    }
+
+    private KeyResultTarget storedTarget() {
+        ArgumentCaptor<KeyResultTarget> target = ArgumentCaptor.forClass(KeyResultTarget.class);
+        verify(store).updateKeyResult(eq(102L), eq(3), target.capture(), eq(new BigDecimal("2")), eq("jdoe"));
+        return target.getValue();
+    }
+
+    @Test
+    void anEditOfOnlyTheTargetKeepsUnitKindStartAndWeight() {
+        storedKeyResult(MS_10_TO_50);
+
+        keyResults.updateKeyResult("OKR-2", new UpdateKeyResult(null, null, new BigDecimal("80"), null, null, null, 3));
+
+        assertThat(storedTarget()).isEqualTo(
+                new KeyResultTarget(KeyResultKind.INCREASE_TO, new BigDecimal("10"), new BigDecimal("80"), "ms"));
+    }
+
+    @Test
+    void anEditOfABandsTargetKeepsItsUpperEdgeAndAnotherKindDropsIt() {
+        KeyResultTarget band = new KeyResultTarget(KeyResultKind.STAY_WITHIN, new BigDecimal("5"), new BigDecimal("5"),
+                new BigDecimal("15"), "%");
+        storedKeyResult(band);
+
+        keyResults.updateKeyResult("OKR-2", new UpdateKeyResult(null, null, new BigDecimal("4"), null, null, null, 3));
+        assertThat(storedTarget().upper()).isEqualByComparingTo("15");
+
+        org.mockito.Mockito.clearInvocations(store);
+        keyResults.updateKeyResult("OKR-2", new UpdateKeyResult("STAY_ABOVE", null, null, null, null, null, 3));
+        assertThat(storedTarget()).isEqualTo(new KeyResultTarget(KeyResultKind.STAY_ABOVE, new BigDecimal("5"),
+                new BigDecimal("5"), null, "%"));
+    }
+
+    @Test
+    void anEditIsCheckedAsAWholeWithTheStoredValuesAndWritesNothingWhenWrong() {
+        storedKeyResult(MS_10_TO_50);
+
+        assertThatThrownBy(() -> keyResults.updateKeyResult("OKR-2",
+                new UpdateKeyResult(null, null, new BigDecimal("5"), null, null, new BigDecimal("-1"), 3)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactlyInAnyOrder("target", "weight"));
+        assertThatThrownBy(() -> keyResults.updateKeyResult("OKR-2",
+                new UpdateKeyResult(null, null, new BigDecimal("80"), null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("version"));
+        verify(store, never()).updateKeyResult(anyLong(), anyInt(), any(), any(), any());
+    }
+
+    @Test
+    void anEditBasedOnAStaleVersionConflictsOnTheVersionField() {
+        storedKeyResult(MS_10_TO_50);
+        when(store.updateKeyResult(anyLong(), anyInt(), any(), any(), any()))
+                .thenThrow(new com.emeraldokr.api.error.StaleVersionException("version", "stale"));
+
+        assertThatThrownBy(() -> keyResults.updateKeyResult("OKR-2",
+                new UpdateKeyResult(null, null, new BigDecimal("80"), null, null, null, 2)))
+                .isInstanceOfSatisfying(com.emeraldokr.api.error.StaleVersionException.class,
+                        e -> assertThat(e.field()).isEqualTo("version"));
+    }
+
+    // --- deleting an objective from Emerald
+
+    private void objectiveOkr1WithKeyResults(long... keyResultIds) {
+        when(issues.findVisibleDetails("OKR-1")).thenReturn(Optional.of(
+                new IssueDetails(ISSUES.get("OKR-1"), "OKR", IssueRole.OBJECTIVE)));
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, BigDecimal.TEN, "");
+        when(store.findKeyResultsOfObjective(101)).thenReturn(java.util.Arrays.stream(keyResultIds)
+                .mapToObj(id -> new KeyResultRecord(id, 101, 7, target, BigDecimal.ONE, Optional.empty())).toList());
+        when(links.unlink(anyLong(), anyLong(), any())).thenReturn(true);
+        when(store.deleteObjective(101)).thenReturn(true);
+    }
+
+    @Test
+    void deletingAnObjectiveRemovesItsKeyResultLinksThenItsRows() {
+        objectiveOkr1WithKeyResults(102, 103);
+
+        objectives.deleteObjective("okr-1");
+
+        InOrder order = inOrder(links, store);
+        order.verify(links).unlink(101, 102, Kind.KEY_RESULT);
+        order.verify(links).unlink(101, 103, Kind.KEY_RESULT);
+        order.verify(store).deleteObjective(101);
+        verify(links, never()).link(anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void withoutEditPermissionOnTheObjectiveNothingIsRemoved() {
+        objectiveOkr1WithKeyResults(102);
+        when(issues.mayEdit(101)).thenReturn(false);
+
+        assertThatThrownBy(() -> objectives.deleteObjective("OKR-1"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("OKR-1");
+        verify(links, never()).unlink(anyLong(), anyLong(), any());
+        verify(store, never()).deleteObjective(anyLong());
+    }
+
+    @Test
+    void whenTheRowsCannotBeRemovedTheLinksArePutBack() {
+        objectiveOkr1WithKeyResults(102, 103);
+        when(store.deleteObjective(101)).thenThrow(new IllegalStateException("database gone"));
+
+        assertThatThrownBy(() -> objectives.deleteObjective("OKR-1"))
+                .isInstanceOf(StepFailedException.class).hasMessageContaining("database gone");
+        verify(links).link(101, 102, Kind.KEY_RESULT);
+        verify(links).link(101, 103, Kind.KEY_RESULT);
+    }
+
+    @Test
+    void anIssueThatIsNoObjectiveCannotBeDeleted() {
+        when(issues.findVisibleDetails("OKR-2")).thenReturn(Optional.of(
+                new IssueDetails(ISSUES.get("OKR-2"), "OKR", IssueRole.KEY_RESULT)));
+
+        assertThatThrownBy(() -> objectives.deleteObjective("OKR-2")).isInstanceOf(NotFoundException.class);
+        verify(store, never()).deleteObjective(anyLong());
+    }
+
+    // --- owners and "my key results"
+
+    @Test
+    void viewsCarryTeamAndOwnerAndMyKeyResultsAreThoseAssignedToMe() {
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        when(store.findObjectivesInCycle(7)).thenReturn(List.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, MS_10_TO_50, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("30"), 6, "", "jdoe"))),
+                new KeyResultRecord(103, 101, 7, MS_10_TO_50, BigDecimal.ONE, Optional.empty())));
+
+        var mine = keyResults.mine(null);
+
+        assertThat(mine.cycle().id()).isEqualTo(7);
+        assertThat(mine.keyResults()).singleElement().satisfies(item -> {
+            assertThat(item.objectiveKey()).isEqualTo("OKR-1");
+            assertThat(item.objectiveSummary()).isEqualTo("Delight developers");
+            assertThat(item.keyResult().issueKey()).isEqualTo("OKR-2");
+            assertThat(item.keyResult().ownerName()).isEqualTo("Jane Doe");
+            assertThat(item.keyResult().team()).isEqualTo("OKR");
+            assertThat(item.keyResult().confidence()).isEqualTo(6);
+            assertThat(item.keyResult().lastCheckInAt()).isEqualTo(NOW.toString());
+        });
+        ObjectiveView objective = reports.okrProgress(7L).objectives().get(0);
+        assertThat(objective.ownerKey()).as("OKR-1 is unassigned").isNull();
+        assertThat(objective.keyResults()).extracting(KeyResultView::ownerKey).containsExactly("jdoe", "rroe");
+        // the owners come with the visibility check: one directory call per read, none per issue
+        verify(issues, times(2)).findVisibleDetailsByIds(anyCollection());
+        verify(issues, never()).findVisibleByKey(any());
+    }
+
+    @Test
+    void myKeyResultsWithoutACurrentCycleAreNone() {
+        when(store.listCycles()).thenReturn(List.of());
+        assertThat(keyResults.mine(null)).isEqualTo(new com.emeraldokr.api.view.MyKeyResultsView(null, List.of()));
+        assertThatThrownBy(() -> keyResults.mine("seven")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cycleId"));
     }
 }

@@ -17,6 +17,7 @@ import com.emeraldokr.api.request.NewMeasurement;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory.NewIssue;
+import com.emeraldokr.host.sandbox.HostCurrentUser;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 
 
@@ -60,11 +61,21 @@ public final class DemoCompanySeeder {
      * A key result of the demo. {@code pace} is how fast it moves compared with what the elapsed share
      * of the quarter expects (1 = exactly on pace), so the demo shows a mix of statuses on any day.
      */
-    private record Kr(String summary, String kind, String start, String target, String unit, String weight,
+    private record Kr(Owner owner, String summary, String kind, String start, String target, String unit, String weight,
                       int confidence, double pace, int decimals) {
     }
 
     private static final int CHECK_INS_PER_KEY_RESULT = 3;
+
+    /** Who owns (is the assignee of) an objective or key result of the demo. */
+    private record Owner(String userKey, String displayName) {
+    }
+
+    /** The host's own user owns some of the demo's key results, so "my key results" has something to show. */
+    private static final Owner ADMIN = new Owner(HostCurrentUser.USER_KEY, "Alex Admin");
+    private static final Owner PRIYA = new Owner("priya", "Priya Raman");
+    private static final Owner MEI = new Owner("mei", "Mei Chen");
+    private static final Owner TOM = new Owner("tom", "Tom Becker");
 
     /** Seeds unless there already is a cycle; returns whether it did. */
     public boolean seedIfEmpty() {
@@ -74,21 +85,21 @@ public final class DemoCompanySeeder {
         seedEngineeringWork();
         CycleView quarter = cycles.createCycle(currentQuarter());
         double elapsed = quarter.elapsedPercent() / 100.0;
-        objective(quarter, elapsed, "Make every deploy boring", "COMMITTED",
-                new Kr("Cut p95 CI build time from 18 to 8 minutes", "DECREASE_TO", "18", "8", "min", "2", 7, 1.1, 1),
-                new Kr("Raise deploys to production from 3 to 10 per week", "INCREASE_TO", "3", "10", "deploys/week", "1", 6, 0.95, 0),
-                new Kr("Reduce change failure rate from 15% to 5%", "DECREASE_TO", "15", "5", "%", "1", 5, 0.8, 1),
-                new Kr("Finish the build cache and flaky-test quarantine epics", "ISSUE_COMPLETION", null, null, "", "1", 0, 0, 0));
-        objective(quarter, elapsed, "Win teams that sign up on their own", "ASPIRATIONAL",
-                new Kr("Grow weekly active teams from 1,200 to 2,000", "INCREASE_TO", "1200", "2000", "teams", "2", 5, 0.7, 0),
-                new Kr("Lift trial-to-paid conversion from 4% to 7%", "INCREASE_TO", "4", "7", "%", "1", 4, 0.45, 1),
-                new Kr("Raise NPS from 31 to 45", "INCREASE_TO", "31", "45", "NPS", "1", 6, 1.0, 0));
-        objective(quarter, elapsed, "Answer customers while it still matters", "COMMITTED",
-                new Kr("Cut median first response time from 9 h to 2 h", "DECREASE_TO", "9", "2", "h", "1", 8, 1.3, 2),
-                new Kr("Close the 40 oldest P1 bugs", "INCREASE_TO", "0", "40", "bugs", "1", 8, 1.2, 0));
-        objective(quarter, elapsed, "Spend less cloud money per active team", "ASPIRATIONAL",
-                new Kr("Cut monthly infrastructure cost from 142,000 to 110,000 USD", "DECREASE_TO", "142000", "110000", "USD", "1", 3, 0.3, 2),
-                new Kr("Raise reserved-capacity coverage from 35% to 70%", "INCREASE_TO", "35", "70", "%", "1", 6, 0.9, 0));
+        objective(quarter, elapsed, PRIYA, "Make every deploy boring", "COMMITTED",
+                new Kr(ADMIN, "Cut p95 CI build time from 18 to 8 minutes", "DECREASE_TO", "18", "8", "min", "2", 7, 1.1, 1),
+                new Kr(TOM, "Raise deploys to production from 3 to 10 per week", "INCREASE_TO", "3", "10", "deploys/week", "1", 6, 0.95, 0),
+                new Kr(ADMIN, "Reduce change failure rate from 15% to 5%", "DECREASE_TO", "15", "5", "%", "1", 5, 0.8, 1),
+                new Kr(PRIYA, "Finish the build cache and flaky-test quarantine epics", "ISSUE_COMPLETION", null, null, "", "1", 0, 0, 0));
+        objective(quarter, elapsed, MEI, "Win teams that sign up on their own", "ASPIRATIONAL",
+                new Kr(MEI, "Grow weekly active teams from 1,200 to 2,000", "INCREASE_TO", "1200", "2000", "teams", "2", 5, 0.7, 0),
+                new Kr(ADMIN, "Lift trial-to-paid conversion from 4% to 7%", "INCREASE_TO", "4", "7", "%", "1", 4, 0.45, 1),
+                new Kr(TOM, "Raise NPS from 31 to 45", "INCREASE_TO", "31", "45", "NPS", "1", 6, 1.0, 0));
+        objective(quarter, elapsed, ADMIN, "Answer customers while it still matters", "COMMITTED",
+                new Kr(TOM, "Cut median first response time from 9 h to 2 h", "DECREASE_TO", "9", "2", "h", "1", 8, 1.3, 2),
+                new Kr(null, "Close the 40 oldest P1 bugs", "INCREASE_TO", "0", "40", "bugs", "1", 8, 1.2, 0));
+        objective(quarter, elapsed, PRIYA, "Spend less cloud money per active team", "ASPIRATIONAL",
+                new Kr(PRIYA, "Cut monthly infrastructure cost from 142,000 to 110,000 USD", "DECREASE_TO", "142000", "110000", "USD", "1", 3, 0.3, 2),
+                new Kr(MEI, "Raise reserved-capacity coverage from 35% to 70%", "INCREASE_TO", "35", "70", "%", "1", 6, 0.9, 0));
         seedKpis();
         return true;
     }
@@ -139,12 +150,14 @@ public final class DemoCompanySeeder {
         return new NewCycle(today.getYear() + " Q" + quarter, start.toString(), end.toString(), "UTC", "ACTIVE");
     }
 
-    private void objective(CycleView cycle, double elapsed, String summary, String commitment, Kr... keyResults) {
+    private void objective(CycleView cycle, double elapsed, Owner owner, String summary, String commitment, Kr... keyResults) {
         IssueSummary objective = issue("OKR", "Objective", summary, "indeterminate");
+        assign(objective, owner);
         List<NewKeyResult> krs = new ArrayList<>();
         List<IssueSummary> krIssues = new ArrayList<>();
         for (Kr kr : keyResults) {
             IssueSummary issue = issue("OKR", "Key Result", kr.summary(), "indeterminate");
+            assign(issue, kr.owner());
             krIssues.add(issue);
             krs.add(new NewKeyResult(issue.key(), kr.kind(), kr.start() == null ? null : new BigDecimal(kr.start()),
                     kr.target() == null ? null : new BigDecimal(kr.target()), kr.unit(), new BigDecimal(kr.weight())));
@@ -199,6 +212,12 @@ public final class DemoCompanySeeder {
         story("GROW", onboarding, "Checklist model and API", "done", 3);
         story("GROW", onboarding, "Checklist panel in the first-run view", "indeterminate", 5);
         story("GROW", onboarding, "Celebrate the first integration", "new", 2);
+    }
+
+    private void assign(IssueSummary issue, Owner owner) {
+        if (owner != null) {
+            issues.assign(issue.key(), owner.userKey(), owner.displayName());
+        }
     }
 
     private void story(String project, IssueSummary epic, String summary, String statusCategory, Integer points) {

@@ -1,6 +1,7 @@
 package com.emeraldokr.host.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.port.Assignee;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueRole;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,14 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         return update("ID = ?", issueId, e -> e.setSummary(summary));
     }
 
+    /** Assigns an issue ({@code userKey} null unassigns it); returns whether the issue exists. */
+    public boolean assign(String issueKey, String userKey, String displayName) {
+        return update("ISSUE_KEY = ?", issueKey, e -> {
+            e.setAssigneeKey(userKey);
+            e.setAssigneeName(userKey == null ? null : displayName);
+        });
+    }
+
     /** Moves an issue to another status category, as a workflow transition would; returns whether the issue exists. */
     public boolean transition(String issueKey, String statusCategory) {
         return update("ISSUE_KEY = ?", issueKey, e -> e.setStatusCategory(statusCategory));
@@ -87,7 +97,42 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     @Override
     public Optional<IssueDetails> findVisibleDetails(String issueKey) {
         return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
-                .findFirst().map(e -> new IssueDetails(toSummary(e), e.getProjectKey(), role(e.getIssueType())));
+                .findFirst().map(SandboxIssueDirectory::toDetails);
+    }
+
+    @Override
+    public Map<Long, IssueDetails> findVisibleDetailsByIds(Collection<Long> issueIds) {
+        Map<Long, IssueDetails> found = new LinkedHashMap<>();
+        for (SandboxIssueEntity e : byIds(issueIds)) {
+            found.put((long) e.getID(), toDetails(e));
+        }
+        return found;
+    }
+
+    /**
+     * Case-insensitive substring search in summaries, or the exact key; an exact key match first,
+     * then by key. {@code role} null finds every type.
+     */
+    @Override
+    public List<IssueDetails> search(String text, IssueRole role, int limit) {
+        String key = text.strip().toUpperCase(Locale.ROOT);
+        String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        // AO quotes only the columns written before an operator; inside UPPER(…) the column is quoted here, as
+        // both host databases (H2, PostgreSQL) quote identifiers, in upper case, with double quotes
+        String criteria = "(ISSUE_KEY = ? OR UPPER(\"SUMMARY\") LIKE ? ESCAPE '!')";
+        List<Object> parameters = new ArrayList<>(List.of(key, pattern));
+        if (role != null) {
+            List<String> types = TYPES.entrySet().stream().filter(t -> t.getValue() == role).map(Map.Entry::getKey).toList();
+            criteria += " AND ISSUE_TYPE IN (" + String.join(",", Collections.nCopies(types.size(), "?")) + ")";
+            parameters.addAll(types);
+        }
+        List<IssueDetails> found = new ArrayList<>();
+        for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class,
+                Query.select().where(criteria, parameters.toArray()).order("ID").limit(limit + 1))) {
+            found.add(toDetails(e));
+        }
+        found.sort(Comparator.comparing((IssueDetails d) -> !d.key().equals(key)));
+        return found.subList(0, Math.min(limit, found.size()));
     }
 
     /** The host's single user may edit every issue; Jira's permission schemes are the Jira adapter's. */
@@ -97,26 +142,31 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     }
 
     /** Roles by the sandbox's issue type names, which are Jira's defaults. */
+    private static final Map<String, IssueRole> TYPES = Map.of(
+            "Objective", IssueRole.OBJECTIVE, "Key Result", IssueRole.KEY_RESULT, "Epic", IssueRole.EPIC);
+
     static IssueRole role(String issueType) {
-        return switch (issueType) {
-            case "Objective" -> IssueRole.OBJECTIVE;
-            case "Key Result" -> IssueRole.KEY_RESULT;
-            case "Epic" -> IssueRole.EPIC;
-            default -> IssueRole.OTHER;
-        };
+        return TYPES.getOrDefault(issueType, IssueRole.OTHER);
     }
 
     @Override
     public Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds) {
+        Map<Long, IssueSummary> found = new LinkedHashMap<>();
+        for (SandboxIssueEntity e : byIds(issueIds)) {
+            found.put((long) e.getID(), toSummary(e));
+        }
+        return found;
+    }
+
+    /** The issues with these ids, one statement per {@value #MAX_IN_LIST} ids. */
+    private List<SandboxIssueEntity> byIds(Collection<Long> issueIds) {
         List<Integer> ids = issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().toList();
-        Map<Long, IssueSummary> found = new LinkedHashMap<>();
+        List<SandboxIssueEntity> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
             String criteria = "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))) {
-                found.put((long) e.getID(), toSummary(e));
-            }
+            found.addAll(Arrays.asList(ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))));
         }
         return found;
     }
@@ -134,6 +184,11 @@ public final class SandboxIssueDirectory implements IssueDirectory {
             issues.add(toSummary(e));
         }
         return issues;
+    }
+
+    private static IssueDetails toDetails(SandboxIssueEntity e) {
+        return new IssueDetails(toSummary(e), e.getProjectKey(), role(e.getIssueType()),
+                e.getAssigneeKey() == null ? null : new Assignee(e.getAssigneeKey(), e.getAssigneeName()));
     }
 
     private static IssueSummary toSummary(SandboxIssueEntity e) {

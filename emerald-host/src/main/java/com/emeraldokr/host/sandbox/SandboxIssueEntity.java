@@ -56,4 +56,17 @@ public interface SandboxIssueEntity extends Entity {
     String getEpicKey();
 
     void setEpicKey(String epicKey);
+
+    /** The assignee's user key, null while unassigned; {@link HostSchema}'s migrate adds the column to older host databases. */
+    @Indexed
+    @StringLength(255)
+    String getAssigneeKey();
+
+    void setAssigneeKey(String assigneeKey);
+
+    /** The assignee's display name, kept beside the key because the sandbox has no user directory. */
+    @StringLength(255)
+    String getAssigneeName();
+
+    void setAssigneeName(String assigneeName);
 }

@@ -5,6 +5,7 @@ import com.emeraldokr.core.rest.AdminResource;
 import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.CycleResource;
 import com.emeraldokr.core.rest.GadgetResource;
+import com.emeraldokr.core.rest.IssueResource;
 import com.emeraldokr.core.rest.KeyResultResource;
 import com.emeraldokr.core.rest.KpiResource;
 import com.emeraldokr.core.rest.ObjectiveResource;
@@ -12,6 +13,7 @@ import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.core.service.backup.BackupService;
 import com.emeraldokr.core.service.cycle.CycleService;
 import com.emeraldokr.core.service.epic.EpicProgressAdmin;
+import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
@@ -39,7 +41,8 @@ public final class RestApplication {
     public record Services(CycleService cycles, ObjectiveService objectives, KeyResultService keyResults,
                            OkrReportService reports, OkrCreationService creation,
                            KpiService kpis, BackupService backup,
-                           SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress) {
+                           SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress,
+                           IssuePickerService picker) {
     }
 
     public static ResourceConfig create(Services services, Messages messages) {
@@ -81,6 +84,7 @@ public final class RestApplication {
             instance(KpiResource.class, new KpiResource(services.kpis(), messages));
             instance(BackupResource.class, new BackupResource(services.backup()));
             instance(AdminResource.class, new AdminResource(services.issueSetup(), services.epicProgress(), messages));
+            instance(IssueResource.class, new IssueResource(services.picker()));
             bind(messages).to(Messages.class);
             if (!bound.equals(Set.copyOf(RestResources.RESOURCES))) {
                 throw new IllegalStateException("REST resources listed " + RestResources.RESOURCES + " but built " + bound);

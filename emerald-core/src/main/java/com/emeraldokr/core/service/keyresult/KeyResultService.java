@@ -10,6 +10,10 @@ import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.api.request.UpdateKeyResult;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.MyKeyResultsView;
+import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
@@ -32,7 +36,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -95,16 +101,26 @@ public class KeyResultService {
         return views.keyResultOf(kr, issue.key(), clock.instant());
     }
 
-    /** Edits a key result's target and weight; the request carries the version it was based on. */
+    /**
+     * Edits a key result's target, unit and weight; the request carries the version it was based on.
+     * A field left out keeps its stored value, and the result must pass the same rules as a new key
+     * result. The upper edge is kept only while the kind still takes one.
+     */
     public KeyResultView updateKeyResult(String keyResultIssueKey, UpdateKeyResult request) {
         Validator v = new Validator(messages);
         v.requireBody(request);
         v.required("version", request.version());
-        KeyResultTarget target = KeyResultValidator.target(v, "", request.kind(), request.start(), request.target(),
-                request.upper(), request.unit(), request.weight());
-        v.throwIfInvalid();
         IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
         KeyResultRecord kr = registered(issue);
+        KeyResultTarget stored = kr.target();
+        String kind = request.kind() == null ? stored.kind().name() : request.kind();
+        BigDecimal upper = request.upper() != null ? request.upper()
+                : stored.upper() != null && kindTakesUpper(kind) ? stored.upper() : null;
+        KeyResultTarget target = KeyResultValidator.target(v, "", kind,
+                request.start() == null ? stored.start() : request.start(),
+                request.target() == null ? stored.target() : request.target(),
+                upper, request.unit() == null ? stored.unit() : request.unit(), request.weight());
+        v.throwIfInvalid();
         views.requireMayEdit(issue);
         requireOpenCycle(kr, issue, "emerald.error.cycle.closed.edit");
         BigDecimal weight = request.weight() == null ? kr.weight() : request.weight();
@@ -114,6 +130,55 @@ public class KeyResultService {
             throw new StaleVersionException("version", messages.text("emerald.error.version.stale"));
         }
         return views.keyResultOf(kr, issue.key(), clock.instant());
+    }
+
+    private static boolean kindTakesUpper(String kindName) {
+        try {
+            return KeyResultKind.valueOf(kindName.strip().toUpperCase(Locale.ROOT)).takesUpper();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The key results of the cycle (the current one when {@code cycleId} is null) whose issue is
+     * assigned to the current user, each in its objective's context; read like the progress gadget,
+     * in a fixed number of statements.
+     */
+    public MyKeyResultsView mine(String cycleId) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId(cycleId), now);
+        Optional<String> me = currentUser.userKey();
+        if (cycle.isEmpty()) {
+            return new MyKeyResultsView(null, List.of());
+        }
+        List<MyKeyResultsView.Item> mine = new ArrayList<>();
+        if (me.isPresent()) {
+            for (ObjectiveView objective : views.objectivesOf(cycle.get(), now)) {
+                for (KeyResultView kr : objective.keyResults()) {
+                    if (me.get().equals(kr.ownerKey())) {
+                        mine.add(new MyKeyResultsView.Item(objective.issueKey(), objective.summary(), kr));
+                    }
+                }
+            }
+        }
+        return new MyKeyResultsView(OkrViews.cycleView(cycle.get(), now), mine);
+    }
+
+    /** The cycle id a query string gives: absent is null (the current cycle), anything but a positive number is refused. */
+    private Long cycleId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException(List.of(new FieldError("cycleId", messages.text("emerald.error.id.format", value))));
     }
 
     public KeyResultView linkEpic(String keyResultKey, LinkRequest request) {

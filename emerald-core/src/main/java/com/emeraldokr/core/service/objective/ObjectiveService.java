@@ -175,6 +175,49 @@ public class ObjectiveService {
         return views.objectiveById(issue.id(), issue.key(), clock.instant());
     }
 
+    /**
+     * Removes the objective from Emerald: its row, its key results' rows and their check-ins in one
+     * transaction, and the "has key result" links to its key results. The issues stay in Jira. Needs
+     * Jira's edit permission on the objective; links are removed first and put back if a later step
+     * fails, so a failure leaves everything as it was.
+     */
+    public void deleteObjective(String objectiveKey) {
+        IssueDetails objective = objectiveIssue("issueKey", objectiveKey);
+        views.requireMayEdit(objective.issue(), "emerald.error.delete.permission");
+        List<KeyResultRecord> krs = store.findKeyResultsOfObjective(objective.id());
+        List<Long> unlinked = new ArrayList<>();
+        String step = null;
+        try {
+            for (KeyResultRecord kr : krs) {
+                step = messages.text("emerald.step.unlink", objective.key());
+                if (links.unlink(objective.id(), kr.issueId(), IssueLinks.Kind.KEY_RESULT)) {
+                    unlinked.add(kr.issueId());
+                }
+            }
+            step = messages.text("emerald.step.delete", objective.key());
+            if (!store.deleteObjective(objective.id())) {
+                throw new NotFoundException("issueKey", messages.text("emerald.error.objective.not.found", objective.key()));
+            }
+        } catch (NotFoundException e) {
+            relink(objective.id(), unlinked, e);
+            throw e;
+        } catch (RuntimeException e) {
+            relink(objective.id(), unlinked, e);
+            throw new StepFailedException(messages.text("emerald.error.delete.failed", step, Validator.reason(e)), e,
+                    e instanceof IssueWriteException);
+        }
+    }
+
+    private void relink(long objectiveId, List<Long> keyResultIds, RuntimeException failure) {
+        for (Long krId : keyResultIds) {
+            try {
+                links.link(objectiveId, krId, IssueLinks.Kind.KEY_RESULT);
+            } catch (RuntimeException undoFailed) {
+                failure.addSuppressed(undoFailed);
+            }
+        }
+    }
+
     public AlignmentView alignment(String objectiveKey) {
         IssueDetails objective = objectiveIssue("issueKey", objectiveKey);
         return new AlignmentView(objective.key(), parentKey(objective.id()));

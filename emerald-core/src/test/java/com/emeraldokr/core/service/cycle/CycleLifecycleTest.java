@@ -25,6 +25,8 @@ import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.FinalScoreRecord;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
+import com.emeraldokr.core.port.IssueDetails;
+import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
@@ -123,6 +125,11 @@ class CycleLifecycleTest {
             Collection<Long> ids = i.getArgument(0);
             return ISSUES.values().stream().filter(s -> ids.contains(s.id()))
                     .collect(Collectors.toMap(IssueSummary::id, s -> s));
+        });
+        when(issues.findVisibleDetailsByIds(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return ISSUES.values().stream().filter(s -> ids.contains(s.id()))
+                    .collect(Collectors.toMap(IssueSummary::id, s -> new IssueDetails(s, "OKR", IssueRole.OTHER, null)));
         });
         when(store.findCycle(7)).thenReturn(Optional.of(Q4));
         when(store.listCycles()).thenReturn(List.of(Q4, Q3_ACTIVE, YEAR_ACTIVE));

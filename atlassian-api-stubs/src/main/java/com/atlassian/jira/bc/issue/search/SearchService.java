@@ -12,6 +12,9 @@ import com.atlassian.query.Query;
 // SearchService.ParseResult is a public final class nested in the interface.
 public interface SearchService {
 
+    /** As {@code searcher}, with Jira's permission and issue-security filtering. */
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException;
 

@@ -1,0 +1,38 @@
+package com.emeraldokr.core.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.emeraldokr.api.view.IssuePickView;
+import com.emeraldokr.core.service.issue.IssuePickerService;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /rest/emerald/1.0/issues/search}: the issue picker, on the product's search as the current user. */
+/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
+@LicensedOnly
+@Named
+@Path("issues")
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueResource {
+
+    private final IssuePickerService picker;
+
+    @Inject
+    public IssueResource(IssuePickerService picker) {
+        this.picker = picker;
+    }
+
+    /** {@code ?query=&role=EPIC|OBJECTIVE|KEY_RESULT|ANY&limit=20}: issues by exact key or summary text. */
+    @GET
+    @Path("search")
+    public List<IssuePickView> search(@QueryParam("query") String query, @QueryParam("role") String role,
+                                      @QueryParam("limit") String limit) {
+        return picker.search(query, role, limit);
+    }
+}
