@@ -32,6 +32,11 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         DONE: AJS.I18n.getText('emerald.status.DONE'),
         MISSED: AJS.I18n.getText('emerald.status.MISSED')
     };
+    var CYCLE_STATES = {
+        PLANNING: AJS.I18n.getText('emerald.workspace.cycle.state.PLANNING'),
+        ACTIVE: AJS.I18n.getText('emerald.workspace.cycle.state.ACTIVE'),
+        CLOSED: AJS.I18n.getText('emerald.workspace.cycle.state.CLOSED')
+    };
     var nextId = 0;
 
     function uid(prefix) {
@@ -72,7 +77,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         this.$root = $root;
         this.rest = String($root.attr('data-rest-base') || '');
         this.browse = String($root.attr('data-browse-base') || '/browse/');
-        this.filters = {text: '', project: $root.attr('data-project') || '', status: '', commitment: ''};
+        this.filters = {text: '', project: $root.attr('data-project') || '', status: '', commitment: '', owner: ''};
+        this.includeArchived = false;
         this.view = 'tree';
         this.cycles = [];
         this.cycleId = null;
@@ -140,7 +146,12 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         var self = this;
         this.$body.attr('aria-busy', 'true').empty();
         el('p', 'emerald-loading', AJS.I18n.getText('emerald.gadget.loading.data')).appendTo(this.$body);
-        this.request('GET', '/gadgets/okr-progress?cycleId=' + encodeURIComponent(this.cycleId)).done(function (data) {
+        if (this.view === 'mine') {
+            this.loadMine();
+            return;
+        }
+        this.request('GET', '/gadgets/okr-progress?cycleId=' + encodeURIComponent(this.cycleId)
+            + (this.includeArchived ? '&includeArchived=true' : '')).done(function (data) {
             self.data = data;
             self.renderToolbar();
             self.render();
@@ -226,6 +237,27 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             self.filters.commitment = value;
             self.render();
         });
+        var owners = {};
+        if (this.data) {
+            $.each(this.data.objectives, function (i, o) {
+                $.each([o].concat(o.keyResults), function (j, item) {
+                    if (item.ownerKey) {
+                        owners[item.ownerKey] = item.ownerName || item.ownerKey;
+                    }
+                });
+            });
+        }
+        var ownerOptions = [{value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')}];
+        $.each(Object.keys(owners).sort(function (a, b) {
+            return owners[a].localeCompare(owners[b]);
+        }), function (i, key) {
+            ownerOptions.push({value: key, label: owners[key]});
+        });
+        selectField($form, 'owner', AJS.I18n.getText('emerald.workspace.filter.owner'), ownerOptions, this.filters.owner,
+            function (value) {
+                self.filters.owner = value;
+                self.render();
+            });
         var searchId = uid('search');
         var $search = el('div', 'emerald-filter emerald-filter-text').appendTo($form);
         el('label', null, AJS.I18n.getText('emerald.workspace.filter.text')).attr('for', searchId).appendTo($search);
@@ -237,14 +269,28 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         var $views = el('div', 'aui-buttons emerald-views').attr({role: 'group', 'aria-label': AJS.I18n.getText('emerald.workspace.views')})
             .appendTo($form);
         $.each([['tree', AJS.I18n.getText('emerald.workspace.view.tree')],
-            ['alignment', AJS.I18n.getText('emerald.workspace.view.alignment')]], function (i, view) {
+            ['alignment', AJS.I18n.getText('emerald.workspace.view.alignment')],
+            ['mine', AJS.I18n.getText('emerald.workspace.view.mine')]], function (i, view) {
             button(view[1], 'emerald-view-' + view[0]).attr('aria-pressed', String(self.view === view[0]))
                 .on('click', function () {
+                    var reload = view[0] === 'mine' || self.view === 'mine';
                     self.view = view[0];
                     self.renderToolbar();
-                    self.render();
+                    if (reload) {
+                        self.loadObjectives();
+                    } else {
+                        self.render();
+                    }
                 }).appendTo($views);
         });
+        var archivedId = uid('archived');
+        var $archived = el('div', 'emerald-filter emerald-filter-check checkbox').appendTo($form);
+        el('input', 'checkbox').attr({id: archivedId, type: 'checkbox', name: 'includeArchived'})
+            .prop('checked', this.includeArchived).on('change', function () {
+                self.includeArchived = $(this).prop('checked');
+                self.loadObjectives();
+            }).appendTo($archived);
+        el('label', null, AJS.I18n.getText('emerald.workspace.filter.archived')).attr('for', archivedId).appendTo($archived);
     };
 
     Workspace.prototype.matches = function (objective) {
@@ -253,6 +299,11 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             return false;
         }
         if (f.commitment && objective.commitment !== f.commitment) {
+            return false;
+        }
+        if (f.owner && objective.ownerKey !== f.owner && !$.grep(objective.keyResults, function (k) {
+            return k.ownerKey === f.owner;
+        }).length) {
             return false;
         }
         if (f.status && objective.status !== f.status && !$.grep(objective.keyResults, function (k) {
@@ -273,12 +324,11 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
 
     Workspace.prototype.render = function () {
         var self = this;
-        if (!this.data) {
+        if (!this.data || this.view === 'mine') {
             return;
         }
         var cycle = this.data.cycle;
-        this.$summary.text(AJS.I18n.getText('emerald.workspace.cycle.summary', cycle.name, cycle.start, cycle.end,
-            cycle.daysLeft, cycle.elapsedPercent));
+        this.renderCycleSummary(cycle);
         if (!this.data.objectives.length) {
             this.emptyState(AJS.I18n.getText('emerald.workspace.empty.objectives', cycle.name),
                 AJS.I18n.getText('emerald.workspace.objective.create'), function () {
@@ -292,7 +342,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         if (!shown.length) {
             this.emptyState(AJS.I18n.getText('emerald.workspace.empty.filtered'),
                 AJS.I18n.getText('emerald.workspace.filter.clear'), function () {
-                    self.filters = {text: '', project: '', status: '', commitment: ''};
+                    self.filters = {text: '', project: '', status: '', commitment: '', owner: ''};
                     self.renderToolbar();
                     self.render();
                 });
@@ -321,7 +371,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         var $head = el('tr').appendTo(el('thead').appendTo($table));
         $.each([AJS.I18n.getText('emerald.workspace.col.name'), AJS.I18n.getText('emerald.workspace.col.progress'),
             AJS.I18n.getText('emerald.workspace.col.status'), AJS.I18n.getText('emerald.workspace.col.score'),
-            AJS.I18n.getText('emerald.workspace.col.team'), AJS.I18n.getText('emerald.workspace.col.checkin'),
+            AJS.I18n.getText('emerald.workspace.col.owner'), AJS.I18n.getText('emerald.workspace.col.checkin'),
             AJS.I18n.getText('emerald.workspace.col.confidence'), AJS.I18n.getText('emerald.workspace.col.actions')],
         function (i, title) {
             el('th', 'emerald-col-' + i, title).attr('scope', 'col').appendTo($head);
@@ -359,8 +409,14 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         el('td', 'emerald-col-1').append(kit.progressBar(item.percent))
             .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', item.percent))).appendTo($row);
         el('td', 'emerald-col-2').append(kit.lozenge(item.status)).appendTo($row);
-        el('td', 'emerald-col-3', kit.formatNumber(Number(item.score).toFixed(2))).appendTo($row);
-        el('td', 'emerald-col-4', projectOf(item.issueKey)).appendTo($row);
+        var $score = el('td', 'emerald-col-3', kit.formatNumber(Number(item.score).toFixed(2))).appendTo($row);
+        if (item.finalScoreOverridden) {
+            el('span', 'emerald-override', AJS.I18n.getText('emerald.workspace.score.overridden'))
+                .attr('title', item.overrideReason || '').appendTo($score);
+        }
+        el('td', 'emerald-col-4').append(el('span', 'emerald-owner', item.ownerName
+            || AJS.I18n.getText('emerald.workspace.owner.none'))).append(el('span', 'emerald-team', item.team || projectOf(item.issueKey)))
+            .appendTo($row);
         el('td', 'emerald-col-5', lastCheckIn).appendTo($row);
         el('td', 'emerald-col-6', confidence).appendTo($row);
     };
@@ -382,6 +438,32 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             .on('click', function () {
                 self.alignDialog(o);
             }).appendTo($actions);
+        button(o.archived ? AJS.I18n.getText('emerald.workspace.unarchive') : AJS.I18n.getText('emerald.workspace.archive'),
+            'aui-button-compact emerald-archive')
+            .attr('aria-label', o.archived ? AJS.I18n.getText('emerald.workspace.unarchive.label', o.issueKey)
+                : AJS.I18n.getText('emerald.workspace.archive.label', o.issueKey))
+            .on('click', function () {
+                self.request('POST', '/objectives/' + encodeURIComponent(o.issueKey)
+                    + (o.archived ? '/restore-archived' : '/archive')).done(function () {
+                    self.loadObjectives();
+                }).fail(function (xhr) {
+                    self.failure(xhr);
+                });
+            }).appendTo($actions);
+        button(AJS.I18n.getText('emerald.workspace.delete'), 'aui-button-compact emerald-delete')
+            .attr('aria-label', AJS.I18n.getText('emerald.workspace.delete.label', o.issueKey))
+            .on('click', function () {
+                self.confirmDialog(AJS.I18n.getText('emerald.workspace.delete.title', o.issueKey, o.summary),
+                    AJS.I18n.getText('emerald.workspace.delete.text', o.issueKey), AJS.I18n.getText('emerald.workspace.delete'),
+                    function () {
+                        return self.request('DELETE', '/objectives/' + encodeURIComponent(o.issueKey));
+                    });
+            }).appendTo($actions);
+        if (o.archived) {
+            $row.addClass('emerald-archived');
+            el('span', 'aui-lozenge aui-lozenge-subtle emerald-archived-lozenge', AJS.I18n.getText('emerald.workspace.archived'))
+                .appendTo($name);
+        }
         return $row;
     };
 
@@ -401,6 +483,9 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             kr.confidence === null || kr.confidence === undefined ? '\u2014'
                 : AJS.I18n.getText('emerald.workspace.confidence.value', kr.confidence));
         var $actions = el('td', 'emerald-col-7').appendTo($row);
+        if (this.data.cycle.state === 'CLOSED') {
+            return $row;
+        }
         if (kr.kind !== 'ISSUE_COMPLETION') {
             button(AJS.I18n.getText('emerald.workspace.checkin'), 'aui-button-compact emerald-checkin')
                 .attr('aria-label', AJS.I18n.getText('emerald.workspace.checkin.label', kr.issueKey))
@@ -760,11 +845,250 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
     Workspace.prototype.linkEpicDialog = function (kr) {
         var self = this;
         this.dialog(AJS.I18n.getText('emerald.workspace.epic.link.title', kr.issueKey, kr.summary), function ($form) {
-            field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.epic'), 'text', '',
+            var $input = field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.epic'), 'text', '',
                 AJS.I18n.getText('emerald.workspace.field.epic.help'));
+            // suggestions from Jira's search as the user: only epics they may browse, by key or summary
+            var listId = uid('epics');
+            var $list = el('datalist').attr('id', listId).appendTo($form);
+            var pending = null;
+            $input.attr({list: listId, autocomplete: 'off'}).on('input', function () {
+                var query = $.trim($input.val());
+                clearTimeout(pending);
+                if (query.length < 2) {
+                    return;
+                }
+                pending = setTimeout(function () {
+                    self.request('GET', '/issues/search?role=EPIC&limit=20&query=' + encodeURIComponent(query)).done(function (found) {
+                        $list.empty();
+                        $.each(found, function (i, issue) {
+                            el('option', null, issue.issueKey + ' ' + issue.summary).attr('value', issue.issueKey).appendTo($list);
+                        });
+                    });
+                }, 250);
+            });
         }, function (v) {
-            return self.request('POST', '/key-results/' + encodeURIComponent(kr.issueKey) + '/epics', {issueKey: $.trim(v.issueKey)});
+            return self.request('POST', '/key-results/' + encodeURIComponent(kr.issueKey) + '/epics',
+                {issueKey: $.trim(v.issueKey).split(' ')[0]});
         }, AJS.I18n.getText('emerald.workspace.epic.link'));
+    };
+
+
+    /** The cycle's dates and time left, with what an administrator can do to it next. */
+    Workspace.prototype.renderCycleSummary = function (cycle) {
+        var self = this;
+        this.$summary.empty();
+        el('span', 'emerald-cycle-text', AJS.I18n.getText('emerald.workspace.cycle.summary', cycle.name, cycle.start, cycle.end,
+            cycle.daysLeft, cycle.elapsedPercent)).appendTo(this.$summary);
+        el('span', 'aui-lozenge aui-lozenge-subtle emerald-cycle-state', CYCLE_STATES[cycle.state] || cycle.state)
+            .appendTo(this.$summary);
+        var $actions = el('span', 'emerald-cycle-actions').appendTo(this.$summary);
+        function action(text, className, onClick) {
+            button(text, 'aui-button-compact aui-button-subtle ' + className).on('click', onClick).appendTo($actions);
+        }
+        if (cycle.state !== 'CLOSED') {
+            action(AJS.I18n.getText('emerald.workspace.cycle.edit'), 'emerald-cycle-edit', function () {
+                self.editCycleDialog(cycle);
+            });
+        }
+        if (cycle.state === 'PLANNING') {
+            action(AJS.I18n.getText('emerald.workspace.cycle.activate'), 'emerald-cycle-activate', function () {
+                self.request('POST', '/cycles/' + cycle.id + '/activate').done(function () {
+                    self.loadCycles(cycle.id);
+                }).fail(function (xhr) {
+                    self.failure(xhr);
+                });
+            });
+        }
+        if (cycle.state === 'ACTIVE') {
+            action(AJS.I18n.getText('emerald.workspace.cycle.close'), 'emerald-cycle-close', function () {
+                self.closeCycleDialog(cycle);
+            });
+        }
+        if (!this.data || !this.data.objectives.length) {
+            action(AJS.I18n.getText('emerald.workspace.cycle.delete'), 'emerald-cycle-delete', function () {
+                self.confirmDialog(AJS.I18n.getText('emerald.workspace.cycle.delete.title', cycle.name),
+                    AJS.I18n.getText('emerald.workspace.cycle.delete.text', cycle.name), AJS.I18n.getText('emerald.workspace.delete'),
+                    function () {
+                        return self.request('DELETE', '/cycles/' + cycle.id).done(function () {
+                            self.loadCycles();
+                        });
+                    });
+            });
+        }
+    };
+
+    /** A yes-or-no question in a dialog; {@code act()} returns the request that carries out the yes. */
+    Workspace.prototype.confirmDialog = function (title, text, confirmText, act) {
+        this.dialog(title, function ($form) {
+            el('p', 'emerald-confirm-text', text).appendTo($form);
+        }, act, confirmText);
+    };
+
+    Workspace.prototype.editCycleDialog = function (cycle) {
+        var self = this;
+        this.dialog(AJS.I18n.getText('emerald.workspace.cycle.edit.title', cycle.name), function ($form) {
+            field($form, 'name', AJS.I18n.getText('emerald.workspace.field.name'), 'text', cycle.name);
+            field($form, 'start', AJS.I18n.getText('emerald.workspace.field.cycle.start'), 'date', cycle.start);
+            field($form, 'end', AJS.I18n.getText('emerald.workspace.field.cycle.end'), 'date', cycle.end);
+            field($form, 'timeZone', AJS.I18n.getText('emerald.workspace.field.timezone'), 'text', cycle.timeZone);
+        }, function (v) {
+            return self.request('PUT', '/cycles/' + cycle.id, {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone})
+                .done(function () {
+                    self.loadCycles(cycle.id);
+                });
+        });
+    };
+
+    /** Closing freezes every objective's final score; a grader may override one, with the reason. */
+    Workspace.prototype.closeCycleDialog = function (cycle) {
+        var self = this;
+        var objectives = this.data ? this.data.objectives : [];
+        this.dialog(AJS.I18n.getText('emerald.workspace.cycle.close.title', cycle.name), function ($form) {
+            el('p', null, AJS.I18n.getText('emerald.workspace.cycle.close.text')).appendTo($form);
+            $.each(objectives, function (i, o) {
+                var $set = el('fieldset', 'group emerald-override-fieldset').appendTo($form);
+                el('legend', null, AJS.I18n.getText('emerald.workspace.cycle.close.objective', o.issueKey, o.summary,
+                    kit.formatNumber(Number(o.score).toFixed(2)))).appendTo($set);
+                field($set, 'overrides[' + i + '].score', AJS.I18n.getText('emerald.workspace.field.override'), 'number', '',
+                    AJS.I18n.getText('emerald.workspace.field.override.help'));
+                field($set, 'overrides[' + i + '].reason', AJS.I18n.getText('emerald.workspace.field.reason'), 'textarea');
+            });
+        }, function (v) {
+            var overrides = [];
+            $.each(objectives, function (i, o) {
+                var score = number(v['overrides[' + i + '].score']);
+                var reason = $.trim(v['overrides[' + i + '].reason'] || '');
+                if (score !== null || reason) {
+                    overrides.push({objectiveKey: o.issueKey, score: score, reason: reason});
+                }
+            });
+            return self.request('POST', '/cycles/' + cycle.id + '/close', {overrides: overrides}).done(function () {
+                self.loadCycles(cycle.id);
+            });
+        }, AJS.I18n.getText('emerald.workspace.cycle.close'));
+    };
+
+    /* ---------- my key results: check in on all of mine in one pass ---------- */
+
+    Workspace.prototype.loadMine = function () {
+        var self = this;
+        this.request('GET', '/key-results/mine?cycleId=' + encodeURIComponent(this.cycleId)).done(function (mine) {
+            self.$body.removeAttr('aria-busy');
+            self.renderMine(mine);
+        }).fail(function (xhr) {
+            self.$body.removeAttr('aria-busy');
+            self.failure(xhr);
+        });
+    };
+
+    Workspace.prototype.renderMine = function (mine) {
+        var self = this;
+        this.$body.empty();
+        var items = $.grep(mine.keyResults, function (item) {
+            return item.keyResult.kind !== 'ISSUE_COMPLETION';
+        });
+        if (!items.length) {
+            kit.message(this.$body, 'info', AJS.I18n.getText('emerald.workspace.mine.empty'));
+            return;
+        }
+        var closed = mine.cycle && mine.cycle.state === 'CLOSED';
+        var $form = el('form', 'aui emerald-mine-form').attr('novalidate', 'novalidate').appendTo(this.$body);
+        var $status = el('div', 'emerald-mine-status').attr('aria-live', 'polite').appendTo($form);
+        var $wrap = el('div', 'emerald-tree-wrap').appendTo($form);
+        var $table = el('table', 'aui emerald-mine').appendTo($wrap);
+        el('caption', 'assistive', AJS.I18n.getText('emerald.workspace.mine.caption')).appendTo($table);
+        var $head = el('tr').appendTo(el('thead').appendTo($table));
+        $.each([AJS.I18n.getText('emerald.workspace.col.name'), AJS.I18n.getText('emerald.workspace.col.status'),
+            AJS.I18n.getText('emerald.workspace.col.checkin'), AJS.I18n.getText('emerald.workspace.field.value'),
+            AJS.I18n.getText('emerald.workspace.field.confidence'), AJS.I18n.getText('emerald.workspace.field.note')],
+        function (i, title) {
+            el('th', null, title).attr('scope', 'col').appendTo($head);
+        });
+        var $tbody = el('tbody').appendTo($table);
+        $.each(items, function (i, item) {
+            var kr = item.keyResult;
+            var $row = el('tr', 'emerald-mine-row').attr('data-issue-key', kr.issueKey).appendTo($tbody);
+            var nameId = uid('mine-name');
+            el('th', null).attr({scope: 'row', id: nameId}).append(self.issueLink(kr.issueKey, kr.summary))
+                .append(el('span', 'emerald-kr-value', currentText(kr)))
+                .append(el('span', 'emerald-mine-objective', AJS.I18n.getText('emerald.workspace.mine.objective',
+                    item.objectiveKey, item.objectiveSummary)))
+                .appendTo($row);
+            el('td').append(kit.lozenge(kr.status)).appendTo($row);
+            el('td', null, dateText(kr.lastCheckInAt)).appendTo($row);
+            el('input', 'text emerald-mine-value').attr({type: 'number', step: 'any', name: 'value-' + i,
+                'aria-label': AJS.I18n.getText('emerald.workspace.mine.value.label', kr.issueKey, kr.unit || '')})
+                .val(kr.current === null || kr.current === undefined ? '' : kr.current)
+                .attr('data-original', kr.current === null || kr.current === undefined ? '' : String(kr.current))
+                .prop('disabled', closed).appendTo(el('td').appendTo($row));
+            var $confidence = el('select', 'select emerald-mine-confidence').attr({name: 'confidence-' + i,
+                'aria-label': AJS.I18n.getText('emerald.workspace.mine.confidence.label', kr.issueKey)}).prop('disabled', closed);
+            for (var c = 0; c <= 10; c += 1) {
+                el('option', null, String(c)).attr('value', c).prop('selected', c === (kr.confidence === null
+                    || kr.confidence === undefined ? 5 : kr.confidence)).appendTo($confidence);
+            }
+            $confidence.attr('data-original', $confidence.val()).appendTo(el('td').appendTo($row));
+            el('input', 'text emerald-mine-note').attr({type: 'text', name: 'note-' + i,
+                'aria-label': AJS.I18n.getText('emerald.workspace.mine.note.label', kr.issueKey)})
+                .prop('disabled', closed).appendTo(el('td').appendTo($row));
+        });
+        if (closed) {
+            return;
+        }
+        button(AJS.I18n.getText('emerald.workspace.mine.save'), 'aui-button-primary emerald-mine-save').attr('type', 'submit')
+            .appendTo(el('div', 'buttons-container').appendTo($form));
+        $form.on('submit', function (e) {
+            e.preventDefault();
+            self.saveMine($form, items, $status);
+        });
+    };
+
+    /** One check-in per changed row, one after the other; each row says how it went. */
+    Workspace.prototype.saveMine = function ($form, items, $status) {
+        var self = this;
+        var queue = [];
+        $form.find('tr.emerald-mine-row').each(function (i) {
+            var $row = $(this);
+            var $value = $row.find('.emerald-mine-value');
+            var $confidence = $row.find('.emerald-mine-confidence');
+            var note = $.trim($row.find('.emerald-mine-note').val() || '');
+            $row.find('.error').remove();
+            if ($value.val() !== $value.attr('data-original') || $confidence.val() !== $confidence.attr('data-original') || note) {
+                queue.push({row: $row, kr: items[i].keyResult, value: number($value.val()), confidence: Number($confidence.val()),
+                    note: note});
+            }
+        });
+        if (!queue.length) {
+            $status.empty();
+            kit.message($status, 'info', AJS.I18n.getText('emerald.workspace.mine.nothing'));
+            return;
+        }
+        var saved = 0;
+        var failed = 0;
+        function next() {
+            var job = queue.shift();
+            if (!job) {
+                $status.empty();
+                kit.message($status, failed ? 'warning' : 'success', AJS.I18n.getText('emerald.workspace.mine.saved', saved, failed));
+                if (!failed) {
+                    self.loadMine();
+                }
+                return;
+            }
+            self.request('POST', '/key-results/' + encodeURIComponent(job.kr.issueKey) + '/check-ins',
+                {value: job.value, confidence: job.confidence, note: job.note}).done(function () {
+                saved += 1;
+                job.row.addClass('emerald-mine-saved');
+            }).fail(function (xhr) {
+                failed += 1;
+                var errors = xhr.responseJSON && xhr.responseJSON.errors ? xhr.responseJSON.errors
+                    : [{message: AJS.I18n.getText('emerald.workspace.save.failed', xhr.status)}];
+                el('div', 'error', $.map(errors, function (e) {
+                    return e.message;
+                }).join(' ')).attr('role', 'alert').appendTo(job.row.find('th'));
+            }).always(next);
+        }
+        next();
     };
 
     return {

@@ -230,4 +230,153 @@ class OkrWorkspaceBrowserTest extends BrowserSession {
         screenshot(browser, "okr-workspace-390.png");
         assertThat(Axe.seriousViolations(browser)).isEmpty();
     }
+
+    @Test
+    @Order(8)
+    void anEngineerChecksInOnAllTheirKeyResultsInOnePass() throws IOException {
+        open("");
+        browser.findElement(By.cssSelector(".emerald-view-mine")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("tr.emerald-mine-row, .emerald-empty")).isEmpty());
+        JsonNode mine = http.get(API + "/key-results/mine").body().get("keyResults");
+        List<String> checkedIn = StreamSupport.stream(mine.spliterator(), false)
+                .filter(i -> !i.get("keyResult").get("kind").asText().equals("ISSUE_COMPLETION"))
+                .map(i -> i.get("keyResult").get("issueKey").asText()).toList();
+        assertThat(checkedIn).as("the demo gives the host's user key results of their own").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(rows("emerald-mine-row")).extracting(r -> r.getAttribute("data-issue-key")).containsExactlyElementsOf(checkedIn);
+        List<Integer> before = checkedIn.stream()
+                .map(k -> http.get(API + "/key-results/" + k).body().get("checkIns").size()).toList();
+        int before0 = before.get(0);
+        int before1 = before.get(1);
+        List<WebElement> rows = rows("emerald-mine-row");
+        WebElement value0 = rows.get(0).findElement(By.cssSelector(".emerald-mine-value"));
+        value0.clear();
+        value0.sendKeys("11");
+        new Select(rows.get(1).findElement(By.cssSelector(".emerald-mine-confidence"))).selectByValue("2");
+        rows.get(1).findElement(By.cssSelector(".emerald-mine-note")).sendKeys("blocked by the vendor");
+        screenshot(browser, "okr-workspace-my-key-results.png");
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+        browser.findElement(By.cssSelector(".emerald-mine-save")).click();
+
+        waiting().until(d -> http.get(API + "/key-results/" + checkedIn.get(1)).body().get("checkIns").size() == before1 + 1);
+        JsonNode first = http.get(API + "/key-results/" + checkedIn.get(0)).body().get("checkIns");
+        assertThat(first).hasSize(before0 + 1);
+        assertThat(first.get(first.size() - 1).get("value").decimalValue()).isEqualByComparingTo("11");
+        JsonNode second = http.get(API + "/key-results/" + checkedIn.get(1)).body().get("checkIns");
+        assertThat(second.get(second.size() - 1).get("confidence").asInt()).isEqualTo(2);
+        assertThat(second.get(second.size() - 1).get("note").asText()).isEqualTo("blocked by the vendor");
+        for (int i = 2; i < checkedIn.size(); i++) {
+            assertThat(http.get(API + "/key-results/" + checkedIn.get(i)).body().get("checkIns").size())
+                    .as("an unchanged row checks nothing in").isEqualTo(before.get(i));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void anEpicIsFoundByNameInThePickerAndLinked() {
+        open("");
+        JsonNode epics = http.get(API + "/issues/search?role=EPIC&query=a&limit=50").body();
+        assertThat(epics).isNotEmpty();
+        JsonNode objective = objectives().get(0);
+        JsonNode kr = objective.get("keyResults").get(0);
+        JsonNode epic = StreamSupport.stream(epics.spliterator(), false)
+                .filter(e -> StreamSupport.stream(http.get(API + "/key-results/" + kr.get("issueKey").asText()).body()
+                        .path("completion").path("epics").spliterator(), false)
+                        .noneMatch(linked -> linked.get("issueKey").asText().equals(e.get("issueKey").asText())))
+                .findFirst().orElseThrow();
+        browser.findElement(By.cssSelector("tr.emerald-objective-row[data-issue-key='" + objective.get("issueKey").asText()
+                + "'] .emerald-toggle")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("tr[data-issue-key='" + kr.get("issueKey").asText()
+                + "'] .emerald-link-epic")).isEmpty());
+        browser.findElement(By.cssSelector("tr[data-issue-key='" + kr.get("issueKey").asText() + "'] .emerald-link-epic")).click();
+        WebElement dialog = openDialog();
+        String words = epic.get("summary").asText().split(" ")[0];
+        field(dialog, "issueKey").sendKeys(words);
+        waiting().until(d -> !dialog.findElements(By.cssSelector("datalist option[value='" + epic.get("issueKey").asText() + "']"))
+                .isEmpty());
+        field(dialog, "issueKey").clear();
+        field(dialog, "issueKey").sendKeys(epic.get("issueKey").asText());
+        dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("section.emerald-dialog:not([hidden])")).isEmpty());
+        assertThat(StreamSupport.stream(http.get(API + "/key-results/" + kr.get("issueKey").asText()).body()
+                .path("completion").path("epics").spliterator(), false).map(e -> e.get("issueKey").asText()))
+                .contains(epic.get("issueKey").asText());
+    }
+
+    @Test
+    @Order(10)
+    void anObjectiveIsArchivedThenDeletedFromEmerald() {
+        open("");
+        JsonNode target = StreamSupport.stream(objectives().spliterator(), false)
+                .filter(o -> o.get("summary").asText().equals("Make on-call quiet")).findFirst().orElseThrow();
+        String key = target.get("issueKey").asText();
+        int before = objectives().size();
+        browser.findElement(By.cssSelector("tr.emerald-objective-row[data-issue-key='" + key + "'] .emerald-archive")).click();
+        waiting().until(d -> rows("emerald-objective-row").size() == before - 1);
+        assertThat(objectives()).hasSize(before - 1);
+
+        browser.findElement(By.cssSelector(".emerald-filter-check label")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("tr.emerald-archived[data-issue-key='" + key + "']")).isEmpty());
+        browser.findElement(By.cssSelector("tr.emerald-objective-row[data-issue-key='" + key + "'] .emerald-delete")).click();
+        WebElement dialog = openDialog();
+        assertThat(dialog.getText()).contains(key);
+        dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("tr.emerald-objective-row[data-issue-key='" + key + "']")).isEmpty());
+        assertThat(http.get(API + "/objectives/" + key).status()).isEqualTo(404);
+        assertThat(http.get("/browse/" + key).status()).as("the Jira issue stays").isEqualTo(200);
+    }
+
+    @Test
+    @Order(11)
+    void aCycleIsCreatedEditedAndDeletedWhileEmpty() {
+        open("");
+        browser.findElement(By.cssSelector(".emerald-create-cycle")).click();
+        WebElement dialog = openDialog();
+        field(dialog, "name").sendKeys("2027 Q1");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value='2027-01-01'; arguments[1].value='2027-03-31';", field(dialog, "start"), field(dialog, "end"));
+        dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".emerald-empty")).isEmpty());
+        assertThat(new Select(browser.findElement(By.name("cycle"))).getFirstSelectedOption().getText()).contains("2027 Q1");
+        assertThat(browser.findElement(By.cssSelector(".emerald-empty")).getText()).contains("2027 Q1");
+
+        browser.findElement(By.cssSelector(".emerald-cycle-edit")).click();
+        WebElement edit = openDialog();
+        field(edit, "name").clear();
+        field(edit, "name").sendKeys("2027 Q1 plan");
+        edit.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "var o = document.querySelector('select[name=cycle] option:checked'); return o ? o.textContent : '';"))
+                .contains("2027 Q1 plan"));
+
+        browser.findElement(By.cssSelector(".emerald-cycle-delete")).click();
+        openDialog().findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> StreamSupport.stream(http.get(API + "/cycles").body().spliterator(), false)
+                .noneMatch(c -> c.get("name").asText().startsWith("2027 Q1")));
+    }
+
+    @Test
+    @Order(20)
+    void closingTheCycleFreezesScoresWithAnOverrideAndEndsCheckIns() throws IOException {
+        open("");
+        JsonNode first = objectives().get(0);
+        browser.findElement(By.cssSelector(".emerald-cycle-close")).click();
+        WebElement dialog = openDialog();
+        field(dialog, "overrides[0].score").sendKeys("0.9");
+        dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> !dialog.findElements(By.cssSelector(".error")).isEmpty());
+        assertThat(field(dialog, "overrides[0].reason").getAttribute("aria-invalid")).as("an override needs its reason").isEqualTo("true");
+        field(dialog, "overrides[0].reason").sendKeys("Shipped the migration the score cannot see");
+        dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("section.emerald-dialog:not([hidden])")).isEmpty());
+
+        JsonNode closed = http.get(API + "/objectives/" + first.get("issueKey").asText()).body();
+        assertThat(closed.get("finalScore").decimalValue()).isEqualByComparingTo("0.9");
+        assertThat(closed.get("overrideReason").asText()).isEqualTo("Shipped the migration the score cannot see");
+        waiting().until(d -> !d.findElements(By.cssSelector(".emerald-override")).isEmpty());
+        browser.findElement(By.cssSelector("tr.emerald-objective-row[data-issue-key='" + first.get("issueKey").asText()
+                + "'] .emerald-toggle")).click();
+        waiting().until(d -> !rows("emerald-keyresult-row").isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".emerald-checkin"))).as("no check-ins into a closed cycle").isEmpty();
+        screenshot(browser, "okr-workspace-closed-cycle.png");
+    }
 }
