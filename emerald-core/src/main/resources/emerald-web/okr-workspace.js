@@ -114,6 +114,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 e.preventDefault();
             }).appendTo(this.$root);
         this.$summary = el('p', 'emerald-cycle-summary').attr('aria-live', 'polite').appendTo(this.$root);
+        this.$notice = el('div', 'emerald-notice').attr('aria-live', 'assertive').appendTo(this.$root);
         this.$body = el('div', 'emerald-workspace-body').appendTo(this.$root);
         this.loadCycles();
     };
@@ -144,6 +145,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
 
     Workspace.prototype.loadObjectives = function () {
         var self = this;
+        this.$notice.empty();
         this.$body.attr('aria-busy', 'true').empty();
         el('p', 'emerald-loading', AJS.I18n.getText('emerald.gadget.loading.data')).appendTo(this.$body);
         if (this.view === 'mine') {
@@ -160,6 +162,13 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         }).always(function () {
             self.$body.removeAttr('aria-busy');
         });
+    };
+
+    /** An action the server refused: its reason above the tree, which stays as it was. */
+    Workspace.prototype.actionFailed = function (xhr) {
+        var body = xhr && xhr.responseJSON;
+        var detail = body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
+        kit.message(this.$notice, 'error', detail);
     };
 
     Workspace.prototype.failure = function (xhr) {
@@ -447,7 +456,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                     + (o.archived ? '/restore-archived' : '/archive')).done(function () {
                     self.loadObjectives();
                 }).fail(function (xhr) {
-                    self.failure(xhr);
+                    self.actionFailed(xhr);
                 });
             }).appendTo($actions);
         button(AJS.I18n.getText('emerald.workspace.delete'), 'aui-button-compact emerald-delete')
@@ -527,7 +536,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                     + encodeURIComponent(epic.issueKey)).done(function () {
                     self.loadObjectives();
                 }).fail(function (xhr) {
-                    self.failure(xhr);
+                    self.actionFailed(xhr);
                 });
             }).appendTo($actions);
         return $row;
@@ -589,7 +598,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
      * An AUI dialog with a form. {@code submit(values)} returns the request; a 400 puts each error
      * beside the field it names (or at the top), and nothing closes until the server accepts.
      */
-    Workspace.prototype.dialog = function (title, buildForm, submit, submitText) {
+    Workspace.prototype.dialog = function (title, buildForm, submit, submitText, afterwards) {
         var self = this;
         var titleId = uid('dialog-title');
         var $dialog = el('section', 'aui-dialog2 aui-dialog2-medium aui-layer emerald-dialog')
@@ -624,9 +633,13 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 values[field.name] = field.value;
             });
             $submit.prop('disabled', true).attr('aria-disabled', 'true');
-            submit(values).done(function () {
+            submit(values).done(function (answer) {
                 dialog.hide();
-                self.loadObjectives();
+                if (afterwards) {
+                    afterwards(answer);
+                } else {
+                    self.loadObjectives();
+                }
             }).fail(function (xhr) {
                 var errors = xhr.responseJSON && xhr.responseJSON.errors ? xhr.responseJSON.errors
                     : [{field: '', message: AJS.I18n.getText('emerald.workspace.save.failed', xhr.status)}];
@@ -766,11 +779,10 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 {value: 'PLANNING', label: AJS.I18n.getText('emerald.workspace.cycle.state.PLANNING')},
                 {value: 'ACTIVE', label: AJS.I18n.getText('emerald.workspace.cycle.state.ACTIVE')}], 'PLANNING');
         }, function (v) {
-            return self.request('POST', '/cycles', {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone, state: v.state})
-                .done(function (cycle) {
-                    self.loadCycles(cycle.id);
-                });
-        }, AJS.I18n.getText('emerald.workspace.create'));
+            return self.request('POST', '/cycles', {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone, state: v.state});
+        }, AJS.I18n.getText('emerald.workspace.create'), function (cycle) {
+            self.loadCycles(cycle.id);
+        });
     };
 
     Workspace.prototype.checkInDialog = function (kr) {
@@ -895,7 +907,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 self.request('POST', '/cycles/' + cycle.id + '/activate').done(function () {
                     self.loadCycles(cycle.id);
                 }).fail(function (xhr) {
-                    self.failure(xhr);
+                    self.actionFailed(xhr);
                 });
             });
         }
@@ -909,19 +921,19 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 self.confirmDialog(AJS.I18n.getText('emerald.workspace.cycle.delete.title', cycle.name),
                     AJS.I18n.getText('emerald.workspace.cycle.delete.text', cycle.name), AJS.I18n.getText('emerald.workspace.delete'),
                     function () {
-                        return self.request('DELETE', '/cycles/' + cycle.id).done(function () {
-                            self.loadCycles();
-                        });
+                        return self.request('DELETE', '/cycles/' + cycle.id);
+                    }, function () {
+                        self.loadCycles();
                     });
             });
         }
     };
 
     /** A yes-or-no question in a dialog; {@code act()} returns the request that carries out the yes. */
-    Workspace.prototype.confirmDialog = function (title, text, confirmText, act) {
+    Workspace.prototype.confirmDialog = function (title, text, confirmText, act, afterwards) {
         this.dialog(title, function ($form) {
             el('p', 'emerald-confirm-text', text).appendTo($form);
-        }, act, confirmText);
+        }, act, confirmText, afterwards);
     };
 
     Workspace.prototype.editCycleDialog = function (cycle) {
@@ -932,10 +944,9 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             field($form, 'end', AJS.I18n.getText('emerald.workspace.field.cycle.end'), 'date', cycle.end);
             field($form, 'timeZone', AJS.I18n.getText('emerald.workspace.field.timezone'), 'text', cycle.timeZone);
         }, function (v) {
-            return self.request('PUT', '/cycles/' + cycle.id, {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone})
-                .done(function () {
-                    self.loadCycles(cycle.id);
-                });
+            return self.request('PUT', '/cycles/' + cycle.id, {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone});
+        }, null, function () {
+            self.loadCycles(cycle.id);
         });
     };
 
@@ -962,10 +973,10 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                     overrides.push({objectiveKey: o.issueKey, score: score, reason: reason});
                 }
             });
-            return self.request('POST', '/cycles/' + cycle.id + '/close', {overrides: overrides}).done(function () {
-                self.loadCycles(cycle.id);
-            });
-        }, AJS.I18n.getText('emerald.workspace.cycle.close'));
+            return self.request('POST', '/cycles/' + cycle.id + '/close', {overrides: overrides});
+        }, AJS.I18n.getText('emerald.workspace.cycle.close'), function () {
+            self.loadCycles(cycle.id);
+        });
     };
 
     /* ---------- my key results: check in on all of mine in one pass ---------- */

@@ -348,6 +348,14 @@ class OkrWorkspaceBrowserTest extends BrowserSession {
                 "var o = document.querySelector('select[name=cycle] option:checked'); return o ? o.textContent : '';"))
                 .contains("2027 Q1 plan"));
 
+        browser.findElement(By.cssSelector(".emerald-cycle-activate")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".emerald-notice .aui-message-error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".emerald-notice")).getText())
+                .as("a second active quarter is refused and the reason names the active one").contains("2026 Q4");
+        assertThat(StreamSupport.stream(http.get(API + "/cycles").body().spliterator(), false)
+                .filter(c -> c.get("name").asText().equals("2027 Q1 plan")).findFirst().orElseThrow()
+                .get("state").asText()).isEqualTo("PLANNING");
+
         browser.findElement(By.cssSelector(".emerald-cycle-delete")).click();
         openDialog().findElement(By.cssSelector(".emerald-dialog-submit")).click();
         waiting().until(d -> StreamSupport.stream(http.get(API + "/cycles").body().spliterator(), false)
