@@ -3,14 +3,13 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.CycleOverviewView;
-import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
+import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.report.OkrReportService;
-import com.emeraldokr.api.error.ValidationException;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -45,7 +44,7 @@ public class GadgetResource {
     @Path("okr-progress")
     public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
                                        @QueryParam("includeArchived") String includeArchived) {
-        return reports.okrProgress(parseId("cycleId", cycleId), project, flag(includeArchived));
+        return reports.okrProgress(Validator.optionalId(messages, "cycleId", cycleId), project, flag(includeArchived));
     }
 
     /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
@@ -60,7 +59,7 @@ public class GadgetResource {
     @Path("cycle-overview")
     public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId,
                                            @QueryParam("includeArchived") String includeArchived) {
-        return reports.cycleOverview(parseId("cycleId", cycleId), flag(includeArchived));
+        return reports.cycleOverview(Validator.optionalId(messages, "cycleId", cycleId), flag(includeArchived));
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */
@@ -75,7 +74,7 @@ public class GadgetResource {
     @Path("okr-plan")
     public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
                                @QueryParam("lint") String lint, @QueryParam("includeArchived") String includeArchived) {
-        return reports.okrPlan(project, parseId("cycleId", cycleId), flag(lint), flag(includeArchived));
+        return reports.okrPlan(project, Validator.optionalId(messages, "cycleId", cycleId), flag(lint), flag(includeArchived));
     }
 
     /** A switch such as {@code ?lint=true}: on only when it says true. */
@@ -83,18 +82,4 @@ public class GadgetResource {
         return "true".equalsIgnoreCase(value == null ? null : value.strip());
     }
 
-    private Long parseId(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.id.format", value))));
-    }
 }

@@ -158,6 +158,25 @@ public final class Validator {
         }
     }
 
+    /**
+     * An id from a query string: absent is null, anything but a positive number is refused at once
+     * with {@code field} named.
+     */
+    public static Long optionalId(Messages messages, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like a number that is not positive
+        }
+        throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.id.format", value))));
+    }
+
     /** What to tell a user about an exception from a step: its message, or its type when it has none. */
     public static String reason(RuntimeException e) {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();

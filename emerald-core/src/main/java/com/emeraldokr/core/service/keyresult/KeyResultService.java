@@ -147,7 +147,7 @@ public class KeyResultService {
      */
     public MyKeyResultsView mine(String cycleId) {
         Instant now = clock.instant();
-        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId(cycleId), now);
+        Optional<Cycle> cycle = views.cycleOrCurrent(Validator.optionalId(messages, "cycleId", cycleId), now);
         Optional<String> me = currentUser.userKey();
         if (cycle.isEmpty()) {
             return new MyKeyResultsView(null, List.of());
@@ -165,21 +165,6 @@ public class KeyResultService {
         return new MyKeyResultsView(OkrViews.cycleView(cycle.get(), now), mine);
     }
 
-    /** The cycle id a query string gives: absent is null (the current cycle), anything but a positive number is refused. */
-    private Long cycleId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ValidationException(List.of(new FieldError("cycleId", messages.text("emerald.error.id.format", value))));
-    }
 
     public KeyResultView linkEpic(String keyResultKey, LinkRequest request) {
         String epicKey = views.linkedIssueKey(request);
