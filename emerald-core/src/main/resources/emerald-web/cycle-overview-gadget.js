@@ -18,27 +18,27 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
             return;
         }
         kit.el('div', 'emerald-cycle').append(kit.el('strong', 'emerald-cycle-name', data.cycle.name))
-            .append(kit.el('span', 'emerald-cycle-elapsed', AJS.I18n.getText('emerald.gadget.elapsed', data.cycle.elapsedPercent)))
+            .append(kit.el('span', 'emerald-cycle-elapsed', AJS.I18n.getText('emerald.gadget.elapsed', kit.formatNumber(data.cycle.elapsedPercent, 0))))
             .appendTo($root);
         kit.el('div', 'emerald-figures')
-            .append(figure(AJS.I18n.getText('emerald.gadget.overview.days'), data.daysLeft, 'emerald-days-left'))
+            .append(figure(AJS.I18n.getText('emerald.gadget.overview.days'), kit.formatNumber(data.daysLeft, 0), 'emerald-days-left'))
             .append(figure(AJS.I18n.getText('emerald.gadget.overview.average'),
-                data.averageScore === null ? '\u2014' : Number(data.averageScore).toFixed(2), 'emerald-average-score'))
+                data.averageScore === null ? '\u2014' : kit.formatScore(data.averageScore), 'emerald-average-score'))
             .append(figure(AJS.I18n.getText('emerald.gadget.overview.ncs'),
-                data.netConfidence === null ? '\u2014' : (data.netConfidence > 0 ? '+' : '') + data.netConfidence, 'emerald-ncs'))
+                data.netConfidence === null ? '\u2014' : (data.netConfidence > 0 ? '+' : '') + kit.formatNumber(data.netConfidence, 0), 'emerald-ncs'))
             .appendTo($root);
         var $statuses = kit.el('ul', 'emerald-status-counts').attr('aria-label', AJS.I18n.getText('emerald.gadget.overview.statuses'))
             .appendTo($root);
         $.each(ORDER, function (i, status) {
             if (data.objectivesByStatus[status]) {
                 kit.el('li', null).attr('data-status', status).append(kit.lozenge(status))
-                    .append(kit.el('span', 'emerald-count', ' \u00D7 ' + data.objectivesByStatus[status])).appendTo($statuses);
+                    .append(kit.el('span', 'emerald-count', ' \u00D7 ' + kit.formatNumber(data.objectivesByStatus[status], 0))).appendTo($statuses);
             }
         });
         var $teams = kit.el('ul', 'emerald-team-counts').attr('aria-label', AJS.I18n.getText('emerald.gadget.overview.teams'))
             .appendTo($root);
         $.each(data.objectivesByTeam, function (team, count) {
-            kit.el('li', null, AJS.I18n.getText('emerald.gadget.overview.team', team, count)).attr('data-team', team).appendTo($teams);
+            kit.el('li', null, AJS.I18n.getText('emerald.gadget.overview.team', team, kit.formatNumber(count, 0))).attr('data-team', team).appendTo($teams);
         });
         if (data.findings.length) {
             var $findings = kit.el('ul', 'emerald-findings').attr('aria-label', AJS.I18n.getText('emerald.macro.plan.findings'))
@@ -54,6 +54,7 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
     }
 
     CycleOverviewGadget.prototype.render = function (context, preferences) {
+        var self = this;
         var API = this.API;
         var prefs = preferences || {};
         var $root = $(context).addClass('emerald-gadget emerald-cycle-overview');
@@ -62,14 +63,14 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
         }
         return kit.load(API, $root, '/rest/emerald/1.0/gadgets/cycle-overview' + kit.query({cycleId: prefs.cycleId}), function (data) {
             draw($root, data);
-        });
+        }, prefs.cycleId ? {text: AJS.I18n.getText('emerald.gadget.settings.cycle.missing'), configure: function () {
+            self.renderEdit(context, preferences);
+        }} : null);
     };
 
     CycleOverviewGadget.prototype.renderEdit = function (context, preferences) {
         kit.configForm(this.API, $(context).addClass('emerald-gadget'), [
-            {name: 'cycleId', label: AJS.I18n.getText('emerald.gadget.config.cycle'),
-                help: AJS.I18n.getText('emerald.gadget.config.cycle.help'), pattern: kit.ID,
-                error: AJS.I18n.getText('emerald.gadget.config.cycle.error')}
+            kit.cycleField()
         ], preferences || {});
     };
 

@@ -1,7 +1,8 @@
 /*
  * What Emerald's dashboard items share: DOM built from text nodes only (no value is ever parsed as
- * HTML), status lozenges that always carry a word, number formatting that keeps the server's
- * decimals, the loading/empty/error states, and the configuration form saved as item preferences.
+ * HTML), status lozenges that always carry a word, the one number formatter of the scripts, the
+ * loading/empty/error/settings-problem states, and the configuration form (with cycle and key-result
+ * pickers by name) saved as item preferences.
  * AJS.I18n.getText calls use literal keys because Jira's jsI18n transformer replaces them at serve time.
  */
 define('emerald/gadget-kit', ['jquery'], function ($) {
@@ -50,27 +51,46 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         return $bar;
     }
 
-    var SEPARATORS = (function () {
-        var group = ',';
-        var decimal = '.';
-        if (window.Intl && Intl.NumberFormat && Intl.NumberFormat.prototype.formatToParts) {
-            $.each(new Intl.NumberFormat().formatToParts(12345.6), function (i, part) {
-                if (part.type === 'group') {
-                    group = part.value;
-                } else if (part.type === 'decimal') {
-                    decimal = part.value;
-                }
-            });
-        }
-        return {group: group, decimal: decimal};
-    }());
+    // the same separators as the server's ValueFormat: the bundle's, for the user's language
+    var SEPARATORS = {group: AJS.I18n.getText('emerald.format.group'), decimal: AJS.I18n.getText('emerald.format.decimal')};
+    if (!SEPARATORS.group || SEPARATORS.group === 'emerald.format.group') {
+        SEPARATORS.group = ',';
+    }
+    if (!SEPARATORS.decimal || SEPARATORS.decimal === 'emerald.format.decimal') {
+        SEPARATORS.decimal = '.';
+    }
 
-    /** Groups the digits of the number as the server wrote it, so no decimal is re-rounded on the way. */
-    function formatNumber(value) {
-        if (value === null || value === undefined) {
+    /** Trailing zeros (and a bare decimal point) off a plain decimal string. */
+    function trim(text) {
+        return text.indexOf('.') < 0 ? text : text.replace(/0+$/, '').replace(/\.$/, '');
+    }
+
+    /**
+     * The one number formatter of Emerald's scripts, the twin of the server's ValueFormat: digits
+     * grouped (12,500), trailing zeros trimmed, at most two decimals, or three significant digits
+     * below one, so no computed share shows as a raw fraction. {@code decimals} fixes the decimals
+     * instead (scores: 2, percents: 0).
+     */
+    function formatNumber(value, decimals) {
+        if (value === null || value === undefined || value === '') {
             return '';
         }
-        var text = String(value);
+        var number = Number(value);
+        if (!isFinite(number)) {
+            return String(value);
+        }
+        var text;
+        if (decimals !== undefined) {
+            text = number.toFixed(decimals);
+        } else if (number === 0 || Math.abs(number) >= 1) {
+            text = trim(number.toFixed(2));
+        } else {
+            // three significant digits: as many decimals as the first digit's place needs, plus two
+            text = trim(number.toFixed(Math.min(20, 2 - Math.floor(Math.log(Math.abs(number)) / Math.LN10))));
+        }
+        if (/^-0(\.0*)?$/.test(text)) {
+            text = text.slice(1);
+        }
         var negative = text.charAt(0) === '-';
         var parts = (negative ? text.slice(1) : text).split('.');
         parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS.group);
@@ -84,6 +104,33 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
             return number;
         }
         return unit === '%' ? number + '%' : number + '\u00A0' + unit;
+    }
+
+    /** A score on the 0–1 scale with two decimals: 0.70. */
+    function formatScore(score) {
+        return formatNumber(score, 2);
+    }
+
+    /** A whole percent: 42%. */
+    function formatPercent(percent) {
+        return formatNumber(Math.round(Number(percent)), 0) + '%';
+    }
+
+    /**
+     * Where a key result stands, in words: "30% of 50%", or for an ISSUE_COMPLETION key result the
+     * work done under its epics ("1 of 3 issues done"), as the server's ValueFormat writes it.
+     */
+    function keyResultValue(kr) {
+        if (kr.kind === 'ISSUE_COMPLETION') {
+            var c = kr.completion;
+            if (!c) {
+                return AJS.I18n.getText('emerald.value.completion.none');
+            }
+            return c.measure === 'STORY_POINTS'
+                ? AJS.I18n.getText('emerald.panel.epics.summary.STORY_POINTS', formatNumber(c.done), formatNumber(c.total))
+                : AJS.I18n.getText('emerald.panel.epics.summary.ISSUE_COUNT', formatNumber(c.done), formatNumber(c.total));
+        }
+        return AJS.I18n.getText('emerald.gadget.keyresult.value', formatValue(kr.current, kr.unit), formatValue(kr.target, kr.unit));
     }
 
     function issueLink(issueKey, summary) {
@@ -101,10 +148,22 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
     }
 
     /**
-     * Renders an item with exactly one request: a loading state first, then {@code draw(data)}, or the
-     * error state with the HTTP status.
+     * A saved setting that no longer resolves: says so, and offers the item's settings rather than a
+     * reload, which would fail the same way.
      */
-    function load(API, $root, url, draw) {
+    function settingsProblem($root, text, configure) {
+        var $message = message($root, 'warning', text).addClass('emerald-settings-problem');
+        el('button', 'aui-button emerald-configure', AJS.I18n.getText('emerald.gadget.configure'))
+            .attr('type', 'button').on('click', configure).appendTo(el('p', null).appendTo($message));
+        return $message;
+    }
+
+    /**
+     * Renders an item with exactly one request: a loading state first, then {@code draw(data)}, or the
+     * error state with the HTTP status. {@code problem}, when given, is {text, configure}: a 404 means
+     * a saved setting no longer resolves, shown as a settings problem with a Configure button.
+     */
+    function load(API, $root, url, draw, problem) {
         $root.empty().attr('aria-busy', 'true');
         el('p', 'emerald-loading', AJS.I18n.getText('emerald.gadget.loading.data')).appendTo($root);
         API.showLoadingBar();
@@ -114,7 +173,11 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
                 draw(data);
             })
             .fail(function (xhr) {
-                message($root, 'error', AJS.I18n.getText('emerald.gadget.error.any', xhr.status || 0));
+                if (problem && xhr.status === 404) {
+                    settingsProblem($root, problem.text, problem.configure);
+                } else {
+                    message($root, 'error', AJS.I18n.getText('emerald.gadget.error.any', xhr.status || 0));
+                }
             })
             .always(function () {
                 $root.attr('aria-busy', 'false');
@@ -133,9 +196,81 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         return parts.length ? '?' + parts.join('&') : '';
     }
 
+    /** Fills a select with options ([{value, label, group}]; a group becomes an optgroup) and selects {@code value}. */
+    function fillSelect($select, options, value) {
+        $select.empty();
+        var groups = {};
+        $.each(options, function (i, option) {
+            var $parent = $select;
+            if (option.group) {
+                if (!groups[option.group]) {
+                    groups[option.group] = el('optgroup').attr('label', option.group).appendTo($select);
+                }
+                $parent = groups[option.group];
+            }
+            el('option', null, option.label).attr('value', option.value).appendTo($parent);
+        });
+        if (value && !$select.find('option').filter(function () {
+            return this.value === value;
+        }).length) {
+            // a saved setting that no longer resolves stays visible, so the user sees what to change
+            el('option', 'emerald-config-stale', AJS.I18n.getText('emerald.gadget.config.saved', value)).attr('value', value)
+                .appendTo($select);
+        }
+        $select.val(value || (options.length ? options[0].value : ''));
+    }
+
+    /**
+     * A cycle select filled from GET /cycles: "Current cycle" first, then the cycles by name, the active
+     * ones marked.
+     */
+    function cycleField() {
+        return {name: 'cycleId', label: AJS.I18n.getText('emerald.gadget.config.cycle'),
+            help: AJS.I18n.getText('emerald.gadget.config.cycle.help'),
+            load: function () {
+                return $.ajax({url: AJS.contextPath() + '/rest/emerald/1.0/cycles', dataType: 'json', cache: false})
+                    .then(function (cycles) {
+                        var options = [{value: '', label: AJS.I18n.getText('emerald.gadget.config.cycle.current')}];
+                        $.each(cycles, function (i, cycle) {
+                            var label;
+                            if (cycle.state === 'ACTIVE') {
+                                label = AJS.I18n.getText('emerald.gadget.config.cycle.active', cycle.name);
+                            } else if (cycle.state === 'PLANNING') {
+                                label = AJS.I18n.getText('emerald.gadget.config.cycle.planning', cycle.name);
+                            } else {
+                                label = AJS.I18n.getText('emerald.gadget.config.cycle.closed', cycle.name);
+                            }
+                            options.push({value: String(cycle.id), label: label});
+                        });
+                        return options;
+                    });
+            }};
+    }
+
+    /** A key-result select filled from the current cycle's objectives (GET /gadgets/okr-progress), grouped by objective. */
+    function keyResultField() {
+        return {name: 'issueKey', label: AJS.I18n.getText('emerald.gadget.config.keyresult'),
+            help: AJS.I18n.getText('emerald.gadget.config.keyresult.help'), required: true,
+            error: AJS.I18n.getText('emerald.gadget.config.keyresult.error'),
+            load: function () {
+                return $.ajax({url: AJS.contextPath() + '/rest/emerald/1.0/gadgets/okr-progress', dataType: 'json', cache: false})
+                    .then(function (data) {
+                        var options = [{value: '', label: AJS.I18n.getText('emerald.gadget.config.keyresult.error')}];
+                        $.each(data.objectives || [], function (i, objective) {
+                            $.each(objective.keyResults, function (j, kr) {
+                                options.push({value: kr.issueKey, label: kr.issueKey + ' ' + kr.summary,
+                                    group: objective.issueKey + ' ' + objective.summary});
+                            });
+                        });
+                        return options;
+                    });
+            }};
+    }
+
     /**
      * The configuration form of an item. {@code fields}: [{name, label, help, pattern (RegExp),
-     * error, options ([{value, label}]), required}]. Saves through {@code API.savePreferences}.
+     * error, options ([{value, label}]) or load (a function whose promise gives the options), required}].
+     * Saves through {@code API.savePreferences}.
      */
     function configForm(API, $root, itemFields, preferences) {
         $root.empty();
@@ -151,20 +286,32 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
             var $group = el('div', 'field-group').appendTo($form);
             el('label', null, field.label).attr('for', id).appendTo($group);
             var $input;
+            var saved = preferences[field.name] || '';
             if (field.options) {
-                $input = el('select', 'select').attr({id: id, name: field.name});
-                $.each(field.options, function (j, option) {
-                    el('option', null, option.label).attr('value', option.value).appendTo($input);
-                });
+                $input = el('select', 'select').attr({id: id, name: field.name}).appendTo($group);
+                fillSelect($input, field.options, saved);
+            } else if (field.load) {
+                $input = el('select', 'select').attr({id: id, name: field.name, 'aria-busy': 'true'}).prop('disabled', true)
+                    .appendTo($group);
+                fillSelect($input, [{value: saved, label: AJS.I18n.getText('emerald.gadget.config.loading')}], saved);
             } else {
-                $input = el('input', 'text').attr({id: id, name: field.name, type: 'text'});
+                $input = el('input', 'text').attr({id: id, name: field.name, type: 'text'}).val(saved).appendTo($group);
             }
-            $input.val(preferences[field.name] || (field.options ? field.options[0].value : '')).appendTo($group);
             if (field.help) {
                 el('div', 'description', field.help).attr('id', id + '-help').appendTo($group);
                 $input.attr('aria-describedby', id + '-help');
             }
-            el('div', 'error emerald-config-error').attr({id: id + '-error', role: 'alert'}).appendTo($group);
+            var $error = el('div', 'error emerald-config-error').attr({id: id + '-error', role: 'alert'}).appendTo($group);
+            if (field.load) {
+                field.load().done(function (options) {
+                    fillSelect($input, options, saved);
+                }).fail(function (xhr) {
+                    $error.text(AJS.I18n.getText('emerald.gadget.config.load.failed', xhr.status || 0));
+                }).always(function () {
+                    $input.prop('disabled', false).attr('aria-busy', 'false');
+                    API.resize();
+                });
+            }
         });
         var $buttons = el('div', 'buttons-container').appendTo($form);
         el('button', 'aui-button aui-button-primary emerald-config-save', AJS.I18n.getText('emerald.gadget.config.save'))
@@ -194,7 +341,9 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
 
     return {
         el: el, lozenge: lozenge, progressBar: progressBar, formatNumber: formatNumber, formatValue: formatValue,
-        issueLink: issueLink, message: message, load: load, query: query, configForm: configForm,
+        formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue,
+        issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query,
+        configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/
     };
 });

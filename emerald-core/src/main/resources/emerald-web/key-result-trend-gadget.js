@@ -35,8 +35,8 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
     }
 
     function chart($root, data) {
-        var label = AJS.I18n.getText('emerald.gadget.trend.chart', data.keyResult.issueKey, data.keyResult.percent,
-            data.forecast ? Math.round(Number(data.forecast.progress) * 100) : '\u2014');
+        var label = AJS.I18n.getText('emerald.gadget.trend.chart', data.keyResult.issueKey, kit.formatNumber(data.keyResult.percent, 0),
+            data.forecast ? kit.formatNumber(Number(data.forecast.progress) * 100, 0) : '\u2014');
         var $chart = kit.el('div', 'emerald-trend-chart').attr({role: 'img', 'aria-label': label}).appendTo($root);
         if (!window.uPlot) {
             return;
@@ -47,7 +47,7 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
             scales: {y: {range: [0, 100]}},
             axes: [{}, {values: function (u, ticks) {
                 return $.map(ticks, function (t) {
-                    return t + '%';
+                    return kit.formatPercent(t);
                 });
             }}],
             series: [{},
@@ -61,14 +61,13 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
         var kr = data.keyResult;
         kit.el('div', 'emerald-row').append(kit.issueLink(kr.issueKey, kr.summary)).append(kit.lozenge(kr.status)).appendTo($root);
         kit.el('div', 'emerald-row emerald-meta')
-            .append(kit.el('span', 'emerald-percent', kr.percent + '%'))
-            .append(kit.el('span', 'emerald-value', AJS.I18n.getText('emerald.gadget.keyresult.value',
-                kit.formatValue(kr.current, kr.unit), kit.formatValue(kr.target, kr.unit))))
+            .append(kit.el('span', 'emerald-percent', kit.formatPercent(kr.percent)))
+            .append(kit.el('span', 'emerald-value', kit.keyResultValue(kr)))
             .append(kit.el('span', 'emerald-trend-objective', AJS.I18n.getText('emerald.gadget.trend.objective', data.objectiveKey)))
             .appendTo($root);
         chart($root, data);
         if (data.forecast) {
-            var percent = Math.round(Number(data.forecast.progress) * 100);
+            var percent = kit.formatNumber(Number(data.forecast.progress) * 100, 0);
             // two literal-key calls, not one call with a computed key: the jsI18n transformer needs literals
             kit.el('p', 'emerald-forecast' + (data.forecast.trendingOffTrack ? ' emerald-forecast-off' : ''),
                 data.forecast.trendingOffTrack
@@ -84,6 +83,7 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
     }
 
     KeyResultTrendGadget.prototype.render = function (context, preferences) {
+        var self = this;
         var API = this.API;
         var prefs = preferences || {};
         var $root = $(context).addClass('emerald-gadget emerald-key-result-trend');
@@ -97,14 +97,14 @@ define('emerald/key-result-trend-gadget', ['jquery', 'emerald/gadget-kit'], func
         }
         return kit.load(API, $root, '/rest/emerald/1.0/gadgets/key-result-trend' + kit.query({issueKey: prefs.issueKey}), function (data) {
             draw($root, data);
-        });
+        }, {text: AJS.I18n.getText('emerald.gadget.settings.keyresult.missing', prefs.issueKey), configure: function () {
+            self.renderEdit(context, preferences);
+        }});
     };
 
     KeyResultTrendGadget.prototype.renderEdit = function (context, preferences) {
         kit.configForm(this.API, $(context).addClass('emerald-gadget'), [
-            {name: 'issueKey', label: AJS.I18n.getText('emerald.gadget.config.keyresult'),
-                help: AJS.I18n.getText('emerald.gadget.config.keyresult.help'), pattern: kit.ISSUE_KEY, required: true,
-                error: AJS.I18n.getText('emerald.gadget.config.keyresult.error')}
+            kit.keyResultField()
         ], preferences || {});
     };
 

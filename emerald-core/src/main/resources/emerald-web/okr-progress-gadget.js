@@ -15,9 +15,8 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
         kit.el('div', 'emerald-row').append(kit.issueLink(kr.issueKey, kr.summary)).append(kit.lozenge(kr.status)).appendTo($li);
         kit.el('div', 'emerald-row emerald-meta')
             .append(kit.progressBar(kr.percent))
-            .append(kit.el('span', 'emerald-percent', kr.percent + '%'))
-            .append(kit.el('span', 'emerald-value', AJS.I18n.getText('emerald.gadget.keyresult.value',
-                kit.formatValue(kr.current, kr.unit), kit.formatValue(kr.target, kr.unit))))
+            .append(kit.el('span', 'emerald-percent', kit.formatPercent(kr.percent)))
+            .append(kit.el('span', 'emerald-value', kit.keyResultValue(kr)))
             .appendTo($li);
         return $li;
     }
@@ -35,11 +34,11 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
             .appendTo($li);
         kit.el('div', 'emerald-row emerald-meta')
             .append(kit.progressBar(objective.percent))
-            .append(kit.el('span', 'emerald-percent', objective.percent + '%'))
-            .append(kit.el('span', 'emerald-score', AJS.I18n.getText('emerald.gadget.score', Number(objective.score).toFixed(2))))
+            .append(kit.el('span', 'emerald-percent', kit.formatPercent(objective.percent)))
+            .append(kit.el('span', 'emerald-score', AJS.I18n.getText('emerald.gadget.score', kit.formatScore(objective.score))))
             .append(kit.el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment',
                 COMMITMENT[objective.commitment] || objective.commitment))
-            .append(kit.el('span', 'emerald-kr-count', AJS.I18n.getText('emerald.gadget.keyresults.count', objective.keyResults.length)))
+            .append(kit.el('span', 'emerald-kr-count', AJS.I18n.getText('emerald.gadget.keyresults.count', kit.formatNumber(objective.keyResults.length))))
             .appendTo($li);
         var $krs = kit.el('ul', 'emerald-keyresults').attr('id', listId).prop('hidden', true).appendTo($li);
         $.each(objective.keyResults, function (i, kr) {
@@ -55,8 +54,8 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
         }
         kit.el('div', 'emerald-cycle')
             .append(kit.el('strong', 'emerald-cycle-name', data.cycle.name))
-            .append(kit.el('span', 'emerald-cycle-days', AJS.I18n.getText('emerald.gadget.days.left', data.cycle.daysLeft)))
-            .append(kit.el('span', 'emerald-cycle-elapsed', AJS.I18n.getText('emerald.gadget.elapsed', data.cycle.elapsedPercent)))
+            .append(kit.el('span', 'emerald-cycle-days', AJS.I18n.getText('emerald.gadget.days.left', kit.formatNumber(data.cycle.daysLeft))))
+            .append(kit.el('span', 'emerald-cycle-elapsed', AJS.I18n.getText('emerald.gadget.elapsed', kit.formatNumber(data.cycle.elapsedPercent, 0))))
             .appendTo($root);
         if (!data.objectives.length) {
             kit.message($('<div/>').appendTo($root), 'info', AJS.I18n.getText('emerald.gadget.empty.objectives'));
@@ -74,6 +73,7 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
     }
 
     OkrProgressGadget.prototype.render = function (context, preferences) {
+        var self = this;
         var API = this.API;
         var prefs = preferences || {};
         var $root = $(context).addClass('emerald-gadget emerald-okr-progress');
@@ -90,7 +90,9 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
         return kit.load(API, $root, '/rest/emerald/1.0/gadgets/okr-progress' + kit.query({cycleId: prefs.cycleId, project: prefs.project}),
             function (data) {
                 draw($root, data);
-            });
+            }, prefs.cycleId ? {text: AJS.I18n.getText('emerald.gadget.settings.cycle.missing'), configure: function () {
+                self.renderEdit(context, preferences);
+            }} : null);
     };
 
     OkrProgressGadget.prototype.renderEdit = function (context, preferences) {
@@ -98,9 +100,7 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
             {name: 'project', label: AJS.I18n.getText('emerald.gadget.config.project'),
                 help: AJS.I18n.getText('emerald.gadget.config.project.help'), pattern: kit.PROJECT,
                 error: AJS.I18n.getText('emerald.gadget.config.project.error')},
-            {name: 'cycleId', label: AJS.I18n.getText('emerald.gadget.config.cycle'),
-                help: AJS.I18n.getText('emerald.gadget.config.cycle.help'), pattern: kit.ID,
-                error: AJS.I18n.getText('emerald.gadget.config.cycle.error')}
+            kit.cycleField()
         ], preferences || {});
     };
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityBrowserTest extends BrowserSession {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/okrs", "/okrs?project=OKR", "/browse/OKR-1", "/browse/OKR-2", "/confluence/"})
+    @ValueSource(strings = {"/", "/okrs", "/okrs?project=OKR", "/browse/OKR-1", "/browse/OKR-2", "/browse/OKR-5", "/browse/PLAT-1", "/confluence/"})
     void pageHasNoSeriousAccessibilityViolation(String path) {
         browser.get("http://localhost:" + host.port() + path);
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->

@@ -36,7 +36,11 @@ class IssuePanelBrowserTest extends BrowserSession {
         form().findElement(By.cssSelector("button[type=submit]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
-                d.findElements(By.cssSelector(".emerald-checkins tbody tr")).size() == Math.min(before + 1, 10));
+                d.findElements(By.cssSelector(".emerald-checkins tbody tr")).size() == Math.min(before + 1, 5));
+        WebElement history = browser.findElement(By.cssSelector("details.emerald-panel-history"));
+        assertThat(history.getAttribute("open")).as("the history starts collapsed").isNull();
+        assertThat(history.findElement(By.tagName("summary")).getText()).isEqualTo("Check-ins (" + (restBefore + 1) + ")");
+        history.findElement(By.tagName("summary")).click();
         JsonNode kr = http.get(API + "/key-results/OKR-3").body();
         assertThat(kr.get("checkIns")).hasSize(restBefore + 1);
         JsonNode latest = kr.get("checkIns").get(kr.get("checkIns").size() - 1);

@@ -102,12 +102,19 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     @Test
     void declaresTheIssuePanelsWithTheirConditionsAndScript() {
         List<Element> panels = elements(descriptor.getDocumentElement(), "web-panel");
-        assertThat(panels).extracting(p -> p.getAttribute("key")).containsExactly("key-result-panel", "objective-panel");
+        assertThat(panels).extracting(p -> p.getAttribute("key")).containsExactly("key-result-panel", "objective-panel", "epic-panel");
         assertThat(panels).extracting(p -> param(single(p, "condition"), "issue-type"))
-                .containsExactly("key-result", "objective");
+                .containsExactly("key-result", "objective", "epic");
+        String bundle = jar.text("com/emeraldokr/emerald.properties").orElseThrow();
         for (Element panel : panels) {
             assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
             assertThat(single(panel, "condition").getAttribute("class")).isEqualTo(OkrIssueTypeCondition.class.getName());
+            String label = single(panel, "label").getAttribute("key");
+            assertThat(bundle).as("the label of %s in the bundle", panel.getAttribute("key")).contains("\n" + label + "=");
+        }
+        // the condition accepts what the descriptor asks for
+        for (Element panel : panels) {
+            new OkrIssueTypeCondition(null).init(java.util.Map.of("issue-type", param(single(panel, "condition"), "issue-type")));
         }
         Element resources = webResource("emerald-issue-panel-resources");
         assertThat(text(single(resources, "context"))).isEqualTo("jira.view.issue");
@@ -119,7 +126,8 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     void issuePanelsImplementThePlatform7WebPanelWhosePackageTheManifestImports() {
         List<String> classes = elements(descriptor.getDocumentElement(), "web-panel").stream()
                 .map(p -> p.getAttribute("class")).toList();
-        assertThat(classes).containsExactly(KeyResultIssuePanel.class.getName(), ObjectiveIssuePanel.class.getName());
+        assertThat(classes).containsExactly(KeyResultIssuePanel.class.getName(), ObjectiveIssuePanel.class.getName(),
+                EpicIssuePanel.class.getName());
         for (String panel : classes) {
             assertThat(jar.interfacesOf(panel)).as("interfaces of %s in the jar", panel)
                     .contains(WEB_PANEL).doesNotContain(DEPRECATED_WEB_PANEL);

@@ -6,6 +6,10 @@ import com.emeraldokr.api.view.CheckInView;
 import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.view.EpicContributionsView;
+import com.emeraldokr.api.view.KeyResultPanelView;
+import com.emeraldokr.api.view.ObjectivePanelView;
+import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
@@ -40,6 +44,8 @@ class OkrIssuePanelTest {
     private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
     private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults, messages, urls);
     private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(objectives, keyResults, messages, urls);
+    private final EpicIssuePanel epicPanel = new EpicIssuePanel(objectives, keyResults, messages, urls);
+    private static final ObjectiveRefView OBJECTIVE = new ObjectiveRefView("OKR-1", "Delight customers", "ON_TRACK", 50);
 
     @BeforeEach
     void fakeJira() {
@@ -71,11 +77,11 @@ class OkrIssuePanelTest {
 
     @Test
     void theKeyResultPanelShowsTheIssueInContextWithItsCheckInForm() {
-        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+        when(keyResults.panel("OKR-7")).thenReturn(new KeyResultPanelView(keyResult("OKR-7", "Raise NPS", "steady", null), OBJECTIVE));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-7")));
 
-        verify(keyResults).keyResult("OKR-7");
+        verify(keyResults).panel("OKR-7");
         assertThat(html)
                 .startsWith("<div class=\"emerald-issue-panel emerald-keyresult-panel\" data-issue-key=\"OKR-7\">")
                 .contains("<form class=\"aui emerald-checkin-form\" data-issue-key=\"OKR-7\">")
@@ -83,6 +89,7 @@ class OkrIssuePanelTest {
                 .contains("Record check-in")
                 .contains("On track")
                 .contains("30% of 50%")
+                .contains("<a href=\"/jira/browse/OKR-1\">OKR-1</a>")
                 .contains("steady");
         verifyNoInteractions(objectives);
     }
@@ -92,12 +99,12 @@ class OkrIssuePanelTest {
         WorkCompletionView completion = new WorkCompletionView("ISSUE_COUNT", new BigDecimal("3"), new BigDecimal("4"), 75, 4,
                 List.of(), List.of(new WorkCompletionView.EpicView(10_009L, "OKR-9", HOSTILE, new BigDecimal("3"),
                         new BigDecimal("4"), 75, 4)));
-        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", HOSTILE, HOSTILE, completion));
+        when(keyResults.panel("OKR-7")).thenReturn(new KeyResultPanelView(keyResult("OKR-7", HOSTILE, HOSTILE, completion), OBJECTIVE));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-7")));
 
         assertThat(html).doesNotContain("<script>").contains(HOSTILE_ESCAPED);
-        assertThat(html).contains("<a href=\"/jira/browse/OKR-9\">OKR-9</a> " + HOSTILE_ESCAPED);
+        assertThat(html).contains("<a href=\"/jira/browse/OKR-9\">OKR-9</a> <span class=\"emerald-panel-summary\">" + HOSTILE_ESCAPED + "</span>");
     }
 
     @Test
@@ -110,7 +117,7 @@ class OkrIssuePanelTest {
 
     @Test
     void anIssueEmeraldDoesNotTrackGetsANote() {
-        when(keyResults.keyResult("OKR-8")).thenThrow(new NotFoundException("issueKey", "OKR-8 is not a key result"));
+        when(keyResults.panel("OKR-8")).thenThrow(new NotFoundException("issueKey", "OKR-8 is not a key result"));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-8")));
 
@@ -121,7 +128,7 @@ class OkrIssuePanelTest {
 
     @Test
     void anUnreadableOkrGetsTheReasonEscaped() {
-        when(keyResults.keyResult("OKR-8")).thenThrow(new ForbiddenException("issueKey", "broken <b>data</b>"));
+        when(keyResults.panel("OKR-8")).thenThrow(new ForbiddenException("issueKey", "broken <b>data</b>"));
 
         String html = keyResultPanel.getHtml(context(issue("OKR-8")));
 
@@ -130,7 +137,7 @@ class OkrIssuePanelTest {
 
     @Test
     void writeHtmlWritesWhatGetHtmlReturns() throws Exception {
-        when(keyResults.keyResult("OKR-7")).thenReturn(keyResult("OKR-7", "Raise NPS", "steady", null));
+        when(keyResults.panel("OKR-7")).thenReturn(new KeyResultPanelView(keyResult("OKR-7", "Raise NPS", "steady", null), OBJECTIVE));
         Map<String, Object> context = context(issue("OKR-7"));
         StringWriter writer = new StringWriter();
 
@@ -148,29 +155,55 @@ class OkrIssuePanelTest {
         assertThat(writer.toString()).isEmpty();
     }
 
+    // --- epic panel
+
+    @Test
+    void theEpicPanelListsTheKeyResultsItFeedsAndWarnsWhenItCountsTwice() {
+        when(keyResults.epicContributions("DEV-1")).thenReturn(new EpicContributionsView("DEV-1", List.of(
+                new EpicContributionsView.Contribution(keyResult("OKR-7", HOSTILE, "", null), OBJECTIVE),
+                new EpicContributionsView.Contribution(keyResult("OKR-8", "Second", "", null), OBJECTIVE)), 2));
+
+        String html = epicPanel.getHtml(context(issue("DEV-1")));
+
+        verify(keyResults).epicContributions("DEV-1");
+        assertThat(html).startsWith("<div class=\"emerald-issue-panel emerald-epic-panel\" data-issue-key=\"DEV-1\">")
+                .contains("aui-message-warning").contains("counts 2 times")
+                .contains("<a href=\"/jira/browse/OKR-7\">OKR-7</a>").contains("<a href=\"/jira/browse/OKR-1\">OKR-1</a>")
+                .contains(HOSTILE_ESCAPED).doesNotContain("<script>");
+        verifyNoInteractions(objectives);
+    }
+
+    @Test
+    void anEpicFeedingNothingGetsANote() {
+        when(keyResults.epicContributions("DEV-2")).thenReturn(new EpicContributionsView("DEV-2", List.of(), 0));
+
+        assertThat(epicPanel.getHtml(context(issue("DEV-2")))).contains("does not contribute to a key result yet")
+                .doesNotContain("aui-message-warning");
+    }
+
     // --- objective panel
 
     @Test
     void theObjectivePanelRollsUpItsKeyResultsWithSummariesEscaped() {
-        when(objectives.objective("OKR-1")).thenReturn(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
+        when(objectives.panel("OKR-1")).thenReturn(new ObjectivePanelView(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
                 "COMMITTED", new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
-                List.of(keyResult("OKR-7", HOSTILE, "steady", null)), false, null, null, null, "OKR", null, null));
+                List.of(keyResult("OKR-7", HOSTILE, "steady", null)), false, null, null, null, "OKR", null, null),
+                new ObjectiveRefView("OKR-100", "Company goal", "AT_RISK", 30), List.of()));
 
         String html = objectivePanel.getHtml(context(issue("OKR-1")));
 
-        verify(objectives).objective("OKR-1");
-        verify(keyResults, never()).keyResult(anyString());
+        verify(objectives).panel("OKR-1");
+        verify(keyResults, never()).panel(anyString());
         assertThat(html)
-                .startsWith("<div class=\"emerald-issue-panel emerald-objective-panel\">")
-                .contains("data-issue-key=\"OKR-1\"")
-                .contains("<a href=\"/jira/browse/OKR-1\">OKR-1</a> Delight customers")
-                .contains("<a href=\"/jira/browse/OKR-7\">OKR-7</a> " + HOSTILE_ESCAPED)
+                .startsWith("<div class=\"emerald-issue-panel emerald-objective-panel\" data-issue-key=\"OKR-1\">")
+                .contains("<a href=\"/jira/browse/OKR-100\">OKR-100</a>")
+                .contains("<a href=\"/jira/browse/OKR-7\">OKR-7</a> <span class=\"emerald-panel-summary\">" + HOSTILE_ESCAPED + "</span>")
                 .doesNotContain("<script>");
     }
 
     @Test
     void anObjectiveEmeraldDoesNotTrackGetsANote() {
-        when(objectives.objective("OKR-2")).thenThrow(new NotFoundException("issueKey", "not an objective"));
+        when(objectives.panel("OKR-2")).thenThrow(new NotFoundException("issueKey", "not an objective"));
 
         assertThat(objectivePanel.getHtml(context(issue("OKR-2")))).contains("This issue is not part of an Emerald OKR yet.");
     }

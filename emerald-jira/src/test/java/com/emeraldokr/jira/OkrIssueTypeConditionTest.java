@@ -55,7 +55,7 @@ class OkrIssueTypeConditionTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"epic", "Objective", "key_result", " objective"})
+    @ValueSource(strings = {"Epic", "epics", "Objective", "key_result", " objective"})
     void anyOtherTypeIsRefused(String code) {
         Map<String, String> params = new HashMap<>();
         params.put(OkrIssueTypeCondition.PARAM, code);
@@ -88,6 +88,25 @@ class OkrIssueTypeConditionTest {
 
         assertThat(condition.shouldDisplay(context(issueOfType(OBJECTIVE_TYPE)))).isTrue();
         assertThat(condition.shouldDisplay(context(issueOfType(KEY_RESULT_TYPE)))).isFalse();
+    }
+
+    private static Issue issueNamed(String typeId, String name) {
+        Issue issue = issueOfType(typeId);
+        com.atlassian.jira.issue.issuetype.IssueType type = mock(com.atlassian.jira.issue.issuetype.IssueType.class);
+        when(type.getName()).thenReturn(name);
+        when(issue.getIssueType()).thenReturn(type);
+        return issue;
+    }
+
+    @Test
+    void anEpicPanelShowsOnEpicsByTypeNameAsTheIssueDirectoryDecides() {
+        condition.init(Map.of(OkrIssueTypeCondition.PARAM, "epic"));
+
+        assertThat(condition.shouldDisplay(context(issueNamed("10000", "Epic")))).isTrue();
+        assertThat(condition.shouldDisplay(context(issueNamed("10001", "Story")))).isFalse();
+        assertThat(condition.shouldDisplay(context(issueNamed(KEY_RESULT_TYPE, "Key Result")))).isFalse();
+        assertThat(condition.shouldDisplay(context(issueOfType("10000")))).as("no type object").isFalse();
+        assertThat(condition.shouldDisplay(new HashMap<>())).isFalse();
     }
 
     @Test

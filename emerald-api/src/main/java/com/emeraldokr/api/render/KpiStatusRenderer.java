@@ -13,9 +13,11 @@ import static com.emeraldokr.api.render.Html.escape;
 public final class KpiStatusRenderer {
 
     private final Messages messages;
+    private final ValueFormat format;
 
     public KpiStatusRenderer(Messages messages) {
         this.messages = messages;
+        this.format = ValueFormat.of(messages);
     }
 
     public String render(List<KpiView> kpis) {
@@ -32,7 +34,7 @@ public final class KpiStatusRenderer {
         for (KpiView k : kpis) {
             html.append("<tr data-kpi-id=\"").append(k.id()).append("\">")
                     .append("<td>").append(escape(k.name())).append("</td>")
-                    .append("<td>").append(escape(ValueFormat.withUnit(k.current().value(), k.unit())))
+                    .append("<td>").append(escape(format.withUnit(k.current().value(), k.unit())))
                     .append(k.current().value() == null ? "" : " <small>" + escape(k.current().period()) + "</small>").append("</td>")
                     .append("<td>").append(escape(target(k))).append("</td>")
                     .append("<td>").append(StatusLozenge.html(messages, "emerald.health", k.current().health())).append("</td>")
@@ -45,12 +47,12 @@ public final class KpiStatusRenderer {
         return html.append("</tbody></table></div>").toString();
     }
 
-    private static String target(KpiView k) {
+    private String target(KpiView k) {
         if (k.rangeLow() != null && k.rangeHigh() != null) {
-            return ValueFormat.withUnit(k.rangeLow(), k.unit()) + "\u2013" + ValueFormat.withUnit(k.rangeHigh(), k.unit());
+            return format.withUnit(k.rangeLow(), k.unit()) + "\u2013" + format.withUnit(k.rangeHigh(), k.unit());
         }
         BigDecimal t = k.target();
         String prefix = "LOWER_IS_BETTER".equals(k.direction()) ? "\u2264\u00A0" : "\u2265\u00A0";
-        return t == null ? "" : prefix + ValueFormat.withUnit(t, k.unit());
+        return t == null ? "" : prefix + format.withUnit(t, k.unit());
     }
 }

@@ -4,7 +4,6 @@ import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 
-import java.math.RoundingMode;
 import java.util.function.UnaryOperator;
 
 import static com.emeraldokr.api.render.Html.escape;
@@ -16,11 +15,13 @@ import static com.emeraldokr.api.render.Html.escape;
 public final class ObjectiveCardRenderer {
 
     private final Messages messages;
+    private final ValueFormat format;
     private final UnaryOperator<String> issueUrl;
 
     /** @param issueUrl the address an issue key links to, for example {@code https://jira.example.com/browse/OKR-1} */
     public ObjectiveCardRenderer(Messages messages, UnaryOperator<String> issueUrl) {
         this.messages = messages;
+        this.format = ValueFormat.of(messages);
         this.issueUrl = issueUrl;
     }
 
@@ -31,7 +32,7 @@ public final class ObjectiveCardRenderer {
                 .append(' ').append(lozenge(objective.status())).append("</h3>");
         html.append("<p class=\"emerald-card-meta\">")
                 .append(escape(messages.text("emerald.commitment." + objective.commitment()))).append(" · ")
-                .append(escape(messages.text("emerald.gadget.score", objective.score().setScale(2, RoundingMode.HALF_UP).toPlainString()))).append(" · ")
+                .append(escape(messages.text("emerald.gadget.score", format.score(objective.score())))).append(" · ")
                 .append(progress(objective.percent()))
                 .append("</p>");
         html.append("<table class=\"aui emerald-card-keyresults\"><thead><tr>")
@@ -44,8 +45,7 @@ public final class ObjectiveCardRenderer {
         for (KeyResultView kr : objective.keyResults()) {
             html.append("<tr data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
                     .append("<td>").append(issueLink(kr.issueKey(), kr.summary())).append("</td>")
-                    .append("<td>").append(escape(messages.text("emerald.gadget.keyresult.value",
-                            ValueFormat.withUnit(kr.current(), kr.unit()), ValueFormat.withUnit(kr.target(), kr.unit())))).append("</td>")
+                    .append("<td>").append(escape(format.keyResultValue(kr))).append("</td>")
                     .append("<td>").append(progress(kr.percent())).append("</td>")
                     .append("<td>").append(lozenge(kr.status())).append("</td>")
                     .append("<td>").append(lastCheckIn(kr)).append("</td>")

@@ -16,10 +16,12 @@ import static com.emeraldokr.api.render.Html.escape;
 public final class OkrPlanRenderer {
 
     private final Messages messages;
+    private final ValueFormat format;
     private final UnaryOperator<String> issueUrl;
 
     public OkrPlanRenderer(Messages messages, UnaryOperator<String> issueUrl) {
         this.messages = messages;
+        this.format = ValueFormat.of(messages);
         this.issueUrl = issueUrl;
     }
 
@@ -54,11 +56,8 @@ public final class OkrPlanRenderer {
                     html.append("<tr class=\"emerald-plan-keyresult\" data-issue-key=\"").append(escape(k.issueKey())).append("\">")
                             .append("<td></td><td></td>")
                             .append("<td>").append(link(k.issueKey(), k.summary())).append("</td>")
-                            .append("<td>").append(escape(ValueFormat.withUnit(k.start(), k.unit()))).append(" \u2192 ")
-                            .append(escape(ValueFormat.withUnit(k.target(), k.unit())))
-                            .append(k.upper() == null ? "" : "\u2013" + escape(ValueFormat.withUnit(k.upper(), k.unit())))
-                            .append("</td>")
-                            .append("<td>").append(escape(ValueFormat.withUnit(k.current(), k.unit()))).append("</td>")
+                            .append("<td>").append(range(k)).append("</td>")
+                            .append("<td>").append(escape(format.current(k))).append("</td>")
                             .append("<td>").append(percent(k.percent())).append("</td>")
                             .append("<td>").append(StatusLozenge.html(messages, "emerald.status", k.status())).append("</td></tr>");
                 }
@@ -84,6 +83,15 @@ public final class OkrPlanRenderer {
 
     private String link(String key, String summary) {
         return "<a href=\"" + escape(issueUrl.apply(key)) + "\">" + escape(key) + "</a> " + escape(summary);
+    }
+
+    /** Start → target (–upper); an ISSUE_COMPLETION key result's range is the work under its epics. */
+    private String range(KeyResultView k) {
+        if ("ISSUE_COMPLETION".equals(k.kind())) {
+            return escape(messages.text("emerald.value.completion.range"));
+        }
+        return escape(format.withUnit(k.start(), k.unit())) + " \u2192 " + escape(format.withUnit(k.target(), k.unit()))
+                + (k.upper() == null ? "" : "\u2013" + escape(format.withUnit(k.upper(), k.unit())));
     }
 
     private String percent(int percent) {

@@ -218,6 +218,35 @@ public class ActiveObjectsOkrStore implements OkrStore {
     }
 
     @Override
+    public List<ObjectiveRecord> findObjectives(Collection<Long> issueIds) {
+        List<ObjectiveRecord> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(issueIds)) {
+            Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where(inClause("ISSUE_ID", chunk.size()), chunk.toArray())
+                    .order("ID"))).map(ActiveObjectsOkrStore::toObjective).forEach(found::add);
+        }
+        return found;
+    }
+
+    @Override
+    public List<KeyResultRecord> findKeyResults(Collection<Long> issueIds) {
+        return keyResultsIn("ISSUE_ID", issueIds);
+    }
+
+    @Override
+    public List<KeyResultRecord> findKeyResultsOfObjectives(Collection<Long> objectiveIssueIds) {
+        return keyResultsIn("OBJECTIVE_ISSUE_ID", objectiveIssueIds);
+    }
+
+    private List<KeyResultRecord> keyResultsIn(String column, Collection<Long> ids) {
+        List<KeyResultRecord> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(ids)) {
+            Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where(inClause(column, chunk.size()), chunk.toArray())
+                    .order("ID"))).map(ActiveObjectsOkrStore::toKeyResult).forEach(found::add);
+        }
+        return found;
+    }
+
+    @Override
     public Optional<KeyResultRecord> findKeyResult(long issueId) {
         return Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
                 .findFirst().map(ActiveObjectsOkrStore::toKeyResult);

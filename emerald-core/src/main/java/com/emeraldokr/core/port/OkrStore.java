@@ -63,9 +63,18 @@ public interface OkrStore {
 
     List<ObjectiveRecord> findObjectivesInCycle(long cycleId);
 
+    /** The objectives among {@code issueIds}, in a fixed number of statements; ids that are no objective are absent. */
+    List<ObjectiveRecord> findObjectives(Collection<Long> issueIds);
+
     Optional<KeyResultRecord> findKeyResult(long issueId);
 
     List<KeyResultRecord> findKeyResultsOfObjective(long objectiveIssueId);
+
+    /** The key results among {@code issueIds}, in a fixed number of statements; ids that are no key result are absent. */
+    List<KeyResultRecord> findKeyResults(Collection<Long> issueIds);
+
+    /** The key results of all the given objectives, in a fixed number of statements. */
+    List<KeyResultRecord> findKeyResultsOfObjectives(Collection<Long> objectiveIssueIds);
 
     List<KeyResultRecord> findKeyResultsInCycle(long cycleId);
 

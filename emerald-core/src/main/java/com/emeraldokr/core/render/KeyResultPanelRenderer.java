@@ -1,147 +1,170 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.api.render.StatusLozenge;
-import com.emeraldokr.api.render.ValueFormat;
-import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.render.ValueFormat;
 import com.emeraldokr.api.view.CheckInView;
+import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.WorkCompletionView;
+import com.emeraldokr.core.domain.KeyResultKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static com.emeraldokr.api.render.Html.escape;
 
 /**
- * The key-result panel on a Key Result issue: progress and status, the linked epics with their done
- * share and a form to link more, the check-in history, and a check-in form for the kinds people
- * check in. Server-side HTML, every value escaped; the forms are wired by {@code emerald-web/issue-panel.js}.
+ * The key-result panel on a Key Result issue, compact enough for Jira's right-hand column: the
+ * objective it belongs to, status, progress, where it stands against its target and the last
+ * check-in first; then the linked epics with a short form to link more, the recent check-ins
+ * collapsed, and a short check-in form for the kinds people check in. Server-side HTML, every value
+ * escaped; the forms are wired by {@code emerald-web/issue-panel.js}.
  */
 public final class KeyResultPanelRenderer {
 
-    /** The panel is narrow; older check-ins are in REST and the trend gadget. */
-    static final int HISTORY_ROWS = 10;
+    /** The panel is narrow; older check-ins are in REST and the trend item. */
+    static final int HISTORY_ROWS = 5;
 
-    private final Messages messages;
-    private final UnaryOperator<String> issueUrl;
+    private final PanelParts parts;
+    private final ValueFormat format;
 
     public KeyResultPanelRenderer(Messages messages, UnaryOperator<String> issueUrl) {
-        this.messages = messages;
-        this.issueUrl = issueUrl;
+        this.parts = new PanelParts(messages, issueUrl);
+        this.format = ValueFormat.of(messages);
     }
 
-    public String render(KeyResultView kr) {
+    public String render(KeyResultPanelView panel) {
+        KeyResultView kr = panel.keyResult();
+        boolean measured = KeyResultKind.valueOf(kr.kind()) == KeyResultKind.ISSUE_COMPLETION;
         StringBuilder html = new StringBuilder(2048);
         html.append("<div class=\"emerald-issue-panel emerald-keyresult-panel\" data-issue-key=\"").append(escape(kr.issueKey()))
                 .append("\">");
-        html.append("<p class=\"emerald-panel-headline\">").append(StatusLozenge.html(messages, "emerald.status", kr.status()))
-                .append(" <span class=\"emerald-progress-text\">").append(text("emerald.gadget.progress", kr.percent())).append("</span> · ")
-                .append(text("emerald.gadget.keyresult.value", ValueFormat.withUnit(kr.current(), kr.unit()),
-                        ValueFormat.withUnit(kr.target(), kr.unit())))
-                .append("</p>");
-        html.append("<div class=\"emerald-progressbar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
-                .append(kr.percent()).append("\" aria-label=\"").append(text("emerald.gadget.progress", kr.percent()))
-                .append("\"><span style=\"width:").append(Math.max(0, Math.min(100, kr.percent())))
-                .append("%\"></span></div>");
-        epics(html, kr);
-        boolean checkedIn = KeyResultKind.valueOf(kr.kind()).isCheckedIn();
-        if (checkedIn) {
+        if (panel.objective() != null) {
+            html.append("<p class=\"emerald-panel-objective\"><span class=\"emerald-panel-label\">")
+                    .append(parts.text("emerald.panel.objective.title")).append("</span> ")
+                    .append(parts.objectiveLine("span", "emerald-panel-ref", panel.objective())).append("</p>");
+        }
+        html.append("<p class=\"emerald-panel-headline\">").append(parts.lozenge(kr.status()))
+                .append(" <span class=\"emerald-progress-text\">").append(parts.text("emerald.gadget.progress", kr.percent()))
+                .append("</span></p>");
+        html.append(parts.progressBar(kr.percent()));
+        html.append("<p class=\"emerald-panel-value\">").append(escape(format.keyResultValue(kr))).append("</p>");
+        if (!measured) {
+            html.append("<p class=\"emerald-panel-meta\"><span class=\"emerald-panel-target\">")
+                    .append(parts.text("emerald.panel.target", target(kr))).append("</span> · <span class=\"emerald-panel-lastcheckin\">")
+                    .append(kr.lastCheckInAt() == null ? parts.text("emerald.panel.lastcheckin.none")
+                            : parts.text("emerald.panel.lastcheckin", day(kr.lastCheckInAt()), kr.confidence()))
+                    .append("</span></p>");
+        }
+        epics(html, kr, measured);
+        if (KeyResultKind.valueOf(kr.kind()).isCheckedIn()) {
             history(html, kr.checkIns());
             form(html, kr);
         } else {
-            html.append("<p class=\"emerald-panel-note\">").append(text("emerald.panel.measured")).append("</p>");
+            html.append(parts.note("emerald.panel.measured"));
         }
         html.append("</div>");
         return html.toString();
     }
 
-    private void epics(StringBuilder html, KeyResultView kr) {
+    /** The target with its unit; a band reads low–high. */
+    private String target(KeyResultView kr) {
+        return kr.upper() == null ? format.withUnit(kr.target(), kr.unit())
+                : format.withUnit(kr.target(), kr.unit()) + "\u2013" + format.withUnit(kr.upper(), kr.unit());
+    }
+
+    private void epics(StringBuilder html, KeyResultView kr, boolean measured) {
         WorkCompletionView completion = kr.completion();
-        boolean computed = KeyResultKind.valueOf(kr.kind()) == KeyResultKind.ISSUE_COMPLETION;
         if (completion == null) {
-            if (computed) {
-                html.append("<h4>").append(text("emerald.panel.epics.title")).append("</h4><p class=\"emerald-panel-note\">")
-                        .append(text("emerald.panel.epics.none")).append("</p>");
+            if (measured) {
+                html.append(parts.heading("emerald.panel.epics.title")).append(parts.note("emerald.panel.epics.none"));
             }
             linkForm(html, kr);
             return;
         }
-        html.append("<h4>").append(text("emerald.panel.epics.title")).append("</h4>");
-        html.append("<p class=\"emerald-epics-summary\">").append(text("emerald.panel.epics.summary." + completion.measure(),
-                plain(completion.done()), plain(completion.total()))).append("</p>");
+        html.append(parts.heading("emerald.panel.epics.title"));
+        if (!measured) {
+            // a measured key result's headline already says how much of the work is done
+            html.append("<p class=\"emerald-epics-summary\">")
+                    .append(escape(format.completion(completion.measure(), completion.done(), completion.total()))).append("</p>");
+        }
         html.append("<ul class=\"emerald-epics\">");
         for (WorkCompletionView.EpicView epic : completion.epics()) {
-            html.append("<li data-issue-key=\"").append(escape(epic.issueKey())).append("\"><a href=\"")
-                    .append(escape(issueUrl.apply(epic.issueKey()))).append("\">").append(escape(epic.issueKey())).append("</a> ")
-                    .append(escape(epic.summary())).append(" — ")
-                    .append(text("emerald.panel.epic.share", epic.percent(), plain(epic.done()), plain(epic.total())))
+            html.append("<li data-issue-key=\"").append(escape(epic.issueKey())).append("\">")
+                    .append(parts.link(epic.issueKey(), epic.summary())).append(" — ")
+                    .append(parts.text("emerald.panel.epic.share", epic.percent(), format.number(epic.done()), format.number(epic.total())))
                     .append(" <button type=\"button\" class=\"aui-button aui-button-link emerald-unlink-epic\" data-epic-key=\"")
-                    .append(escape(epic.issueKey())).append("\">").append(text("emerald.panel.epic.unlink")).append("</button>")
+                    .append(escape(epic.issueKey())).append("\">").append(parts.text("emerald.panel.epic.unlink")).append("</button>")
                     .append("</li>");
         }
         html.append("</ul>");
         // estimates only matter when progress is counted in story points
         if ("STORY_POINTS".equals(completion.measure()) && !completion.unestimated().isEmpty()) {
-            html.append("<p class=\"emerald-panel-note\">").append(text("emerald.panel.epics.unestimated",
-                    completion.unestimated().size(), String.join(", ", completion.unestimated()))).append("</p>");
+            html.append(parts.note("emerald.panel.epics.unestimated", completion.unestimated().size(),
+                    String.join(", ", completion.unestimated())));
         }
         linkForm(html, kr);
     }
 
-    /** Links another epic to the key result; wired by issue-panel.js like the check-in form. */
+    /** Links another epic to the key result: one line, wired by issue-panel.js like the check-in form. */
     private void linkForm(StringBuilder html, KeyResultView kr) {
-        html.append("<form class=\"aui emerald-link-epic-form\" data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
-                .append("<label>").append(text("emerald.panel.epic.key"))
+        html.append("<form class=\"aui emerald-link-epic-form emerald-inline-form\" data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
+                .append("<label>").append(parts.text("emerald.panel.epic.key"))
                 .append(" <input class=\"text\" name=\"epicKey\" type=\"text\" maxlength=\"255\" required></label>")
-                .append("<button class=\"aui-button\" type=\"submit\">").append(text("emerald.panel.epic.link")).append("</button>")
+                .append("<button class=\"aui-button\" type=\"submit\">").append(parts.text("emerald.panel.epic.link")).append("</button>")
                 .append("<p class=\"emerald-link-message\" role=\"status\" hidden></p>")
                 .append("</form>");
     }
 
+    /** The most recent check-ins, newest first, collapsed under a summary that counts them all. */
     private void history(StringBuilder html, List<CheckInView> checkIns) {
-        html.append("<h4>").append(text("emerald.panel.history.title")).append("</h4>");
         if (checkIns.isEmpty()) {
-            html.append("<p class=\"emerald-panel-note\">").append(text("emerald.panel.history.none")).append("</p>");
+            html.append(parts.heading("emerald.panel.history.title")).append(parts.note("emerald.panel.history.none"));
             return;
         }
+        html.append("<details class=\"emerald-panel-history\"><summary>")
+                .append(parts.text("emerald.panel.history.count", checkIns.size())).append("</summary>");
         html.append("<table class=\"aui emerald-checkins\"><thead><tr>")
-                .append("<th>").append(text("emerald.panel.history.date")).append("</th>")
-                .append("<th>").append(text("emerald.panel.history.value")).append("</th>")
-                .append("<th>").append(text("emerald.panel.history.confidence")).append("</th>")
-                .append("<th>").append(text("emerald.panel.history.note")).append("</th>")
+                .append("<th>").append(parts.text("emerald.panel.history.date")).append("</th>")
+                .append("<th>").append(parts.text("emerald.panel.history.value")).append("</th>")
+                .append("<th>").append(parts.text("emerald.panel.history.confidence")).append("</th>")
+                .append("<th>").append(parts.text("emerald.panel.history.note")).append("</th>")
                 .append("</tr></thead><tbody>");
         List<CheckInView> newestFirst = new ArrayList<>(checkIns);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         for (CheckInView c : newestFirst.subList(0, Math.min(HISTORY_ROWS, newestFirst.size()))) {
-            html.append("<tr><td>").append(escape(c.at().length() >= 10 ? c.at().substring(0, 10) : c.at())).append("</td>")
-                    .append("<td>").append(escape(plain(c.value()))).append("</td>")
+            html.append("<tr><td>").append(escape(day(c.at()))).append("</td>")
+                    .append("<td>").append(escape(format.number(c.value()))).append("</td>")
                     .append("<td>").append(c.confidence()).append("/10</td>")
                     .append("<td>").append(escape(c.note())).append("</td></tr>");
         }
         html.append("</tbody></table>");
+        if (checkIns.size() > HISTORY_ROWS) {
+            html.append(parts.note("emerald.panel.history.limited", HISTORY_ROWS, checkIns.size()));
+        }
+        html.append("</details>");
     }
 
+    /** Value and confidence side by side, a one-line note. */
     private void form(StringBuilder html, KeyResultView kr) {
         html.append("<form class=\"aui emerald-checkin-form\" data-issue-key=\"").append(escape(kr.issueKey())).append("\">")
-                .append("<h4>").append(text("emerald.panel.checkin.title")).append("</h4>")
-                .append("<label>").append(text("emerald.panel.checkin.value"))
+                .append(parts.heading("emerald.panel.checkin.title"))
+                .append("<div class=\"emerald-form-row\">")
+                .append("<label>").append(parts.text("emerald.panel.checkin.value"))
                 .append(" <input class=\"text\" name=\"value\" type=\"number\" step=\"any\" required></label>")
-                .append("<label>").append(text("emerald.panel.checkin.confidence"))
+                .append("<label>").append(parts.text("emerald.panel.checkin.confidence"))
                 .append(" <input class=\"text\" name=\"confidence\" type=\"number\" min=\"0\" max=\"10\" step=\"1\" required></label>")
-                .append("<label>").append(text("emerald.panel.checkin.note"))
-                .append(" <textarea class=\"textarea\" name=\"note\" maxlength=\"4000\"></textarea></label>")
-                .append("<button class=\"aui-button\" type=\"submit\">").append(text("emerald.panel.checkin.submit")).append("</button>")
+                .append("</div>")
+                .append("<label>").append(parts.text("emerald.panel.checkin.note"))
+                .append(" <input class=\"text\" name=\"note\" type=\"text\" maxlength=\"4000\"></label>")
+                .append("<button class=\"aui-button\" type=\"submit\">").append(parts.text("emerald.panel.checkin.submit")).append("</button>")
                 .append("<p class=\"emerald-checkin-message\" role=\"status\" hidden></p>")
                 .append("</form>");
     }
 
-    private static String plain(java.math.BigDecimal value) {
-        return ValueFormat.withUnit(value, "");
-    }
-
-    private String text(String key, Object... args) {
-        return escape(messages.text(key, args));
+    private static String day(String at) {
+        return at.length() >= 10 ? at.substring(0, 10) : at;
     }
 }

@@ -2,7 +2,6 @@ package com.emeraldokr.core.render;
 
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
-import com.emeraldokr.api.render.ObjectiveCardRenderer;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
@@ -12,8 +11,8 @@ import java.util.function.UnaryOperator;
 import static com.emeraldokr.api.render.Html.escape;
 
 /**
- * The HTML of the issue-view panels: the key-result panel on Key Result issues and the roll-up on
- * Objective issues. An issue of the right type that Emerald does not track yet gets a short note,
+ * The HTML of the issue-view panels: the key-result panel on Key Result issues, the roll-up with
+ * its alignment on Objective issues, and the key results an epic feeds on epics. An issue of the right type that Emerald does not track yet gets a short note,
  * not an error page.
  */
 public final class OkrIssuePanels {
@@ -22,7 +21,8 @@ public final class OkrIssuePanels {
     private final KeyResultService keyResults;
     private final Messages messages;
     private final KeyResultPanelRenderer keyResultPanel;
-    private final ObjectiveCardRenderer objectiveCard;
+    private final ObjectivePanelRenderer objectivePanel;
+    private final EpicPanelRenderer epicPanel;
 
     public OkrIssuePanels(ObjectiveService objectives, KeyResultService keyResults, Messages messages,
                           UnaryOperator<String> issueUrl) {
@@ -30,12 +30,13 @@ public final class OkrIssuePanels {
         this.keyResults = keyResults;
         this.messages = messages;
         this.keyResultPanel = new KeyResultPanelRenderer(messages, issueUrl);
-        this.objectiveCard = new ObjectiveCardRenderer(messages, issueUrl);
+        this.objectivePanel = new ObjectivePanelRenderer(messages, issueUrl);
+        this.epicPanel = new EpicPanelRenderer(messages, issueUrl);
     }
 
     public String keyResultPanel(String issueKey) {
         try {
-            return keyResultPanel.render(keyResults.keyResult(issueKey));
+            return keyResultPanel.render(keyResults.panel(issueKey));
         } catch (NotFoundException e) {
             return note("emerald.panel.not.registered");
         } catch (FieldException e) {
@@ -45,10 +46,20 @@ public final class OkrIssuePanels {
 
     public String objectivePanel(String issueKey) {
         try {
-            return "<div class=\"emerald-issue-panel emerald-objective-panel\">" + objectiveCard.render(objectives.objective(issueKey))
-                    + "</div>";
+            return objectivePanel.render(objectives.panel(issueKey));
         } catch (NotFoundException e) {
             return note("emerald.panel.not.registered");
+        } catch (FieldException e) {
+            return note("emerald.panel.unavailable", e.getMessage());
+        }
+    }
+
+    /** The key results an epic feeds, with a warning when it feeds two or more. */
+    public String epicPanel(String issueKey) {
+        try {
+            return epicPanel.render(keyResults.epicContributions(issueKey));
+        } catch (NotFoundException e) {
+            return note("emerald.panel.epic.none");
         } catch (FieldException e) {
             return note("emerald.panel.unavailable", e.getMessage());
         }

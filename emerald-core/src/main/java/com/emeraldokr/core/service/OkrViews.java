@@ -7,7 +7,9 @@ import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.service.epic.EpicProgress;
 import com.emeraldokr.api.view.CheckInView;
 import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.ForbiddenException;
@@ -36,6 +38,7 @@ import com.emeraldokr.api.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -184,6 +187,53 @@ public final class OkrViews {
         return objectiveById(kr.objectiveIssueId(), keyForErrors, now).keyResults().stream()
                 .filter(k -> k.issueId() == kr.issueId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
+    }
+
+    /** The key result as its panel shows it, with the objective it belongs to, from the same reads as {@link #keyResultOf}. */
+    public KeyResultPanelView keyResultPanel(KeyResultRecord kr, String keyForErrors, Instant now) {
+        ObjectiveView objective = objectiveById(kr.objectiveIssueId(), keyForErrors, now);
+        KeyResultView view = objective.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors)));
+        return new KeyResultPanelView(view, ObjectiveRefView.of(objective));
+    }
+
+    /**
+     * The visible objectives among {@code objectiveIssueIds}, each with its key results assessed as in a
+     * list read (no check-in history), keyed by id in the order asked. A fixed number of statements
+     * however many objectives are asked for: one per closed cycle among them for its frozen scores.
+     */
+    public Map<Long, ObjectiveView> objectivesByIds(Collection<Long> objectiveIssueIds, Instant now) {
+        if (objectiveIssueIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ObjectiveRecord> records = new HashMap<>();
+        store.findObjectives(objectiveIssueIds).forEach(o -> records.put(o.issueId(), o));
+        if (records.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Cycle> cycles = new HashMap<>();
+        store.listCycles().forEach(c -> cycles.put(c.id(), c));
+        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsOfObjectives(records.keySet()).stream()
+                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        List<Long> ids = new ArrayList<>(records.keySet());
+        krsByObjective.values().forEach(list -> list.forEach(k -> ids.add(k.issueId())));
+        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
+                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
+        ids.addAll(completions.epicIds());
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        Map<Long, Map<Long, FinalScoreRecord>> finalsByCycle = new HashMap<>();
+        Map<Long, ObjectiveView> views = new LinkedHashMap<>();
+        for (Long id : objectiveIssueIds) {
+            ObjectiveRecord o = records.get(id);
+            Cycle cycle = o == null ? null : cycles.get(o.cycleId());
+            if (o == null || cycle == null || !visible.containsKey(id) || views.containsKey(id)) {
+                continue;
+            }
+            Map<Long, FinalScoreRecord> finals = finalsByCycle.computeIfAbsent(cycle.id(), c -> finalScores(cycle));
+            views.put(id, view(o, visible.get(id), cycle, krsByObjective.getOrDefault(id, List.of()), visible, Map.of(),
+                    completions, finals, now));
+        }
+        return views;
     }
 
     private ObjectiveView view(ObjectiveRecord objective, IssueDetails issue, Cycle cycle, List<KeyResultRecord> krs,

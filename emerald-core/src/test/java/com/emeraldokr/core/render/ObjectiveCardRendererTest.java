@@ -36,6 +36,25 @@ class ObjectiveCardRendererTest {
     }
 
     @Test
+    void anIssueCompletionKeyResultReadsAsWorkDoneAndValuesAreGrouped() {
+        com.emeraldokr.api.view.WorkCompletionView completion = new com.emeraldokr.api.view.WorkCompletionView("ISSUE_COUNT",
+                BigDecimal.ONE, new BigDecimal("3"), 33, 3, List.of(), List.of());
+        KeyResultView measured = new KeyResultView(3, "OKR-3", "Epics", "ISSUE_COMPLETION", BigDecimal.ZERO, BigDecimal.ONE, null,
+                "", new BigDecimal("0.3333"), BigDecimal.ONE, new BigDecimal("0.3333"), 33, new BigDecimal("0.3333"), "RED",
+                "OFF_TRACK", null, null, List.of(), 1, completion, null, "OKR", null, null);
+        KeyResultView revenue = new KeyResultView(4, "OKR-4", "Revenue", "INCREASE_TO", BigDecimal.ZERO, new BigDecimal("12500"), null,
+                "USD", new BigDecimal("4000.00"), BigDecimal.ONE, new BigDecimal("0.32"), 32, new BigDecimal("0.32"), "RED",
+                "OFF_TRACK", null, null, List.of(), 1, null, null, "OKR", null, null);
+        ObjectiveView objective = new ObjectiveView(1, "OKR-1", "Ship", 7, "COMMITTED", new BigDecimal("0.3"), 30,
+                new BigDecimal("0.3"), "RED", "OFF_TRACK", List.of(measured, revenue), false, null, null, null, "OKR", null, null);
+
+        String html = renderer.render(objective);
+
+        assertThat(html).contains("<td>1 of 3 issues done</td>").doesNotContain("0.3333").doesNotContain("of 1<")
+                .contains("4,000\u00A0USD of 12,500\u00A0USD").contains("Score 0.30");
+    }
+
+    @Test
     void escapesEveryValue() {
         String html = renderer.render(objective(HOSTILE, HOSTILE));
         assertThat(html).doesNotContain("<script>").doesNotContain("'x'")

@@ -588,4 +588,96 @@ class OkrLinkServiceTest {
         assertThat(objectives.alignment("okr-1")).isEqualTo(new AlignmentView("OKR-1", "OKR-5"));
         verifyNothingWritten();
     }
+
+    // ---- what the issue-view panels read ----
+
+    /** The batched reads the panels use, answered from the same fixture. */
+    private void batchedReads() {
+        KeyResultRecord completion = store.findKeyResult(KR).orElseThrow();
+        KeyResultRecord checkedIn = store.findKeyResult(KR_CHECKED_IN).orElseThrow();
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        when(store.findObjectives(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return ids.stream().filter(id -> List.of(A, B, C).contains(id))
+                    .map(id -> new ObjectiveRecord(id, 7, Commitment.COMMITTED)).toList();
+        });
+        when(store.findKeyResults(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return List.of(completion, checkedIn).stream().filter(k -> ids.contains(k.issueId())).toList();
+        });
+        when(store.findKeyResultsOfObjectives(anyCollection())).thenAnswer(i -> {
+            Collection<Long> ids = i.getArgument(0);
+            return ids.contains(A) ? List.of(completion, checkedIn) : List.of();
+        });
+        org.mockito.Mockito.clearInvocations(store);
+    }
+
+    @Test
+    void theObjectivePanelShowsTheParentAndTheChildrenWithTheirStatusInOneBatchedRead() {
+        batchedReads();
+        given(A, C, Kind.ALIGNMENT);
+        given(B, A, Kind.ALIGNMENT);
+
+        var panel = objectives.panel("OKR-1");
+
+        assertThat(panel.objective().issueKey()).isEqualTo("OKR-1");
+        assertThat(panel.parent().issueKey()).isEqualTo("OKR-6");
+        assertThat(panel.parent().status()).isNotBlank();
+        assertThat(panel.children()).extracting(c -> c.issueKey()).containsExactly("OKR-5");
+        verify(store, times(1)).findObjectives(anyCollection());
+        verify(store, times(1)).findKeyResultsOfObjectives(anyCollection());
+        verify(store, never()).findObjective(B);
+        verify(store, never()).findObjective(C);
+    }
+
+    @Test
+    void anUnalignedObjectivePanelReadsNoOtherObjective() {
+        batchedReads();
+
+        var panel = objectives.panel("OKR-1");
+
+        assertThat(panel.parent()).isNull();
+        assertThat(panel.children()).isEmpty();
+        verify(store, never()).findObjectives(anyCollection());
+    }
+
+    @Test
+    void theKeyResultPanelNamesItsObjectiveWithItsStatus() {
+        var panel = keyResults.panel("OKR-3");
+
+        assertThat(panel.keyResult().issueKey()).isEqualTo("OKR-3");
+        assertThat(panel.objective().issueKey()).isEqualTo("OKR-1");
+        assertThat(panel.objective().summary()).isEqualTo("Delight developers");
+        assertThat(panel.objective().status()).isNotBlank();
+    }
+
+    @Test
+    void anEpicListsEachKeyResultItFeedsWithItsObjectiveAndCountsThem() {
+        batchedReads();
+        given(EPIC, KR, Kind.CONTRIBUTES);
+        given(EPIC, KR_CHECKED_IN, Kind.CONTRIBUTES);
+        workByEpic.put(EPIC, items("DEV-10", 4, 1));
+
+        var view = keyResults.epicContributions("dev-10");
+
+        assertThat(view.epicKey()).isEqualTo("DEV-10");
+        assertThat(view.linkedKeyResults()).isEqualTo(2);
+        assertThat(view.keyResults()).extracting(c -> c.keyResult().issueKey()).containsExactly("OKR-2", "OKR-3");
+        assertThat(view.keyResults()).allSatisfy(c -> assertThat(c.objective().issueKey()).isEqualTo("OKR-1"));
+        assertThat(view.keyResults().get(0).keyResult().completion().done()).isEqualByComparingTo("1");
+        assertThat(view.keyResults().get(0).keyResult().completion().total()).isEqualByComparingTo("4");
+        verify(store, times(1)).findKeyResults(anyCollection());
+        verify(store, never()).findKeyResult(anyLong());
+    }
+
+    @Test
+    void anEpicFeedingNothingReadsNoKeyResult() {
+        batchedReads();
+
+        var view = keyResults.epicContributions("DEV-11");
+
+        assertThat(view.keyResults()).isEmpty();
+        assertThat(view.linkedKeyResults()).isZero();
+        verify(store, never()).findKeyResults(anyCollection());
+    }
 }

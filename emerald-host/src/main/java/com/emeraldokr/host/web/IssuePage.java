@@ -14,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * The sandbox's issue view: the issue's key, type and summary, with Emerald's panel in the right
- * column exactly as the Jira plugin renders it (same renderer, same check-in script).
+ * column exactly as the Jira plugin renders it (same renderer, same check-in script): on key
+ * results, objectives and epics.
  */
 public final class IssuePage {
 
@@ -46,6 +47,9 @@ public final class IssuePage {
         } else if (issue.role() == IssueRole.OBJECTIVE) {
             panel = panels.objectivePanel(issue.key());
             label = emerald.text("emerald.panel.objective.label");
+        } else if (issue.role() == IssueRole.EPIC) {
+            panel = panels.epicPanel(issue.key());
+            label = emerald.text("emerald.panel.epic.label");
         } else {
             panel = "";
             label = "";

@@ -9,10 +9,12 @@ import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.api.request.UpdateKeyResult;
+import com.emeraldokr.api.view.EpicContributionsView;
+import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.MyKeyResultsView;
 import com.emeraldokr.api.view.ObjectiveView;
-import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
@@ -37,6 +39,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,6 +78,40 @@ public class KeyResultService {
     /** The key result with its linked epics and the done share of their work. */
     public KeyResultView keyResult(String keyResultKey) {
         return keyResultView(keyResultIssue(keyResultKey));
+    }
+
+    /** The key result as its issue-view panel shows it: with its check-ins, epics and the objective it belongs to. */
+    public KeyResultPanelView panel(String keyResultKey) {
+        IssueDetails kr = keyResultIssue(keyResultKey);
+        return views.keyResultPanel(store.findKeyResult(kr.id()).orElseThrow(), kr.key(), clock.instant());
+    }
+
+    /**
+     * The key results an epic feeds ("contributes to" links), each with its progress, status and
+     * objective, in link order; key results or objectives the user may not see are left out. A fixed
+     * number of reads however many key results the epic feeds.
+     */
+    public EpicContributionsView epicContributions(String epicKey) {
+        IssueDetails epic = views.visibleDetails("issueKey", epicKey);
+        List<Long> keyResultIds = links.targetsOf(List.of(epic.id()), IssueLinks.Kind.CONTRIBUTES).getOrDefault(epic.id(), List.of());
+        if (keyResultIds.isEmpty()) {
+            return new EpicContributionsView(epic.key(), List.of(), 0);
+        }
+        Map<Long, KeyResultRecord> records = new LinkedHashMap<>();
+        store.findKeyResults(keyResultIds).forEach(k -> records.put(k.issueId(), k));
+        Map<Long, ObjectiveView> objectives = views.objectivesByIds(records.values().stream()
+                .map(KeyResultRecord::objectiveIssueId).distinct().toList(), clock.instant());
+        List<EpicContributionsView.Contribution> contributions = new ArrayList<>();
+        for (Long id : keyResultIds) {
+            KeyResultRecord record = records.get(id);
+            ObjectiveView objective = record == null ? null : objectives.get(record.objectiveIssueId());
+            if (objective == null) {
+                continue;
+            }
+            objective.keyResults().stream().filter(k -> k.issueId() == id).findFirst().ifPresent(k ->
+                    contributions.add(new EpicContributionsView.Contribution(k, ObjectiveRefView.of(objective))));
+        }
+        return new EpicContributionsView(epic.key(), contributions, records.size());
     }
 
     public KeyResultView recordCheckIn(String keyResultIssueKey, NewCheckIn request) {

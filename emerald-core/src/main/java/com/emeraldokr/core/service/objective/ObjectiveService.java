@@ -10,6 +10,8 @@ import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewKeyResult;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.view.AlignmentView;
+import com.emeraldokr.api.view.ObjectivePanelView;
+import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
@@ -32,7 +34,11 @@ import javax.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -158,6 +164,26 @@ public class ObjectiveService {
     public ObjectiveView objective(String issueKey) {
         IssueSummary issue = views.visibleIssue("issueKey", issueKey);
         return views.objectiveById(issue.id(), issue.key(), clock.instant());
+    }
+
+    /**
+     * The objective as its issue-view panel shows it: its roll-up, the objective it aligns to and the
+     * objectives aligned to it, each with its status, in a fixed number of reads however many children.
+     */
+    public ObjectivePanelView panel(String issueKey) {
+        IssueSummary issue = views.visibleIssue("issueKey", issueKey);
+        Instant now = clock.instant();
+        ObjectiveView objective = views.objectiveById(issue.id(), issue.key(), now);
+        List<Long> parents = links.targetsOf(List.of(issue.id()), IssueLinks.Kind.ALIGNMENT).getOrDefault(issue.id(), List.of());
+        List<Long> children = links.sourcesOf(List.of(issue.id()), IssueLinks.Kind.ALIGNMENT).getOrDefault(issue.id(), List.of());
+        Set<Long> related = new LinkedHashSet<>(parents);
+        related.addAll(children);
+        Map<Long, ObjectiveView> views = this.views.objectivesByIds(related, now);
+        ObjectiveRefView parent = parents.stream().map(views::get).filter(Objects::nonNull).findFirst()
+                .map(ObjectiveRefView::of).orElse(null);
+        List<ObjectiveRefView> aligned = children.stream().distinct().map(views::get).filter(Objects::nonNull)
+                .map(ObjectiveRefView::of).toList();
+        return new ObjectivePanelView(objective, parent, aligned);
     }
 
     /**
