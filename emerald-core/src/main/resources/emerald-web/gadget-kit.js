@@ -38,6 +38,11 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         return $e;
     }
 
+    /** The word for a status or health, as the lozenges show it. */
+    function statusWord(status) {
+        return WORDS[status] || status;
+    }
+
     function lozenge(status) {
         return el('span', ('aui-lozenge emerald-status ' + (LOZENGE[status] || '')).trim(), WORDS[status] || status)
             .attr('data-status', status);
@@ -341,7 +346,7 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
 
     return {
         el: el, lozenge: lozenge, progressBar: progressBar, formatNumber: formatNumber, formatValue: formatValue,
-        formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue,
+        formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue, statusWord: statusWord,
         issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query,
         configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/

@@ -23,15 +23,6 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         MILESTONE: AJS.I18n.getText('emerald.workspace.kind.MILESTONE'),
         ISSUE_COMPLETION: AJS.I18n.getText('emerald.workspace.kind.ISSUE_COMPLETION')
     };
-    var STATUS_WORDS = {
-        NOT_STARTED: AJS.I18n.getText('emerald.status.NOT_STARTED'),
-        ON_TRACK: AJS.I18n.getText('emerald.status.ON_TRACK'),
-        AT_RISK: AJS.I18n.getText('emerald.status.AT_RISK'),
-        OFF_TRACK: AJS.I18n.getText('emerald.status.OFF_TRACK'),
-        STALE: AJS.I18n.getText('emerald.status.STALE'),
-        DONE: AJS.I18n.getText('emerald.status.DONE'),
-        MISSED: AJS.I18n.getText('emerald.status.MISSED')
-    };
     var CYCLE_STATES = {
         PLANNING: AJS.I18n.getText('emerald.workspace.cycle.state.PLANNING'),
         ACTIVE: AJS.I18n.getText('emerald.workspace.cycle.state.ACTIVE'),
@@ -48,18 +39,6 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         return String(issueKey).split('-')[0];
     }
 
-    /** What a key result stands at, in words: "1 of 3 issues done" for epic work, the value with its unit otherwise. */
-    function currentText(kr) {
-        if (kr.kind === 'ISSUE_COMPLETION' && kr.completion) {
-            return kr.completion.measure === 'STORY_POINTS'
-                ? AJS.I18n.getText('emerald.panel.epics.summary.STORY_POINTS', kit.formatNumber(kr.completion.done),
-                    kit.formatNumber(kr.completion.total))
-                : AJS.I18n.getText('emerald.panel.epics.summary.ISSUE_COUNT', kit.formatNumber(kr.completion.done),
-                    kit.formatNumber(kr.completion.total));
-        }
-        var current = kr.current === null || kr.current === undefined ? '\u2014' : kit.formatValue(kr.current, kr.unit);
-        return AJS.I18n.getText('emerald.gadget.keyresult.value', current, kit.formatValue(kr.target, kr.unit));
-    }
 
     function dateText(instant) {
         if (!instant) {
@@ -232,7 +211,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             });
         var statusOptions = [{value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')}];
         $.each(STATUSES, function (i, s) {
-            statusOptions.push({value: s, label: STATUS_WORDS[s]});
+            statusOptions.push({value: s, label: kit.statusWord(s)});
         });
         selectField($form, 'status', AJS.I18n.getText('emerald.workspace.filter.status'), statusOptions, this.filters.status,
             function (value) {
@@ -416,9 +395,9 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
 
     Workspace.prototype.cells = function ($row, item, lastCheckIn, confidence) {
         el('td', 'emerald-col-1').append(kit.progressBar(item.percent))
-            .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', item.percent))).appendTo($row);
+            .append(el('span', 'emerald-percent', kit.formatPercent(item.percent))).appendTo($row);
         el('td', 'emerald-col-2').append(kit.lozenge(item.status)).appendTo($row);
-        var $score = el('td', 'emerald-col-3', kit.formatNumber(Number(item.score).toFixed(2))).appendTo($row);
+        var $score = el('td', 'emerald-col-3', kit.formatScore(item.score)).appendTo($row);
         if (item.finalScoreOverridden) {
             el('span', 'emerald-override', AJS.I18n.getText('emerald.workspace.score.overridden'))
                 .attr('title', item.overrideReason || '').appendTo($score);
@@ -487,7 +466,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             }).appendTo($name);
         }
         $name.append(this.issueLink(kr.issueKey, kr.summary))
-            .append(el('span', 'emerald-kr-value', currentText(kr)));
+            .append(el('span', 'emerald-kr-value', kit.keyResultValue(kr)));
         this.cells($row, kr, dateText(kr.lastCheckInAt),
             kr.confidence === null || kr.confidence === undefined ? '\u2014'
                 : AJS.I18n.getText('emerald.workspace.confidence.value', kr.confidence));
@@ -522,7 +501,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             .append(el('span', 'emerald-kr-value', AJS.I18n.getText('emerald.panel.epics.summary.ISSUE_COUNT',
                 kit.formatNumber(epic.done), kit.formatNumber(epic.total)))).appendTo($row);
         el('td', 'emerald-col-1').append(kit.progressBar(epic.percent))
-            .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', epic.percent))).appendTo($row);
+            .append(el('span', 'emerald-percent', kit.formatPercent(epic.percent))).appendTo($row);
         el('td', 'emerald-col-2').appendTo($row);
         el('td', 'emerald-col-3').appendTo($row);
         el('td', 'emerald-col-4', projectOf(epic.issueKey)).appendTo($row);
@@ -574,7 +553,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 var $item = el('li', 'emerald-alignment-node').attr('data-issue-key', o.issueKey).appendTo($list);
                 el('div', 'emerald-alignment-line').append(self.issueLink(o.issueKey, o.summary))
                     .append(kit.lozenge(o.status))
-                    .append(el('span', 'emerald-percent', AJS.I18n.getText('emerald.workspace.percent', o.percent)))
+                    .append(el('span', 'emerald-percent', kit.formatPercent(o.percent)))
                     .append(parents[o.issueKey] && !byKey[parents[o.issueKey]]
                         ? el('span', 'emerald-alignment-outside', AJS.I18n.getText('emerald.workspace.aligned.outside', parents[o.issueKey]))
                         : null)
@@ -959,7 +938,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             $.each(objectives, function (i, o) {
                 var $set = el('fieldset', 'group emerald-override-fieldset').appendTo($form);
                 el('legend', null, AJS.I18n.getText('emerald.workspace.cycle.close.objective', o.issueKey, o.summary,
-                    kit.formatNumber(Number(o.score).toFixed(2)))).appendTo($set);
+                    kit.formatScore(o.score))).appendTo($set);
                 field($set, 'overrides[' + i + '].score', AJS.I18n.getText('emerald.workspace.field.override'), 'number', '',
                     AJS.I18n.getText('emerald.workspace.field.override.help'));
                 field($set, 'overrides[' + i + '].reason', AJS.I18n.getText('emerald.workspace.field.reason'), 'textarea');
@@ -1021,7 +1000,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             var $row = el('tr', 'emerald-mine-row').attr('data-issue-key', kr.issueKey).appendTo($tbody);
             var nameId = uid('mine-name');
             el('th', null).attr({scope: 'row', id: nameId}).append(self.issueLink(kr.issueKey, kr.summary))
-                .append(el('span', 'emerald-kr-value', currentText(kr)))
+                .append(el('span', 'emerald-kr-value', kit.keyResultValue(kr)))
                 .append(el('span', 'emerald-mine-objective', AJS.I18n.getText('emerald.workspace.mine.objective',
                     item.objectiveKey, item.objectiveSummary)))
                 .appendTo($row);
