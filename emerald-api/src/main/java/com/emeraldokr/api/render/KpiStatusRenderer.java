@@ -26,7 +26,9 @@ public final class KpiStatusRenderer {
             return html.append("<div class=\"aui-message aui-message-info\"><p>")
                     .append(escape(messages.text("emerald.macro.kpi.empty"))).append("</p></div></div>").toString();
         }
-        html.append("<table class=\"aui emerald-kpi-table\"><thead><tr>");
+        // Confluence scrolls a wide table inside its table-wrap instead of the whole page
+        html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(messages.text("emerald.macro.table.region"))).append("\"><table class=\"aui emerald-kpi-table\"><thead><tr>");
         for (String column : List.of("kpi", "kpivalue", "target", "health", "trend", "history")) {
             html.append("<th>").append(escape(messages.text("emerald.macro.column." + column))).append("</th>");
         }
@@ -44,7 +46,7 @@ public final class KpiStatusRenderer {
                                     k.history().size()))).append("</td>")
                     .append("</tr>");
         }
-        return html.append("</tbody></table></div>").toString();
+        return html.append("</tbody></table></div></div>").toString();
     }
 
     private String target(KpiView k) {

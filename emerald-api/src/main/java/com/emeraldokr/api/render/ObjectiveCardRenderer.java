@@ -35,7 +35,9 @@ public final class ObjectiveCardRenderer {
                 .append(escape(messages.text("emerald.gadget.score", format.score(objective.score())))).append(" · ")
                 .append(progress(objective.percent()))
                 .append("</p>");
-        html.append("<table class=\"aui emerald-card-keyresults\"><thead><tr>")
+        // Confluence scrolls a wide table inside its table-wrap instead of the whole page
+        html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(messages.text("emerald.macro.table.region"))).append("\"><table class=\"aui emerald-card-keyresults\"><thead><tr>")
                 .append(th("emerald.macro.column.keyresult"))
                 .append(th("emerald.macro.column.value"))
                 .append(th("emerald.macro.column.progress"))
@@ -51,7 +53,7 @@ public final class ObjectiveCardRenderer {
                     .append("<td>").append(lastCheckIn(kr)).append("</td>")
                     .append("</tr>");
         }
-        html.append("</tbody></table></div>");
+        html.append("</tbody></table></div></div>");
         return html.toString();
     }
 

@@ -35,7 +35,9 @@ public final class OkrPlanRenderer {
         if (plan.objectives().isEmpty()) {
             return html.append(message("emerald.macro.plan.empty")).append("</div>").toString();
         }
-        html.append("<table class=\"aui emerald-plan-table\"><thead><tr>")
+        // Confluence scrolls a wide table inside its table-wrap instead of the whole page
+        html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(messages.text("emerald.macro.table.region"))).append("\"><table class=\"aui emerald-plan-table\"><thead><tr>")
                 .append(th("emerald.macro.column.objective")).append(th("emerald.macro.column.commitment"));
         if (!objectivesOnly) {
             html.append(th("emerald.macro.column.keyresult")).append(th("emerald.macro.column.range"))
@@ -63,7 +65,7 @@ public final class OkrPlanRenderer {
                 }
             }
         }
-        html.append("</tbody></table>");
+        html.append("</tbody></table></div>");
         if (!plan.findings().isEmpty()) {
             html.append("<div class=\"emerald-plan-findings\"><p><strong>")
                     .append(escape(messages.text("emerald.macro.plan.findings"))).append("</strong></p><ul>");
