@@ -31,6 +31,7 @@ import com.emeraldokr.host.sandbox.SandboxIssueLinks;
 import com.emeraldokr.host.sandbox.SandboxIssueSetup;
 import com.emeraldokr.host.sandbox.SandboxIssueWriter;
 import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
+import com.emeraldokr.host.web.ApiDocsServlet;
 import com.emeraldokr.host.web.ClasspathResourceServlet;
 import com.emeraldokr.host.web.DashboardPage;
 import com.emeraldokr.host.web.DashboardServlet;
@@ -38,6 +39,8 @@ import com.emeraldokr.host.web.HostChrome;
 import com.emeraldokr.host.web.HostErrorHandler;
 import com.emeraldokr.host.web.OkrWorkspacePage;
 import com.emeraldokr.host.web.OkrWorkspaceServlet;
+import com.emeraldokr.host.web.OpenApiDocument;
+import com.emeraldokr.host.web.OpenApiServlet;
 import com.emeraldokr.host.web.HostErrorPages;
 import com.emeraldokr.host.web.HostServerErrorHandler;
 import com.emeraldokr.host.web.HttpOkrDataClient;
@@ -168,6 +171,11 @@ public final class EmeraldHost implements AutoCloseable {
         context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(services, messages))),
                 "/rest/emerald/1.0/*");
+        // exact paths outrank Jersey's /rest/emerald/1.0/*: the document describes the resources, it is not one
+        OpenApiServlet openApi = new OpenApiServlet(OpenApiDocument.of(buildProperty("project.version")));
+        context.addServlet(new ServletHolder(openApi), OpenApiDocument.SERVER_PATH + "/openapi.json");
+        context.addServlet(new ServletHolder(openApi), OpenApiDocument.SERVER_PATH + "/openapi.yaml");
+        context.addServlet(new ServletHolder(new ApiDocsServlet(buildProperty("swagger-ui.version"))), "/api-docs/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");
         HostChrome chrome = new HostChrome(Locale.ENGLISH, buildProperty("jquery.version"));

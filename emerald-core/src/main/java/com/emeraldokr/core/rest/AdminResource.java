@@ -7,6 +7,10 @@ import com.emeraldokr.core.service.epic.EpicProgressAdmin;
 import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.api.error.NotFoundException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -22,6 +26,8 @@ import java.util.NoSuchElementException;
 
 /** {@code /rest/emerald/1.0/admin/…}: administrators' actions. */
 @AdminOnly
+@Tag(name = "admin", description = "Administrators' actions")
+@ErrorAnswers
 @Named
 @Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +47,8 @@ public class AdminResource {
     /** How epic progress is measured for ISSUE_COMPLETION key results. */
     @GET
     @Path("epic-progress")
+    @Operation(operationId = "getEpicProgressSettings", summary = "How epic progress is measured for ISSUE_COMPLETION key results")
+    @ApiResponse(responseCode = "200", description = "The settings", useReturnTypeSchema = true)
     public EpicProgressSettings epicProgress() {
         return epicProgress.current();
     }
@@ -48,6 +56,8 @@ public class AdminResource {
     @PUT
     @Path("epic-progress")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeEpicProgressSettings", summary = "Change how epic progress is measured")
+    @ApiResponse(responseCode = "200", description = "The new settings", useReturnTypeSchema = true)
     public EpicProgressSettings changeEpicProgress(EpicProgressSettings request) {
         return epicProgress.change(request);
     }
@@ -55,6 +65,8 @@ public class AdminResource {
     /** Creates whatever issue types and link types are missing; running it again changes nothing. */
     @POST
     @Path("issue-setup")
+    @Operation(operationId = "setUpIssueTypes", summary = "Create the issue types and link types that are missing; again changes nothing")
+    @ApiResponse(responseCode = "200", description = "What was created and what existed", useReturnTypeSchema = true)
     public OkrIssueSetup.Report setUpIssueTypes() {
         return setup.install();
     }
@@ -62,6 +74,8 @@ public class AdminResource {
     /** Adds Objective and Key Result to the project's issue type scheme; running it again changes nothing. */
     @POST
     @Path("projects/{projectKey}/okr-issue-types")
+    @Operation(operationId = "enableOkrIssueTypes", summary = "Add Objective and Key Result to a project's issue type scheme; again changes nothing")
+    @ApiResponse(responseCode = "200", description = "What was added and what existed", useReturnTypeSchema = true)
     public OkrIssueSetup.Report enableOkrs(@PathParam("projectKey") String projectKey) {
         try {
             return setup.enableInProject(projectKey == null ? "" : projectKey.strip().toUpperCase(Locale.ROOT));

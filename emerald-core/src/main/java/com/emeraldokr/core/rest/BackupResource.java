@@ -4,6 +4,12 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.service.backup.BackupService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -19,6 +25,8 @@ import javax.ws.rs.core.Response;
  * empty instance. For moving between instances; Jira's own XML backup covers AO within one.
  */
 @AdminOnly
+@Tag(name = "backup", description = "All Emerald data as one JSON document, and its restore into an empty instance (administrators)")
+@ErrorAnswers
 @Named
 @Path("backup")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +41,9 @@ public class BackupResource {
     }
 
     @GET
+    @Operation(operationId = "exportBackup", summary = "Export all Emerald data as one JSON document")
+    @ApiResponse(responseCode = "200", description = "The backup document, as the attachment emerald-backup.json",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupDocument.class)))
     public Response export() {
         return Response.ok(backups.export())
                 .header("Content-Disposition", "attachment; filename=\"emerald-backup.json\"").build();
@@ -41,6 +52,8 @@ public class BackupResource {
     /** Checks the whole document first; writes everything in one transaction or nothing. */
     @POST
     @Path("restore")
+    @Operation(operationId = "restoreBackup", summary = "Restore a backup document into an empty instance; all or nothing")
+    @ApiResponse(responseCode = "200", description = "What was restored", useReturnTypeSchema = true)
     public BackupDocument.RestoreSummary restore(BackupDocument document) {
         return backups.restore(document);
     }

@@ -8,6 +8,12 @@ import com.emeraldokr.api.request.CloseCycle;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.request.UpdateCycle;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -30,6 +36,8 @@ import java.util.List;
  */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
+@Tag(name = "cycles", description = "OKR cycles: reads for licensed users, changes for administrators")
+@ErrorAnswers
 @Named
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +52,8 @@ public class CycleResource {
     }
 
     @GET
+    @Operation(operationId = "listCycles", summary = "List the OKR cycles")
+    @ApiResponse(responseCode = "200", description = "The cycles", useReturnTypeSchema = true)
     public List<CycleView> list() {
         return cycles.cycles();
     }
@@ -51,6 +61,9 @@ public class CycleResource {
     /** Cycles are the organisation's calendar: administrators create them. */
     @AdminOnly
     @POST
+    @Operation(operationId = "createCycle", summary = "Create a cycle (administrators)")
+    @ApiResponse(responseCode = "201", description = "The created cycle; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     public Response create(NewCycle request, @Context UriInfo uriInfo) {
         CycleView created = cycles.createCycle(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -59,6 +72,8 @@ public class CycleResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCycle", summary = "Read a cycle")
+    @ApiResponse(responseCode = "200", description = "The cycle", useReturnTypeSchema = true)
     public CycleView get(@PathParam("id") long id) {
         return cycles.cycle(id);
     }
@@ -67,6 +82,8 @@ public class CycleResource {
     @AdminOnly
     @PUT
     @Path("{id}")
+    @Operation(operationId = "updateCycle", summary = "Rename or re-date a cycle; fields left out keep their value (administrators)")
+    @ApiResponse(responseCode = "200", description = "The changed cycle", useReturnTypeSchema = true)
     public CycleView update(@PathParam("id") long id, UpdateCycle request) {
         return cycles.updateCycle(id, request);
     }
@@ -75,6 +92,8 @@ public class CycleResource {
     @AdminOnly
     @POST
     @Path("{id}/activate")
+    @Operation(operationId = "activateCycle", summary = "Make a cycle the active one of its length (administrators)")
+    @ApiResponse(responseCode = "200", description = "The activated cycle", useReturnTypeSchema = true)
     public CycleView activate(@PathParam("id") long id) {
         return cycles.activate(id);
     }
@@ -83,6 +102,8 @@ public class CycleResource {
     @AdminOnly
     @POST
     @Path("{id}/close")
+    @Operation(operationId = "closeCycle", summary = "Close a cycle and freeze its scores, optionally overriding objectives' final scores (administrators)")
+    @ApiResponse(responseCode = "200", description = "The closed cycle", useReturnTypeSchema = true)
     public CycleView close(@PathParam("id") long id, CloseCycle request) {
         return cycles.close(id, request);
     }
@@ -91,6 +112,8 @@ public class CycleResource {
     @AdminOnly
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteCycle", summary = "Delete a cycle without objectives (administrators)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         cycles.delete(id);
         return Response.noContent().build();

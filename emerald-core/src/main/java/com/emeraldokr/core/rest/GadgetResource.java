@@ -11,6 +11,10 @@ import com.emeraldokr.api.view.OkrProgressView;
 import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.report.OkrReportService;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -23,6 +27,8 @@ import java.util.List;
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
+@Tag(name = "gadgets", description = "One read per dashboard item and Confluence macro")
+@ErrorAnswers
 @Named
 @Path("gadgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +48,8 @@ public class GadgetResource {
     /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
     @GET
     @Path("okr-progress")
+    @Operation(operationId = "okrProgress", summary = "Objectives of a cycle with their key results (the current cycle by default)")
+    @ApiResponse(responseCode = "200", description = "The objectives of the cycle", useReturnTypeSchema = true)
     public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
                                        @QueryParam("includeArchived") String includeArchived) {
         return reports.okrProgress(Validator.optionalId(messages, "cycleId", cycleId), project, flag(includeArchived));
@@ -50,6 +58,8 @@ public class GadgetResource {
     /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
     @GET
     @Path("kpi-health")
+    @Operation(operationId = "kpiHealth", summary = "KPIs with health, trend, recent periods and any recovery proposal")
+    @ApiResponse(responseCode = "200", description = "The KPIs", useReturnTypeSchema = true)
     public List<KpiViews.KpiView> kpiHealth(@QueryParam("project") String project, @QueryParam("category") String category) {
         return kpiService.list(project, category, false);
     }
@@ -57,6 +67,8 @@ public class GadgetResource {
     /** One cycle at a glance. */
     @GET
     @Path("cycle-overview")
+    @Operation(operationId = "cycleOverview", summary = "One cycle at a glance")
+    @ApiResponse(responseCode = "200", description = "The cycle overview", useReturnTypeSchema = true)
     public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId,
                                            @QueryParam("includeArchived") String includeArchived) {
         return reports.cycleOverview(Validator.optionalId(messages, "cycleId", cycleId), flag(includeArchived));
@@ -65,6 +77,8 @@ public class GadgetResource {
     /** One key result's check-ins against the expected line, with its forecast. */
     @GET
     @Path("key-result-trend")
+    @Operation(operationId = "keyResultTrend", summary = "A key result's check-ins against the expected line, with its forecast")
+    @ApiResponse(responseCode = "200", description = "The trend", useReturnTypeSchema = true)
     public KeyResultTrendView keyResultTrend(@QueryParam("issueKey") String issueKey) {
         return reports.keyResultTrend(issueKey);
     }
@@ -72,6 +86,8 @@ public class GadgetResource {
     /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */
     @GET
     @Path("okr-plan")
+    @Operation(operationId = "okrPlan", summary = "A project's objectives of a cycle as a planning table, with lint findings when asked")
+    @ApiResponse(responseCode = "200", description = "The plan", useReturnTypeSchema = true)
     public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
                                @QueryParam("lint") String lint, @QueryParam("includeArchived") String includeArchived) {
         return reports.okrPlan(project, Validator.optionalId(messages, "cycleId", cycleId), flag(lint), flag(includeArchived));

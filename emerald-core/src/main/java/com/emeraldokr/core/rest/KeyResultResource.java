@@ -10,6 +10,12 @@ import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.request.UpdateKeyResult;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -30,6 +36,8 @@ import javax.ws.rs.core.Response;
  */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
+@Tag(name = "key-results", description = "Key results: read, edit, check in, link epics")
+@ErrorAnswers
 @Named
 @Path("key-results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +56,8 @@ public class KeyResultResource {
     /** Renames the key result issue through Jira. */
     @PUT
     @Path("{issueKey}/summary")
+    @Operation(operationId = "renameKeyResult", summary = "Rename the key result issue through the product")
+    @ApiResponse(responseCode = "200", description = "The renamed key result", useReturnTypeSchema = true)
     public KeyResultView rename(@PathParam("issueKey") String issueKey, SummaryChange change) {
         return creationService.renameKeyResult(issueKey, change);
     }
@@ -55,6 +65,8 @@ public class KeyResultResource {
     /** The current user's key results (their issue's assignee) in the cycle, the current one when {@code cycleId} is left out. */
     @GET
     @Path("mine")
+    @Operation(operationId = "myKeyResults", summary = "The current user's key results (assignee) in a cycle, the current one by default")
+    @ApiResponse(responseCode = "200", description = "The cycle and the user's key results", useReturnTypeSchema = true)
     public MyKeyResultsView mine(@QueryParam("cycleId") String cycleId) {
         return keyResults.mine(cycleId);
     }
@@ -62,6 +74,8 @@ public class KeyResultResource {
     /** The key result with its check-ins and its linked epics' work. */
     @GET
     @Path("{issueKey}")
+    @Operation(operationId = "getKeyResult", summary = "Read a key result with its check-ins and its linked epics' work")
+    @ApiResponse(responseCode = "200", description = "The key result", useReturnTypeSchema = true)
     public KeyResultView get(@PathParam("issueKey") String issueKey) {
         return keyResults.keyResult(issueKey);
     }
@@ -69,12 +83,17 @@ public class KeyResultResource {
     /** Links an epic ({@code {"issueKey": "…"}}) as contributing to the key result; 409 when it already does. */
     @POST
     @Path("{issueKey}/epics")
+    @Operation(operationId = "linkEpic", summary = "Link an epic as contributing to the key result")
+    @ApiResponse(responseCode = "201", description = "The key result with the epic linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyResultView.class)))
     public Response linkEpic(@PathParam("issueKey") String issueKey, LinkRequest request) {
         return Response.status(Response.Status.CREATED).entity(keyResults.linkEpic(issueKey, request)).build();
     }
 
     @DELETE
     @Path("{issueKey}/epics/{epicKey}")
+    @Operation(operationId = "unlinkEpic", summary = "Unlink an epic from the key result")
+    @ApiResponse(responseCode = "200", description = "The key result without the epic", useReturnTypeSchema = true)
     public KeyResultView unlinkEpic(@PathParam("issueKey") String issueKey, @PathParam("epicKey") String epicKey) {
         return keyResults.unlinkEpic(issueKey, epicKey);
     }
@@ -82,12 +101,17 @@ public class KeyResultResource {
     /** Edits kind, range, unit and weight (fields left out keep their value); a stale {@code version} gets 409 and changes nothing. */
     @PUT
     @Path("{issueKey}")
+    @Operation(operationId = "updateKeyResult", summary = "Edit kind, range, unit and weight; fields left out keep their value; a stale version gets 409")
+    @ApiResponse(responseCode = "200", description = "The changed key result", useReturnTypeSchema = true)
     public KeyResultView update(@PathParam("issueKey") String issueKey, UpdateKeyResult request) {
         return keyResults.updateKeyResult(issueKey, request);
     }
 
     @POST
     @Path("{issueKey}/check-ins")
+    @Operation(operationId = "checkIn", summary = "Record a key result's current value and confidence")
+    @ApiResponse(responseCode = "201", description = "The key result with the new check-in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyResultView.class)))
     public Response checkIn(@PathParam("issueKey") String issueKey, NewCheckIn request) {
         KeyResultView updated = keyResults.recordCheckIn(issueKey, request);
         return Response.status(Response.Status.CREATED).entity(updated).build();

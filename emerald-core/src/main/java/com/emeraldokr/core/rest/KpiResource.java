@@ -12,6 +12,12 @@ import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.request.NewMeasurement;
 import com.emeraldokr.api.error.ValidationException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -31,6 +37,8 @@ import java.util.List;
 
 /** {@code /rest/emerald/1.0/kpis}: KPI definitions, their measurements, archive and purge. */
 @LicensedOnly
+@Tag(name = "kpis", description = "KPI definitions, their measurements, archive and purge")
+@ErrorAnswers
 @Named
 @Path("kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,12 +63,17 @@ public class KpiResource {
     }
 
     @GET
+    @Operation(operationId = "listKpis", summary = "List KPIs, optionally of one project or category")
+    @ApiResponse(responseCode = "200", description = "The KPIs", useReturnTypeSchema = true)
     public List<KpiView> list(@QueryParam("project") String project, @QueryParam("category") String category,
                               @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
         return kpis.list(project, category, includeArchived);
     }
 
     @POST
+    @Operation(operationId = "createKpi", summary = "Create a KPI")
+    @ApiResponse(responseCode = "201", description = "The created KPI; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiView.class)))
     public Response create(NewKpi request, @Context UriInfo uriInfo) {
         KpiView created = kpis.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -69,12 +82,16 @@ public class KpiResource {
 
     @GET
     @Path("{kpiId}")
+    @Operation(operationId = "getKpi", summary = "Read a KPI")
+    @ApiResponse(responseCode = "200", description = "The KPI", useReturnTypeSchema = true)
     public KpiView get(@PathParam("kpiId") String kpiId) {
         return kpis.get(id(kpiId));
     }
 
     @PUT
     @Path("{kpiId}")
+    @Operation(operationId = "updateKpi", summary = "Edit a KPI (versioned)")
+    @ApiResponse(responseCode = "200", description = "The changed KPI", useReturnTypeSchema = true)
     public KpiView update(@PathParam("kpiId") String kpiId, NewKpi request) {
         return kpis.update(id(kpiId), request);
     }
@@ -82,12 +99,16 @@ public class KpiResource {
     /** Runs a JQL-fed KPI's query now and records the current period's value; for those who may edit the KPI. */
     @POST
     @Path("{kpiId}/collect")
+    @Operation(operationId = "collectKpi", summary = "Run a JQL-fed KPI's query now and record the current period's value")
+    @ApiResponse(responseCode = "200", description = "The recorded measurement", useReturnTypeSchema = true)
     public MeasurementView collect(@PathParam("kpiId") String kpiId) {
         return kpis.collect(id(kpiId));
     }
 
     @POST
     @Path("{kpiId}/archive")
+    @Operation(operationId = "archiveKpi", summary = "Archive a KPI; its history is kept")
+    @ApiResponse(responseCode = "200", description = "The archived KPI", useReturnTypeSchema = true)
     public KpiView archive(@PathParam("kpiId") String kpiId, ArchiveRequest request) {
         return kpis.archive(id(kpiId), request == null ? null : request.version());
     }
@@ -96,12 +117,16 @@ public class KpiResource {
     @AdminOnly
     @POST
     @Path("{kpiId}/purge")
+    @Operation(operationId = "purgeKpi", summary = "Delete an archived KPI with its whole history, confirmed by its name (administrators)")
+    @ApiResponse(responseCode = "200", description = "How many measurements went", useReturnTypeSchema = true)
     public PurgeView purge(@PathParam("kpiId") String kpiId, PurgeRequest request) {
         return kpis.purge(id(kpiId), request == null ? null : request.confirm());
     }
 
     @GET
     @Path("{kpiId}/measurements")
+    @Operation(operationId = "listMeasurements", summary = "Read a KPI's latest measurements")
+    @ApiResponse(responseCode = "200", description = "The measurements", useReturnTypeSchema = true)
     public List<MeasurementView> measurements(@PathParam("kpiId") String kpiId,
                                               @QueryParam("last") @DefaultValue("52") String last) {
         return kpis.measurements(id(kpiId), number("last", last));
@@ -110,6 +135,11 @@ public class KpiResource {
     /** Records a period's value; doing it again for the same period replaces it (200 instead of 201). */
     @PUT
     @Path("{kpiId}/measurements/{period}")
+    @Operation(operationId = "recordMeasurement", summary = "Record a period's value; recording the same period again replaces it")
+    @ApiResponse(responseCode = "200", description = "The measurement, replacing the period's earlier value",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class)))
+    @ApiResponse(responseCode = "201", description = "The measurement, the period's first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class)))
     public Response record(@PathParam("kpiId") String kpiId, @PathParam("period") String period, NewMeasurement request) {
         MeasurementView recorded = kpis.record(id(kpiId), period, request);
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK).entity(recorded).build();

@@ -10,6 +10,12 @@ import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.view.ObjectiveView;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -31,6 +37,8 @@ import javax.ws.rs.core.UriInfo;
  */
 /* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
 @LicensedOnly
+@Tag(name = "objectives", description = "Objectives: register, create, read, align, archive and remove")
+@ErrorAnswers
 @Named
 @Path("objectives")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +60,9 @@ public class ObjectiveResource {
      */
     @POST
     @Path("new")
+    @Operation(operationId = "createObjectiveWithIssues", summary = "Create an objective and its key results as new issues of a project; all or nothing")
+    @ApiResponse(responseCode = "201", description = "The created objective; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveView.class)))
     public Response createWithIssues(NewOkr request, @Context UriInfo uriInfo) {
         ObjectiveView created = creationService.create(request);
         return Response.created(uriInfo.getBaseUriBuilder().path("objectives").path(created.issueKey()).build())
@@ -61,11 +72,16 @@ public class ObjectiveResource {
     /** Renames the objective issue through Jira, so its history and notifications are Jira's. */
     @PUT
     @Path("{issueKey}/summary")
+    @Operation(operationId = "renameObjective", summary = "Rename the objective issue through the product")
+    @ApiResponse(responseCode = "200", description = "The renamed objective", useReturnTypeSchema = true)
     public ObjectiveView rename(@PathParam("issueKey") String issueKey, SummaryChange change) {
         return creationService.renameObjective(issueKey, change);
     }
 
     @POST
+    @Operation(operationId = "createObjective", summary = "Register existing issues as an objective with its key results")
+    @ApiResponse(responseCode = "201", description = "The registered objective; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveView.class)))
     public Response create(NewObjective request, @Context UriInfo uriInfo) {
         ObjectiveView created = objectives.createObjective(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.issueKey()).build())
@@ -74,6 +90,8 @@ public class ObjectiveResource {
 
     @GET
     @Path("{issueKey}")
+    @Operation(operationId = "getObjective", summary = "Read an objective with its progress, status and key results")
+    @ApiResponse(responseCode = "200", description = "The objective", useReturnTypeSchema = true)
     public ObjectiveView get(@PathParam("issueKey") String issueKey) {
         return objectives.objective(issueKey);
     }
@@ -81,6 +99,8 @@ public class ObjectiveResource {
     /** Removes the objective and its key results from Emerald (the issues stay); 204. */
     @DELETE
     @Path("{issueKey}")
+    @Operation(operationId = "deleteObjective", summary = "Remove an objective and its key results from Emerald; the issues stay")
+    @ApiResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("issueKey") String issueKey) {
         objectives.deleteObjective(issueKey);
         return Response.noContent().build();
@@ -88,6 +108,8 @@ public class ObjectiveResource {
 
     @GET
     @Path("{issueKey}/alignment")
+    @Operation(operationId = "getAlignment", summary = "Read the parent objective this one aligns to")
+    @ApiResponse(responseCode = "200", description = "The alignment", useReturnTypeSchema = true)
     public AlignmentView alignment(@PathParam("issueKey") String issueKey) {
         return objectives.alignment(issueKey);
     }
@@ -95,12 +117,16 @@ public class ObjectiveResource {
     /** Aligns the objective to the parent objective {@code {"issueKey": "…"}}, replacing an earlier parent. */
     @PUT
     @Path("{issueKey}/alignment")
+    @Operation(operationId = "alignObjective", summary = "Align the objective to a parent objective, replacing an earlier parent")
+    @ApiResponse(responseCode = "200", description = "The new alignment", useReturnTypeSchema = true)
     public AlignmentView align(@PathParam("issueKey") String issueKey, LinkRequest request) {
         return objectives.align(issueKey, request);
     }
 
     @DELETE
     @Path("{issueKey}/alignment")
+    @Operation(operationId = "removeAlignment", summary = "Remove the objective's alignment to its parent")
+    @ApiResponse(responseCode = "200", description = "The alignment, now without a parent", useReturnTypeSchema = true)
     public AlignmentView removeAlignment(@PathParam("issueKey") String issueKey) {
         return objectives.removeAlignment(issueKey);
     }
@@ -108,6 +134,8 @@ public class ObjectiveResource {
     /** Archives the objective: the cycle reads leave it out unless asked to include archived objectives. */
     @POST
     @Path("{issueKey}/archive")
+    @Operation(operationId = "archiveObjective", summary = "Archive an objective: cycle reads leave it out unless asked to include archived objectives")
+    @ApiResponse(responseCode = "200", description = "The archived objective", useReturnTypeSchema = true)
     public ObjectiveView archive(@PathParam("issueKey") String issueKey) {
         return objectives.setArchived(issueKey, true);
     }
@@ -115,6 +143,8 @@ public class ObjectiveResource {
     /** Brings an archived objective back into the cycle reads. */
     @POST
     @Path("{issueKey}/restore-archived")
+    @Operation(operationId = "restoreArchivedObjective", summary = "Bring an archived objective back into the cycle reads")
+    @ApiResponse(responseCode = "200", description = "The restored objective", useReturnTypeSchema = true)
     public ObjectiveView restoreArchived(@PathParam("issueKey") String issueKey) {
         return objectives.setArchived(issueKey, false);
     }
