@@ -23,7 +23,7 @@ class HostRestTest extends SeededHostTest {
 
     private long newCycle() {
         HostHttp.Reply created = http.post(API + "/cycles",
-                "{\"name\":\"Test quarter\",\"start\":\"2026-01-01\",\"end\":\"2099-12-31\",\"timeZone\":\"UTC\",\"state\":\"ACTIVE\"}");
+                "{\"name\":\"Test quarter\",\"start\":\"2026-01-01\",\"end\":\"2099-12-31\",\"timeZone\":\"UTC\",\"state\":\"PLANNING\"}");
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asLong();
     }

@@ -74,6 +74,15 @@ public class CycleService {
         CycleValidator.CycleFields c = CycleValidator.fields(v, "", request.name(), request.start(), request.end(),
                 request.timeZone(), request.state(), ZoneId.of("UTC"), CycleState.PLANNING);
         v.throwIfInvalid();
+        if (c.state() == CycleState.ACTIVE) {
+            // the same rule as activating: one active cycle per length (0 is no stored cycle's id)
+            Cycle candidate = new Cycle(0, c.name(), c.start(), c.end(), c.zone(), CycleState.ACTIVE);
+            Optional<Cycle> rival = CycleLength.activeRival(candidate, store.listCycles());
+            if (rival.isPresent()) {
+                throw new ConflictException("state", messages.text("emerald.error.cycle.active.rival",
+                        rival.get().name(), lengthName(CycleLength.of(candidate)), c.name()));
+            }
+        }
         return OkrViews.cycleView(store.createCycle(c.name(), c.start(), c.end(), c.zone(), c.state()), clock.instant());
     }
 

@@ -202,6 +202,16 @@ class CycleLifecycleTest {
     }
 
     @Test
+    void creatingACycleAlreadyActiveFollowsTheSameOneActivePerLengthRule() {
+        assertThatThrownBy(() -> cycles.createCycle(new NewCycle("2026 Q4 too", "2026-10-01", "2026-12-31", "UTC", "ACTIVE")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.field()).isEqualTo("state");
+                    assertThat(e.getMessage()).contains("2026 Q3").contains("2026 Q4 too");
+                });
+        verify(store, never()).createCycle(any(), any(), any(), any(), any());
+    }
+
+    @Test
     void activatingASecondActiveCycleOfTheSameLengthNamesTheOtherOneAndSaysToCloseItFirst() {
         assertThatThrownBy(() -> cycles.activate(7))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
