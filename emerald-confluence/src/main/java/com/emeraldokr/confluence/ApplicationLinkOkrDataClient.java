@@ -10,11 +10,11 @@ import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.emeraldokr.api.client.OkrDataResponses;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
-import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataResponses;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.Messages;
 
 import java.util.function.Supplier;
 

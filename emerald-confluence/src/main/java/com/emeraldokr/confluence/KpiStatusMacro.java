@@ -2,13 +2,14 @@ package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.api.request.KpiCategoryNames;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.render.KpiStatusRenderer;
+import com.emeraldokr.api.request.KpiCategoryNames;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.render.ObjectiveCardRenderer;
 
 import java.util.Locale;

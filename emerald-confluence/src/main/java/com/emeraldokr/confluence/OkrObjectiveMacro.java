@@ -2,11 +2,12 @@ package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.Map;
 
 /**

@@ -2,12 +2,13 @@ package com.emeraldokr.confluence;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.render.OkrPlanRenderer;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.Locale;
 import java.util.Map;
 

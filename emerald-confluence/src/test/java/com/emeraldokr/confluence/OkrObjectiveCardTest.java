@@ -1,11 +1,11 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.client.OkrDataClient;
-import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
-import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package com.emeraldokr.confluence;
 
-import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.client.OkrDataClient;
-import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.KpiViews.PeriodHealthView;
 import com.emeraldokr.api.view.KpiViews.TrendView;
-import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;
 import org.junit.jupiter.api.BeforeEach;

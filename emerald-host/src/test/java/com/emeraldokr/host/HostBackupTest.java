@@ -1,10 +1,10 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package com.emeraldokr.host;
 
-import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

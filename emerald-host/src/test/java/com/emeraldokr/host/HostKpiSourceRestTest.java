@@ -1,7 +1,7 @@
 package com.emeraldokr.host;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

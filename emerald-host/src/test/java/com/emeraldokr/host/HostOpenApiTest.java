@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.core.Response;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;

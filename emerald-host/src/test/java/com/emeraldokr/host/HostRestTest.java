@@ -1,8 +1,8 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.api.i18n.BundleMessages;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.api.error.StaleVersionException;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.domain.Commitment;
@@ -18,7 +19,6 @@ import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
-import com.emeraldokr.api.error.StaleVersionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,13 @@ package com.emeraldokr.jira;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.port.EpicProgressConfig;
 import com.emeraldokr.core.port.EpicWork;
-import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.List;
 import java.util.Optional;
 

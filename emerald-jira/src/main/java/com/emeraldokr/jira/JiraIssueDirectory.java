@@ -19,6 +19,7 @@ import com.emeraldokr.core.port.IssueSummary;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

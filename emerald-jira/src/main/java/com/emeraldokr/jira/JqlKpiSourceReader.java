@@ -9,12 +9,13 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.query.Query;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.port.KpiSourceReader;
-import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;

@@ -9,6 +9,7 @@ import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.net.URI;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package com.emeraldokr.jira;
 
-import com.emeraldokr.core.dashboard.DashboardItems;
 import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
+import com.emeraldokr.core.dashboard.DashboardItems;
 import com.emeraldokr.core.rest.ObjectMapperResolver;
 import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.pluginjar.AbstractPluginJarIT;
@@ -10,6 +10,7 @@ import org.w3c.dom.Element;
 
 import javax.ws.rs.Path;
 import javax.ws.rs.ext.Provider;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;

@@ -1,19 +1,19 @@
 package com.emeraldokr.jira;
 
 import com.atlassian.jira.issue.Issue;
+import com.emeraldokr.api.error.ForbiddenException;
+import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.view.CheckInView;
-import com.emeraldokr.api.error.ForbiddenException;
-import com.emeraldokr.api.view.KeyResultView;
-import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.view.EpicContributionsView;
 import com.emeraldokr.api.view.KeyResultPanelView;
+import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectivePanelView;
 import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
+import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
-import com.emeraldokr.api.view.WorkCompletionView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import org.mockito.ArgumentCaptor;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

@@ -1,9 +1,9 @@
 package com.emeraldokr.api.client;
 
-import com.emeraldokr.api.i18n.Messages;
-import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.Messages;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,6 +6,7 @@ import com.emeraldokr.api.i18n.Messages;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.io.Serializable;
 
 /** {@link Messages} on SAL's resolver, which reads Emerald's bundle in the current user's locale in any product. */

@@ -1,6 +1,7 @@
 package com.emeraldokr.api.time;
 
 import javax.inject.Named;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

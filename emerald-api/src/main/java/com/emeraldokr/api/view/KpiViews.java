@@ -1,6 +1,7 @@
 package com.emeraldokr.api.view;
 
 import com.emeraldokr.api.request.NewKpi;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,16 +1,17 @@
 package com.emeraldokr.core.ao;
 
-import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.api.backup.BackupDocument;
+import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;

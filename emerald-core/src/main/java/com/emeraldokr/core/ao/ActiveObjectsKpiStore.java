@@ -2,6 +2,7 @@ package com.emeraldokr.core.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.api.error.StaleVersionException;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
@@ -14,13 +15,13 @@ import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiStore;
-import com.emeraldokr.api.error.StaleVersionException;
 import com.emeraldokr.core.port.StoredMeasurement;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

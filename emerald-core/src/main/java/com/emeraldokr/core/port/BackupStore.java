@@ -1,6 +1,7 @@
 package com.emeraldokr.core.port;
 
 import com.emeraldokr.api.backup.BackupDocument;
+
 import java.util.Map;
 
 /**

@@ -1,10 +1,10 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.core.service.keyresult.KeyResultService;
-import com.emeraldokr.core.service.objective.ObjectiveService;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 
 import java.util.function.UnaryOperator;
 

@@ -1,12 +1,11 @@
 package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.core.port.OkrIssueSetup;
 import com.emeraldokr.core.service.epic.EpicProgressAdmin;
-import com.emeraldokr.api.request.EpicProgressSettings;
-import com.emeraldokr.api.error.NotFoundException;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +20,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+
 import java.util.Locale;
 import java.util.NoSuchElementException;
 

@@ -3,7 +3,6 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.service.backup.BackupService;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

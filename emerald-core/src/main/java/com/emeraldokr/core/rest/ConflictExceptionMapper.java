@@ -1,7 +1,7 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.api.error.ErrorBody;
 import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.ErrorBody;
 
 import javax.inject.Named;
 import javax.ws.rs.core.Response;

@@ -1,13 +1,12 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.core.service.cycle.CycleService;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.request.CloseCycle;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.request.UpdateCycle;
-
+import com.emeraldokr.api.view.CycleView;
+import com.emeraldokr.core.service.cycle.CycleService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,10 +23,11 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
-import javax.ws.rs.core.Context;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package com.emeraldokr.core.rest;
 
 import com.emeraldokr.api.error.ErrorBody;
+
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 

@@ -4,13 +4,12 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.KeyResultTrendView;
-import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
 import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.report.OkrReportService;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +21,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */

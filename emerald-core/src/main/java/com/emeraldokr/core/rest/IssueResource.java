@@ -3,7 +3,6 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.view.IssuePickView;
 import com.emeraldokr.core.service.issue.IssuePickerService;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +14,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/issues/search}: the issue picker, on the product's search as the current user. */

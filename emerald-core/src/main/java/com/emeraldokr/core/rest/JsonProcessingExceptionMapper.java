@@ -14,6 +14,7 @@ import javax.inject.Named;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
+
 import java.util.List;
 
 /** 400 for a body that is not JSON or does not fit the request type, naming the offending field. */

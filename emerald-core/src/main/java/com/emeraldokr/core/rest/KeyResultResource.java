@@ -1,15 +1,14 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.api.view.KeyResultView;
-import com.emeraldokr.api.view.MyKeyResultsView;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
-import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.request.UpdateKeyResult;
-
+import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.MyKeyResultsView;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

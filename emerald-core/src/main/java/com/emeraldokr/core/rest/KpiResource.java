@@ -2,16 +2,15 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.error.FieldError;
-import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.api.request.NewMeasurement;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.KpiViews.MeasurementView;
 import com.emeraldokr.api.view.KpiViews.PurgeView;
-import com.emeraldokr.api.request.NewKpi;
-import com.emeraldokr.api.request.NewMeasurement;
-import com.emeraldokr.api.error.ValidationException;
-
+import com.emeraldokr.core.service.kpi.KpiService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,6 +32,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
+
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/kpis}: KPI definitions, their measurements, archive and purge. */

@@ -1,15 +1,14 @@
 package com.emeraldokr.core.rest;
 
-import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.emeraldokr.api.view.AlignmentView;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.request.NewOkr;
-import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.api.request.SummaryChange;
+import com.emeraldokr.api.view.AlignmentView;
 import com.emeraldokr.api.view.ObjectiveView;
-
+import com.emeraldokr.core.service.objective.ObjectiveService;
+import com.emeraldokr.core.service.objective.OkrCreationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

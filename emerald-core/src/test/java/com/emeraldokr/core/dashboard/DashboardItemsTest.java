@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;

@@ -1,7 +1,7 @@
 package com.emeraldokr.core.render;
 
-import com.emeraldokr.api.render.ObjectiveCardRenderer;
 import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.render.ObjectiveCardRenderer;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import org.junit.jupiter.api.Test;

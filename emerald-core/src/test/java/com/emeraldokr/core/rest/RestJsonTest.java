@@ -16,6 +16,7 @@ import javax.ws.rs.RedirectionException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;

@@ -6,6 +6,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.ext.ContextResolver;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
+
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.util.ArrayList;

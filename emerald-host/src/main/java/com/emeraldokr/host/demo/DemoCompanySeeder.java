@@ -1,25 +1,24 @@
 package com.emeraldokr.host.demo;
 
-import com.emeraldokr.core.service.cycle.CycleService;
-import com.emeraldokr.core.service.objective.ObjectiveService;
-import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.api.request.LinkRequest;
+import com.emeraldokr.api.request.NewCheckIn;
+import com.emeraldokr.api.request.NewCycle;
+import com.emeraldokr.api.request.NewKeyResult;
+import com.emeraldokr.api.request.NewKpi;
+import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.request.NewObjective;
+import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.api.view.CycleView;
-import com.emeraldokr.api.request.NewCheckIn;
-import com.emeraldokr.api.request.NewCycle;
+import com.emeraldokr.core.service.cycle.CycleService;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiService;
-import com.emeraldokr.api.request.NewKeyResult;
-import com.emeraldokr.api.request.NewKpi;
-import com.emeraldokr.api.request.NewMeasurement;
-import com.emeraldokr.api.request.LinkRequest;
-import com.emeraldokr.api.request.NewObjective;
-import com.emeraldokr.host.sandbox.SandboxIssueDirectory.NewIssue;
+import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.host.sandbox.HostCurrentUser;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory.NewIssue;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
-
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,6 +3,7 @@ package com.emeraldokr.host.web;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 
 /** {@code GET /api-docs/}: Swagger UI on the OpenAPI document, from the swagger-ui WebJar. */

@@ -2,11 +2,11 @@ package com.emeraldokr.host.web;
 
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.render.Html;
-import com.emeraldokr.core.dashboard.DashboardItems;
 import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
+import com.emeraldokr.core.dashboard.DashboardItems;
+import com.emeraldokr.host.HostText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.emeraldokr.host.HostText;
 
 import java.util.Locale;
 import java.util.Map;

@@ -3,6 +3,7 @@ package com.emeraldokr.host.web;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 
 /** {@code GET /}: the dashboard page with the items' saved preferences; anything else under / is not found. */

@@ -1,10 +1,10 @@
 package com.emeraldokr.host.web;
 
-import com.emeraldokr.api.client.OkrDataResponses;
-import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.client.OkrDataClient;
-import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.client.OkrDataResponses;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
+import com.emeraldokr.api.client.OkrDataUnavailableException;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;

@@ -1,9 +1,9 @@
 package com.emeraldokr.host.web;
 
 import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.api.render.Html;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueRole;
-import com.emeraldokr.api.render.Html;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.host.HostText;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;

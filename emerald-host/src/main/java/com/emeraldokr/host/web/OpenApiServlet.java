@@ -3,6 +3,7 @@ package com.emeraldokr.host.web;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 
 /** {@code GET /rest/emerald/1.0/openapi.json} and {@code openapi.yaml}: the REST API's OpenAPI document. */

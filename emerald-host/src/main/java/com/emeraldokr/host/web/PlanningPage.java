@@ -2,7 +2,6 @@ package com.emeraldokr.host.web;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
-import com.emeraldokr.api.render.Html;
 import com.emeraldokr.host.HostText;
 
 import java.util.Locale;

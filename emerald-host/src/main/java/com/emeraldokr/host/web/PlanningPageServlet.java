@@ -5,6 +5,7 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 
 /** {@code GET /confluence/}: the sample planning page with the Emerald macros. */

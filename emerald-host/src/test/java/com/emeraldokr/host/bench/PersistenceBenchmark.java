@@ -1,11 +1,11 @@
 package com.emeraldokr.host.bench;
 
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
-import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.service.kpi.KpiService;

@@ -1,7 +1,7 @@
 package com.emeraldokr.host.web;
 
-import com.emeraldokr.core.dashboard.DashboardItems;
 import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
+import com.emeraldokr.core.dashboard.DashboardItems;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

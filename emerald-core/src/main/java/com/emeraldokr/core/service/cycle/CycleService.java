@@ -27,6 +27,7 @@ import com.emeraldokr.core.service.Validator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

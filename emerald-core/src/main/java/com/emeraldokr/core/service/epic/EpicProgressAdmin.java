@@ -1,14 +1,15 @@
 package com.emeraldokr.core.service.epic;
 
-import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.EpicProgressSettings;
 import com.emeraldokr.core.domain.WorkCompletion;
 import com.emeraldokr.core.port.EpicProgressConfig;
 import com.emeraldokr.core.port.EpicWork;
-import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.core.service.Validator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.List;
 
 /** Reads and changes how epic progress is measured; the REST resource restricts it to administrators. */

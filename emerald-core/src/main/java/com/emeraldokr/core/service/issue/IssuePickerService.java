@@ -9,6 +9,7 @@ import com.emeraldokr.core.service.Validator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.List;
 
 /**

@@ -12,13 +12,13 @@ import com.emeraldokr.api.request.UpdateKeyResult;
 import com.emeraldokr.api.view.EpicContributionsView;
 import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
-import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.MyKeyResultsView;
+import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
-import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
@@ -34,15 +34,16 @@ import com.emeraldokr.core.service.Validator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -1,15 +1,16 @@
 package com.emeraldokr.core.service.kpi;
 
-import com.emeraldokr.core.port.KpiRecord;
-import com.emeraldokr.core.port.KpiStore;
-import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.Period;
+import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.KpiStore;
+import com.emeraldokr.core.port.StoredMeasurement;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -31,15 +31,16 @@ import com.emeraldokr.core.service.keyresult.KeyResultValidator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,14 +1,11 @@
 package com.emeraldokr.core.service.objective;
 
-import com.emeraldokr.core.port.OkrStore;
-import com.emeraldokr.core.service.Validator;
-import com.emeraldokr.core.service.keyresult.KeyResultService;
-import com.emeraldokr.core.service.keyresult.KeyResultValidator;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.StepFailedException;
 import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.NewKeyResult;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.request.NewOkr;
@@ -20,10 +17,14 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
-import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.keyresult.KeyResultValidator;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

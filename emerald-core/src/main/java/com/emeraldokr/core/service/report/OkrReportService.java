@@ -1,12 +1,8 @@
 package com.emeraldokr.core.service.report;
 
-import com.emeraldokr.core.port.KeyResultRecord;
-import com.emeraldokr.core.port.ObjectiveRecord;
-import com.emeraldokr.core.port.OkrStore;
-import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.CycleOverviewView;
-import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
@@ -22,10 +18,14 @@ import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
-import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.OkrViews;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.emeraldokr.core.service.report;
 
+import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.core.domain.Commitment;
@@ -9,7 +10,6 @@ import com.emeraldokr.core.domain.lint.LintSubjects;
 import com.emeraldokr.core.domain.lint.LintThresholds;
 import com.emeraldokr.core.domain.lint.LintVocabulary;
 import com.emeraldokr.core.domain.lint.OkrLinter;
-import com.emeraldokr.api.i18n.Messages;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package com.emeraldokr.core.domain.lint;
 
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.Progress;
-import com.emeraldokr.api.i18n.BundleMessages;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

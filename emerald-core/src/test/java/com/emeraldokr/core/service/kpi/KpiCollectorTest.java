@@ -1,9 +1,5 @@
 package com.emeraldokr.core.service.kpi;
 
-import com.emeraldokr.core.port.KpiDraft;
-import com.emeraldokr.core.port.KpiRecord;
-import com.emeraldokr.core.port.KpiStore;
-import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
@@ -13,7 +9,11 @@ import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.KpiStore;
+import com.emeraldokr.core.port.StoredMeasurement;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

@@ -1,10 +1,8 @@
 package com.emeraldokr.core.service.kpi;
 
-import com.emeraldokr.core.port.KpiDraft;
-import com.emeraldokr.core.port.KpiRecord;
-import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.error.NotFoundException;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.request.NewMeasurement;
 import com.emeraldokr.api.view.KpiViews;
@@ -15,9 +13,11 @@ import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
-import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,16 @@
 package com.emeraldokr.core.service.kpi;
 
-import com.emeraldokr.core.port.KpiDraft;
-import com.emeraldokr.core.port.KpiRecord;
-import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiSource;
-import com.emeraldokr.api.i18n.BundleMessages;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,10 @@
 package com.emeraldokr.core.service.objective;
 
-import com.emeraldokr.core.service.keyresult.KeyResultService;
-import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.StepFailedException;
 import com.emeraldokr.api.error.ValidationException;
+import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.request.NewKeyResult;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.request.NewOkr;
@@ -13,11 +12,12 @@ import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
-import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
+import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.service.keyresult.KeyResultService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
