@@ -524,50 +524,40 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
     /** The alignment tree of the shown objectives: each objective under the parent it aligns to. */
     Workspace.prototype.renderAlignment = function (objectives) {
         var self = this;
-        this.$body.empty().attr('aria-busy', 'true');
-        var parents = {};
-        var requests = $.map(objectives, function (o) {
-            return self.request('GET', '/objectives/' + encodeURIComponent(o.issueKey) + '/alignment').done(function (a) {
-                parents[o.issueKey] = a.parentKey;
-            });
+        this.$body.empty();
+        var byKey = {};
+        $.each(objectives, function (i, o) {
+            byKey[o.issueKey] = o;
         });
-        $.when.apply($, requests).always(function () {
-            self.$body.removeAttr('aria-busy').empty();
-            var byKey = {};
-            $.each(objectives, function (i, o) {
-                byKey[o.issueKey] = o;
-            });
-            var children = {};
-            var roots = [];
-            $.each(objectives, function (i, o) {
-                var parent = parents[o.issueKey];
-                if (parent && byKey[parent]) {
-                    (children[parent] = children[parent] || []).push(o);
-                } else {
-                    roots.push(o);
-                }
-            });
-            var $tree = el('ul', 'emerald-alignment').attr('aria-label', AJS.I18n.getText('emerald.workspace.view.alignment'))
-                .appendTo(self.$body);
-            function add($list, o) {
-                var $item = el('li', 'emerald-alignment-node').attr('data-issue-key', o.issueKey).appendTo($list);
-                el('div', 'emerald-alignment-line').append(self.issueLink(o.issueKey, o.summary))
-                    .append(kit.lozenge(o.status))
-                    .append(el('span', 'emerald-percent', kit.formatPercent(o.percent)))
-                    .append(parents[o.issueKey] && !byKey[parents[o.issueKey]]
-                        ? el('span', 'emerald-alignment-outside', AJS.I18n.getText('emerald.workspace.aligned.outside', parents[o.issueKey]))
-                        : null)
-                    .appendTo($item);
-                if (children[o.issueKey]) {
-                    var $sub = el('ul').appendTo($item);
-                    $.each(children[o.issueKey], function (i, child) {
-                        add($sub, child);
-                    });
-                }
+        var children = {};
+        var roots = [];
+        $.each(objectives, function (i, o) {
+            if (o.parentKey && byKey[o.parentKey]) {
+                (children[o.parentKey] = children[o.parentKey] || []).push(o);
+            } else {
+                roots.push(o);
             }
-            $.each(roots, function (i, o) {
-                add($tree, o);
-            });
+        });
+        var $tree = el('ul', 'emerald-alignment').attr('aria-label', AJS.I18n.getText('emerald.workspace.view.alignment'))
+            .appendTo(this.$body);
+        function add($list, o) {
+            var $item = el('li', 'emerald-alignment-node').attr('data-issue-key', o.issueKey).appendTo($list);
+            el('div', 'emerald-alignment-line').append(self.issueLink(o.issueKey, o.summary))
+                .append(kit.lozenge(o.status))
+                .append(el('span', 'emerald-percent', kit.formatPercent(o.percent)))
+                .append(o.parentKey && !byKey[o.parentKey]
+                    ? el('span', 'emerald-alignment-outside', AJS.I18n.getText('emerald.workspace.aligned.outside', o.parentKey))
+                    : null)
+                .appendTo($item);
+            if (children[o.issueKey]) {
+                var $sub = el('ul').appendTo($item);
+                $.each(children[o.issueKey], function (i, child) {
+                    add($sub, child);
+                });
+            }
+        }
+        $.each(roots, function (i, o) {
+            add($tree, o);
         });
     };
 
@@ -818,18 +808,16 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
                 options.push({value: o.issueKey, label: o.issueKey + ' ' + o.summary});
             }
         });
-        this.request('GET', '/objectives/' + encodeURIComponent(objective.issueKey) + '/alignment').always(function (a) {
-            var current = a && a.parentKey ? a.parentKey : '';
-            self.dialog(AJS.I18n.getText('emerald.workspace.align.title', objective.issueKey, objective.summary), function ($form) {
-                field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.parent'), options, current,
-                    AJS.I18n.getText('emerald.workspace.field.parent.help'));
-            }, function (v) {
-                var path = '/objectives/' + encodeURIComponent(objective.issueKey) + '/alignment';
-                if (!v.issueKey) {
-                    return current ? self.request('DELETE', path) : $.Deferred().resolve().promise();
-                }
-                return self.request('PUT', path, {issueKey: v.issueKey});
-            });
+        var current = objective.parentKey || '';
+        this.dialog(AJS.I18n.getText('emerald.workspace.align.title', objective.issueKey, objective.summary), function ($form) {
+            field($form, 'issueKey', AJS.I18n.getText('emerald.workspace.field.parent'), options, current,
+                AJS.I18n.getText('emerald.workspace.field.parent.help'));
+        }, function (v) {
+            var path = '/objectives/' + encodeURIComponent(objective.issueKey) + '/alignment';
+            if (!v.issueKey) {
+                return current ? self.request('DELETE', path) : $.Deferred().resolve().promise();
+            }
+            return self.request('PUT', path, {issueKey: v.issueKey});
         });
     };
 

@@ -35,7 +35,7 @@ class OkrObjectiveCardTest {
                 new BigDecimal("6"), null, "min", new BigDecimal("9"), BigDecimal.ONE, new BigDecimal("0.5"), 50,
                 new BigDecimal("0.5"), "YELLOW", "ON_TRACK", "2026-11-20T10:00:00Z", 7, List.of(), 1, null, null, "OKR", null, null);
         return new ObjectiveView(1, "OKR-1", "Fast feedback", 7, "COMMITTED", new BigDecimal("0.5"), 50,
-                new BigDecimal("0.5"), "YELLOW", "ON_TRACK", List.of(kr), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.5"), "YELLOW", "ON_TRACK", List.of(kr), false, null, null, null, "OKR", null, null, null);
     }
 
     @Test

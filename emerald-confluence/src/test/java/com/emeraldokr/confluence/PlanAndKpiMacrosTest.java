@@ -47,7 +47,7 @@ class PlanAndKpiMacrosTest {
                 new BigDecimal("8"), null, "min", new BigDecimal("13"), BigDecimal.ONE, new BigDecimal("0.5"), 50,
                 new BigDecimal("0.5"), "YELLOW", "AT_RISK", null, null, List.of(), 1, null, null, "OKR", null, null);
         ObjectiveView o = new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.5"), 50,
-                new BigDecimal("0.5"), "YELLOW", "AT_RISK", List.of(kr), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.5"), "YELLOW", "AT_RISK", List.of(kr), false, null, null, null, "OKR", null, null, null);
         return new OkrPlanView(new CycleView(7, "2026 Q4", "2026-10-01", "2026-12-31", "UTC", "ACTIVE", 50, 40), List.of(o),
                 List.of(new OkrPlanView.Finding("too-few-key-results", "WARNING", "OKR-1", "OKR-1 has 1 key results")));
     }

@@ -115,6 +115,14 @@ class HostLinkRestTest extends SeededHostTest {
         assertThat(aligned.status()).isEqualTo(200);
         assertThat(aligned.body().get("parentKey").asText()).isEqualTo("OKR-1");
         assertThat(http.get(API + "/objectives/OKR-6/alignment").body().get("parentKey").asText()).isEqualTo("OKR-1");
+        assertThat(http.get(API + "/objectives/OKR-6").body().get("parentKey").asText()).isEqualTo("OKR-1");
+        // the cycle read carries every objective's parent, so an alignment tree needs no request per objective
+        JsonNode cycle = http.get(API + "/gadgets/okr-progress").body().get("objectives");
+        for (JsonNode o : cycle) {
+            String expected = o.get("issueKey").asText().equals("OKR-6") ? "OKR-1" : null;
+            assertThat(o.get("parentKey").isNull() ? null : o.get("parentKey").asText()).as(o.get("issueKey").asText())
+                    .isEqualTo(expected);
+        }
         assertThat(http.put(API + "/objectives/OKR-6/alignment", key("OKR-1")).status()).as("same parent again").isEqualTo(200);
 
         HostHttp.Reply loop = http.put(API + "/objectives/OKR-1/alignment", key("OKR-6"));
@@ -130,6 +138,7 @@ class HostLinkRestTest extends SeededHostTest {
         HostHttp.Reply removed = http.delete(API + "/objectives/OKR-6/alignment");
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.body().get("parentKey").isNull()).isTrue();
+        assertThat(http.get(API + "/objectives/OKR-6").body().get("parentKey").isNull()).isTrue();
         assertThat(http.delete(API + "/objectives/OKR-6/alignment").status()).isEqualTo(404);
     }
 

@@ -187,7 +187,7 @@ class OkrIssuePanelTest {
     void theObjectivePanelRollsUpItsKeyResultsWithSummariesEscaped() {
         when(objectives.panel("OKR-1")).thenReturn(new ObjectivePanelView(new ObjectiveView(10_001L, "OKR-1", "Delight customers", 5L,
                 "COMMITTED", new BigDecimal("0.5"), 50, new BigDecimal("0.5"), "B", "ON_TRACK",
-                List.of(keyResult("OKR-7", HOSTILE, "steady", null)), false, null, null, null, "OKR", null, null),
+                List.of(keyResult("OKR-7", HOSTILE, "steady", null)), false, null, null, null, "OKR", null, null, null),
                 new ObjectiveRefView("OKR-100", "Company goal", "AT_RISK", 30), List.of()));
 
         String html = objectivePanel.getHtml(context(issue("OKR-1")));

@@ -10,19 +10,20 @@ import java.util.List;
  * {@code finalScore} carry an administrator's override, explained by {@code overrideReason}).
  * While the cycle is open the three final-score fields are null. {@code team} is the issue's
  * project key; the owner is the issue's assignee ({@code ownerKey} the user key, {@code ownerName}
- * the display name), both null when it is unassigned.
+ * the display name), both null when it is unassigned. {@code parentKey} is the objective it aligns to,
+ * null when none or when the user may not see it.
  */
 public record ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
                             BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                             List<KeyResultView> keyResults, boolean archived, BigDecimal finalScore,
                             Boolean finalScoreOverridden, String overrideReason, String team, String ownerKey,
-                            String ownerName) {
+                            String ownerName, String parentKey) {
 
     /** An objective of an open cycle, not archived, without owner details. */
     public ObjectiveView(long issueId, String issueKey, String summary, long cycleId, String commitment,
                          BigDecimal progress, int percent, BigDecimal score, String grade, String status,
                          List<KeyResultView> keyResults) {
         this(issueId, issueKey, summary, cycleId, commitment, progress, percent, score, grade, status, keyResults,
-                false, null, null, null, null, null, null);
+                false, null, null, null, null, null, null, null);
     }
 }

@@ -127,12 +127,16 @@ public final class OkrViews {
         EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
+        // the objective each one aligns to, read for all at once and checked for visibility with the rest
+        Map<Long, List<Long>> parents = links.targetsOf(objectives.stream().map(ObjectiveRecord::issueId).toList(),
+                IssueLinks.Kind.ALIGNMENT);
+        parents.values().forEach(ids::addAll);
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
         Map<Long, FinalScoreRecord> finals = finalScores(cycle);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
-                        visible, Map.of(), completions, finals, now))
+                        visible, Map.of(), completions, finals, parentKey(parents.get(o.issueId()), visible), now))
                 .toList();
     }
 
@@ -171,6 +175,10 @@ public final class OkrViews {
         // one objective: list the linked epics of every key result, whatever its kind
         EpicProgress.Completions completions = epicProgress.of(krs.stream().map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
+        List<Long> parents = links.targetsOf(List.of(objectiveIssueId), IssueLinks.Kind.ALIGNMENT).get(objectiveIssueId);
+        if (parents != null) {
+            ids.addAll(parents);
+        }
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
         IssueDetails objectiveIssue = visible.get(objectiveIssueId);
         if (objectiveIssue == null) {
@@ -179,7 +187,8 @@ public final class OkrViews {
         Map<Long, List<CheckInView>> history = new HashMap<>();
         store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
                 .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(OkrViews::checkInView).toList()));
-        return view(objective, objectiveIssue, cycle, krs, visible, history, completions, finalScores(cycle), now);
+        return view(objective, objectiveIssue, cycle, krs, visible, history, completions, finalScores(cycle),
+                parentKey(parents, visible), now);
     }
 
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
@@ -220,6 +229,8 @@ public final class OkrViews {
         EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
                 .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
         ids.addAll(completions.epicIds());
+        Map<Long, List<Long>> parents = links.targetsOf(records.keySet(), IssueLinks.Kind.ALIGNMENT);
+        parents.values().forEach(ids::addAll);
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
         Map<Long, Map<Long, FinalScoreRecord>> finalsByCycle = new HashMap<>();
         Map<Long, ObjectiveView> views = new LinkedHashMap<>();
@@ -231,14 +242,15 @@ public final class OkrViews {
             }
             Map<Long, FinalScoreRecord> finals = finalsByCycle.computeIfAbsent(cycle.id(), c -> finalScores(cycle));
             views.put(id, view(o, visible.get(id), cycle, krsByObjective.getOrDefault(id, List.of()), visible, Map.of(),
-                    completions, finals, now));
+                    completions, finals, parentKey(parents.get(id), visible), now));
         }
         return views;
     }
 
     private ObjectiveView view(ObjectiveRecord objective, IssueDetails issue, Cycle cycle, List<KeyResultRecord> krs,
                                Map<Long, IssueDetails> visibleDetails, Map<Long, List<CheckInView>> history,
-                               EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, Instant now) {
+                               EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, String parentKey,
+                               Instant now) {
         Map<Long, IssueSummary> visible = new HashMap<>();
         visibleDetails.forEach((id, d) -> visible.put(id, d.issue()));
         List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
@@ -263,14 +275,14 @@ public final class OkrViews {
             return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                     objective.commitment().name(), overall.progress().value(), overall.progress().percent(),
                     overall.score().value(), overall.grade().name(), overall.status().name(), krViews,
-                    objective.archived(), null, null, null, issue.projectKey(), ownerKey(issue), ownerName(issue));
+                    objective.archived(), null, null, null, issue.projectKey(), ownerKey(issue), ownerName(issue), parentKey);
         }
         Progress computed = new Progress(frozen.computedScore());
         Assessment graded = OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
         return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                 objective.commitment().name(), computed.value(), computed.percent(), graded.score().value(),
                 graded.grade().name(), graded.status().name(), krViews, objective.archived(), graded.score().value(),
-                frozen.overridden(), frozen.overrideReason(), issue.projectKey(), ownerKey(issue), ownerName(issue));
+                frozen.overridden(), frozen.overrideReason(), issue.projectKey(), ownerKey(issue), ownerName(issue), parentKey);
     }
 
     /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
@@ -292,6 +304,15 @@ public final class OkrViews {
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
                 record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion,
                 finalScore, issue.projectKey(), ownerKey(issue), ownerName(issue));
+    }
+
+    /** The key of the objective this one aligns to, when the user may see it. */
+    private static String parentKey(List<Long> parentIds, Map<Long, IssueDetails> visible) {
+        if (parentIds == null) {
+            return null;
+        }
+        return parentIds.stream().map(visible::get).filter(java.util.Objects::nonNull).map(IssueDetails::key)
+                .findFirst().orElse(null);
     }
 
     private static String ownerKey(IssueDetails issue) {

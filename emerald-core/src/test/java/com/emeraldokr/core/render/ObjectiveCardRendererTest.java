@@ -24,7 +24,7 @@ class ObjectiveCardRendererTest {
                 "%", new BigDecimal("10"), BigDecimal.ONE, new BigDecimal("0.25"), 25, new BigDecimal("0.25"), "RED",
                 "OFF_TRACK", null, null, List.of(), 1, null, null, "OKR", null, null);
         return new ObjectiveView(1, "OKR-1", summary, 7, "COMMITTED", new BigDecimal("0.25"), 25,
-                new BigDecimal("0.25"), "RED", "OFF_TRACK", List.of(kr), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.25"), "RED", "OFF_TRACK", List.of(kr), false, null, null, null, "OKR", null, null, null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class ObjectiveCardRendererTest {
                 "USD", new BigDecimal("4000.00"), BigDecimal.ONE, new BigDecimal("0.32"), 32, new BigDecimal("0.32"), "RED",
                 "OFF_TRACK", null, null, List.of(), 1, null, null, "OKR", null, null);
         ObjectiveView objective = new ObjectiveView(1, "OKR-1", "Ship", 7, "COMMITTED", new BigDecimal("0.3"), 30,
-                new BigDecimal("0.3"), "RED", "OFF_TRACK", List.of(measured, revenue), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.3"), "RED", "OFF_TRACK", List.of(measured, revenue), false, null, null, null, "OKR", null, null, null);
 
         String html = renderer.render(objective);
 

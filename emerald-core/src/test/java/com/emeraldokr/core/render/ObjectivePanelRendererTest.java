@@ -23,7 +23,7 @@ class ObjectivePanelRendererTest {
 
     private static ObjectiveView objective(KeyResultView... krs) {
         return new ObjectiveView(1, "OKR-1", "Delight " + HOSTILE, 7, "ASPIRATIONAL", new BigDecimal("0.456"), 46,
-                new BigDecimal("0.456"), "YELLOW", "AT_RISK", List.of(krs), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.456"), "YELLOW", "AT_RISK", List.of(krs), false, null, null, null, "OKR", null, null, null);
     }
 
     @Test

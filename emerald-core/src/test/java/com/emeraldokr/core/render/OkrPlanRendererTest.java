@@ -31,7 +31,7 @@ class OkrPlanRendererTest {
                 null, "USD", new BigDecimal("4000.00"), BigDecimal.ONE, new BigDecimal("0.26"), 26, new BigDecimal("0.26"), "RED",
                 "OFF_TRACK", null, null, List.of(), 1, null, null, "OKR", null, null);
         ObjectiveView objective = new ObjectiveView(1, "OKR-1", "Ship", 7, "COMMITTED", new BigDecimal("0.3"), 30,
-                new BigDecimal("0.3"), "RED", "OFF_TRACK", List.of(measured, revenue), false, null, null, null, "OKR", null, null);
+                new BigDecimal("0.3"), "RED", "OFF_TRACK", List.of(measured, revenue), false, null, null, null, "OKR", null, null, null);
         CycleView cycle = new CycleView(7, "Q1", "2026-01-01", "2026-03-31", "UTC", "ACTIVE", 50, 45);
 
         String html = renderer.render(new OkrPlanView(cycle, List.of(objective), List.of()), false);
