@@ -143,17 +143,19 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         });
     };
 
+    /** The server's first reason for refusing, or the HTTP status when it gave none. */
+    function reasonOf(xhr) {
+        var body = xhr && xhr.responseJSON;
+        return body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
+    }
+
     /** An action the server refused: its reason above the tree, which stays as it was. */
     Workspace.prototype.actionFailed = function (xhr) {
-        var body = xhr && xhr.responseJSON;
-        var detail = body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
-        kit.message(this.$notice, 'error', detail);
+        kit.message(this.$notice, 'error', reasonOf(xhr));
     };
 
     Workspace.prototype.failure = function (xhr) {
-        var body = xhr && xhr.responseJSON;
-        var detail = body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
-        kit.message(this.$body, 'error', AJS.I18n.getText('emerald.workspace.load.failed', detail));
+        kit.message(this.$body, 'error', AJS.I18n.getText('emerald.workspace.load.failed', reasonOf(xhr)));
     };
 
     Workspace.prototype.emptyState = function (text, actionText, action) {
