@@ -26,6 +26,13 @@ class ConfluencePluginJarIT extends AbstractPluginJarIT {
         }
     }
 
+    /** The closure check on response types has something to check here: the client reads Jira's answers with them. */
+    @Test
+    void theApplicationLinkClientReadsResponsesThroughTypeReferences() {
+        assertThat(jar.subclassesOf("com.fasterxml.jackson.core.type.TypeReference")).isNotEmpty()
+                .allSatisfy(name -> assertThat(name).startsWith("com.emeraldokr.confluence."));
+    }
+
     @Test
     void carriesNoJiraOnlyCode() {
         assertThat(jar.entryNames()).noneMatch(n -> n.startsWith("com/emeraldokr/core/ao/"))
