@@ -2,6 +2,8 @@ package com.emeraldokr.host.database;
 
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.KeyResultEntity;
+import com.emeraldokr.core.ao.ObjectiveEntity;
 import com.emeraldokr.core.ao.upgrade.InitialModel;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.ao.upgrade.v1.CheckInV1;
@@ -16,6 +18,7 @@ import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.ObjectiveRecord;
@@ -31,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A database written by model 1 upgrades to the current model with nothing lost, on H2 and PostgreSQL. */
 class SchemaUpgradeTest {
@@ -71,6 +75,13 @@ class SchemaUpgradeTest {
                     new DBParam("AUTHOR_KEY", "alice"));
         }
 
+        // concurrent registrations before model 5 could store an issue twice: objective 10 and key result 11 again
+        ao.create(ObjectiveV1.class, new DBParam("ISSUE_ID", 10L), new DBParam("CYCLE_ID", (long) cycle.getID()),
+                new DBParam("COMMITMENT", "ASPIRATIONAL"));
+        ao.create(KeyResultV1.class, new DBParam("ISSUE_ID", 11L), new DBParam("OBJECTIVE_ISSUE_ID", 10L),
+                new DBParam("CYCLE_ID", (long) cycle.getID()), new DBParam("KIND", "INCREASE_TO"),
+                new DBParam("START_VALUE", "0"), new DBParam("TARGET_VALUE", "1"), new DBParam("WEIGHT", "1"));
+
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
 
         ActiveObjectsOkrStore okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
@@ -99,6 +110,21 @@ class SchemaUpgradeTest {
         assertThat(okrs.findFinalScoresInCycle(cycle.getID())).isEmpty();
         okrs.setObjectiveArchived(10, true);
         assertThat(okrs.findObjective(10).orElseThrow().archived()).isTrue();
+        // model 5: the oldest row of a twice-stored issue stays, the later ones are gone; the issue ids are unique now
+        assertThat(okrs.findObjectivesInCycle(cycle.getID())).hasSize(1);
+        assertThat(okrs.findKeyResultsOfObjective(10)).singleElement()
+                .satisfies(k -> assertThat(k.target().start()).isEqualByComparingTo("18.5"));
+        assertThatThrownBy(() -> ao.create(ObjectiveEntity.class, new DBParam("ISSUE_ID", 10L),
+                new DBParam("CYCLE_ID", (long) cycle.getID()), new DBParam("COMMITMENT", "COMMITTED"),
+                new DBParam("ARCHIVED", false))).as("unique OBJECTIVE.ISSUE_ID").hasMessageMatching("(?is).*unique.*");
+        assertThatThrownBy(() -> ao.create(KeyResultEntity.class, new DBParam("ISSUE_ID", 11L),
+                new DBParam("OBJECTIVE_ISSUE_ID", 10L), new DBParam("CYCLE_ID", (long) cycle.getID()),
+                new DBParam("KIND", "INCREASE_TO"), new DBParam("START_VALUE", "0"), new DBParam("TARGET_VALUE", "1"),
+                new DBParam("WEIGHT", "1"), new DBParam("VERSION", 1))).as("unique KEY_RESULT.ISSUE_ID")
+                .hasMessageMatching("(?is).*unique.*");
+        // the old rows got their registration claims: key result 11 cannot become an objective
+        assertThatThrownBy(() -> okrs.createObjective(new ObjectiveRecord(11, cycle.getID(), Commitment.COMMITTED), List.of()))
+                .isInstanceOf(IssuesAlreadyRegisteredException.class);
         // running the upgrade again changes nothing
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
         assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).hasSize(3);
