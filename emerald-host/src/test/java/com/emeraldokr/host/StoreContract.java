@@ -179,6 +179,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void twentyConcurrentSandboxCreatesGetTwentyDistinctKeys() throws Exception {
+        String project = "RACE" + nextIssueId.incrementAndGet();
+        List<IssueSummary> created = ConcurrentRegistration.concurrently(() -> sandbox.create(
+                new SandboxIssueDirectory.NewIssue(project, "Task", "Racing", "new", null, null)));
+        assertThat(created).extracting(IssueSummary::key).doesNotHaveDuplicates()
+                .hasSize(ConcurrentRegistration.CLIENTS).allMatch(key -> key.matches(project + "-\\d+"));
+        assertThat(sandbox.issuesOfProject(project)).extracting(IssueSummary::key).doesNotHaveDuplicates()
+                .hasSize(ConcurrentRegistration.CLIENTS);
+        assertThat(sandbox.create(new SandboxIssueDirectory.NewIssue(project, "Task", "After", "new", null, null)).key())
+                .isEqualTo(project + "-" + (ConcurrentRegistration.CLIENTS + 1));
+    }
+
+    @Test
     void aFailedCommandWritesNothing() {
         Cycle cycle = cycle("Rollback");
         ObjectiveRecord objective = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.COMMITTED);

@@ -19,9 +19,12 @@ import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
+import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
+import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,43 @@ class SchemaUpgradeTest {
              HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
             upgradesWithNothingLost(database);
         }
+    }
+
+    @Test
+    void sandboxKeysStoredTwiceAreRenumberedOnH2() {
+        try (HostDatabase database = new HostDatabase("jdbc:h2:file:" + dataDir.resolve("keys") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")) {
+            sandboxKeysStoredTwiceAreRenumbered(database);
+        }
+    }
+
+    @Test
+    void sandboxKeysStoredTwiceAreRenumberedOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+             HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            sandboxKeysStoredTwiceAreRenumbered(database);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sandboxKeysStoredTwiceAreRenumbered(HostDatabase database) {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        ao.migrate(SandboxIssueBeforeUniqueKeys.class);
+        for (String key : List.of("DUP-1", "DUP-2", "DUP-2", "DUP-3", "DUP-2")) {
+            ao.create(SandboxIssueBeforeUniqueKeys.class, new DBParam("ISSUE_KEY", key), new DBParam("PROJECT_KEY", "DUP"),
+                    new DBParam("ISSUE_TYPE", "Task"), new DBParam("SUMMARY", "Issue " + key), new DBParam("STATUS_CATEGORY", "new"));
+        }
+
+        assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
+
+        SandboxIssueDirectory sandbox = new SandboxIssueDirectory(ao);
+        // the oldest issue keeps its key, the later ones get the next free numbers, in id order
+        assertThat(sandbox.issuesOfProject("DUP")).extracting(IssueSummary::key)
+                .containsExactly("DUP-1", "DUP-2", "DUP-4", "DUP-3", "DUP-5");
+        assertThat(sandbox.create(new SandboxIssueDirectory.NewIssue("DUP", "Task", "Next", "new", null, null)).key())
+                .isEqualTo("DUP-6");
+        assertThatThrownBy(() -> ao.create(SandboxIssueEntity.class, new DBParam("ISSUE_KEY", "DUP-1"),
+                new DBParam("PROJECT_KEY", "DUP"), new DBParam("ISSUE_TYPE", "Task"), new DBParam("SUMMARY", "Again"),
+                new DBParam("STATUS_CATEGORY", "new"))).as("unique SANDBOX_ISSUE.ISSUE_KEY").hasMessageMatching("(?is).*unique.*");
     }
 
     private static void upgradesWithNothingLost(HostDatabase database) {
