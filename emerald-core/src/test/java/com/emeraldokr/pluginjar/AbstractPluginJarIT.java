@@ -1,5 +1,7 @@
 package com.emeraldokr.pluginjar;
 
+import com.emeraldokr.core.ao.upgrade.SchemaStep;
+import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -111,6 +114,25 @@ public abstract class AbstractPluginJarIT {
             String type = imported.split("#")[0];
             assertThat(jar.hasClass(type)).as("imported service %s must come from the product", type).isFalse();
         }
+    }
+
+    @Test
+    void theDescriptorRegistersAnUpgradeTaskForEverySchemaStepInOrder() throws Exception {
+        List<Element> tasks = all(descriptor.getDocumentElement()).stream()
+                .filter(e -> e.getTagName().equals("upgradeTask")).toList();
+        if (tasks.isEmpty()) {
+            return; // a plugin without Active Objects
+        }
+        List<Integer> registered = new ArrayList<>();
+        for (Element task : tasks) {
+            // the stubs' ModelVersion cannot be built outside Jira: read the step each task runs
+            Object upgradeTask = Class.forName(text(task)).getConstructor().newInstance();
+            Field step = upgradeTask.getClass().getSuperclass().getDeclaredField("step");
+            step.setAccessible(true);
+            registered.add(((SchemaStep) step.get(upgradeTask)).toVersion());
+        }
+        assertThat(registered).as("model versions of the descriptor's upgrade tasks")
+                .isEqualTo(SchemaSteps.ALL.stream().map(SchemaStep::toVersion).toList());
     }
 
     @Test

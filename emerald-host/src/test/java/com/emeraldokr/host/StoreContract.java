@@ -9,6 +9,7 @@ import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
@@ -142,6 +143,52 @@ abstract class StoreContract {
         assertThat(stored.latestCheckIn().orElseThrow().value()).isEqualByComparingTo("20");
         assertThat(stored.latestCheckIn().orElseThrow().confidence()).isEqualTo(7);
         assertThat(store.findCheckIns(List.of(kr)).get(kr)).containsExactly(first, backdated, second);
+    }
+
+    @Test
+    void anIssueIsRegisteredOnceAsAnObjectiveOrAKeyResultAndFreeAgainWhenDeleted() {
+        Cycle cycle = cycle("Once");
+        ObjectiveRecord first = objectiveWithKeyResults(cycle, 1);
+        long kr = store.findKeyResultsOfObjective(first.issueId()).get(0).issueId();
+
+        // the service checks first; these are the inserts of registrations that raced past that check
+        ObjectiveRecord again = new ObjectiveRecord(first.issueId(), cycle.id(), Commitment.ASPIRATIONAL);
+        assertThatThrownBy(() -> store.createObjective(again, List.of()))
+                .isInstanceOf(IssuesAlreadyRegisteredException.class)
+                .satisfies(e -> assertThat(((IssuesAlreadyRegisteredException) e).issueIds()).containsExactly(first.issueId()));
+        ObjectiveRecord krAsObjective = new ObjectiveRecord(kr, cycle.id(), Commitment.COMMITTED);
+        KeyResultRecord fresh = keyResult(kr, cycle.id(), "0", "1", "%");
+        assertThatThrownBy(() -> store.createObjective(krAsObjective, List.of(fresh)))
+                .isInstanceOf(IssuesAlreadyRegisteredException.class);
+        ObjectiveRecord other = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.COMMITTED);
+        KeyResultRecord objectiveAsKr = new KeyResultRecord(first.issueId(), other.issueId(), cycle.id(),
+                fresh.target(), BigDecimal.ONE, Optional.empty());
+        assertThatThrownBy(() -> store.createObjective(other, List.of(objectiveAsKr)))
+                .isInstanceOf(IssuesAlreadyRegisteredException.class);
+        // nothing of the refused registrations was written
+        assertThat(store.registeredIssueIds(List.of(other.issueId(), fresh.issueId()))).isEmpty();
+        assertThat(store.findObjectivesInCycle(cycle.id())).containsExactly(first);
+        assertThat(store.findKeyResultsInCycle(cycle.id())).extracting(KeyResultRecord::issueId).containsExactly(kr);
+
+        // deleting the objective frees its issues for a new registration, either way round
+        assertThat(store.deleteObjective(first.issueId())).isTrue();
+        store.createObjective(krAsObjective, List.of(new KeyResultRecord(first.issueId(), kr, cycle.id(), fresh.target(),
+                BigDecimal.ONE, Optional.empty())));
+        assertThat(store.findObjective(kr)).isPresent();
+        assertThat(store.findKeyResult(first.issueId())).isPresent();
+    }
+
+    @Test
+    void twentyConcurrentSandboxCreatesGetTwentyDistinctKeys() throws Exception {
+        String project = "RACE" + nextIssueId.incrementAndGet();
+        List<IssueSummary> created = ConcurrentRegistration.concurrently(() -> sandbox.create(
+                new SandboxIssueDirectory.NewIssue(project, "Task", "Racing", "new", null, null)));
+        assertThat(created).extracting(IssueSummary::key).doesNotHaveDuplicates()
+                .hasSize(ConcurrentRegistration.CLIENTS).allMatch(key -> key.matches(project + "-\\d+"));
+        assertThat(sandbox.issuesOfProject(project)).extracting(IssueSummary::key).doesNotHaveDuplicates()
+                .hasSize(ConcurrentRegistration.CLIENTS);
+        assertThat(sandbox.create(new SandboxIssueDirectory.NewIssue(project, "Task", "After", "new", null, null)).key())
+                .isEqualTo(project + "-" + (ConcurrentRegistration.CLIENTS + 1));
     }
 
     @Test

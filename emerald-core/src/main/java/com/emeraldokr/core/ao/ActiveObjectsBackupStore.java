@@ -15,7 +15,9 @@ import javax.inject.Named;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** {@link BackupStore} on the Active Objects facade. */
 @Named
@@ -107,6 +109,14 @@ public class ActiveObjectsBackupStore implements BackupStore {
                 }
             }
             keyResults.values().forEach(KeyResultEntity::save);
+            // the registration claims (model 5); a backup of a model 4 database may name an issue twice, it is claimed once
+            Set<Long> claimed = new HashSet<>();
+            long now = System.currentTimeMillis();
+            doc.objectives().forEach(o -> claimed.add(issueIds.get(o.issueKey())));
+            doc.keyResults().forEach(k -> claimed.add(issueIds.get(k.issueKey())));
+            for (Long issueId : claimed) {
+                ActiveObjectsOkrStore.claimIssue(ao, issueId, now);
+            }
             Map<String, Long> cycleOfKeyResult = new HashMap<>();
             doc.keyResults().forEach(k -> cycleOfKeyResult.put(k.issueKey(), cycleOfObjective.get(k.objectiveIssueKey())));
             for (BackupDocument.FinalScore f : doc.finalScores()) {

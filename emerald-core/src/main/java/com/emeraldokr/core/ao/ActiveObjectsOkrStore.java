@@ -10,6 +10,7 @@ import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.FinalScoreRecord;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -43,6 +44,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
     static final int MAX_IN_LIST = 500;
 
     static final String REVISION_KIND = "KR";
+    static final String ISSUE_CLAIM = "ISSUE";
     static final String FINAL_OBJECTIVE = "OBJECTIVE";
     static final String FINAL_KEY_RESULT = "KEY_RESULT";
 
@@ -171,7 +173,27 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public void createObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults) {
+        List<Long> issueIds = new ArrayList<>();
+        issueIds.add(objective.issueId());
+        keyResults.forEach(kr -> issueIds.add(kr.issueId()));
+        try {
+            insertObjective(objective, keyResults, issueIds);
+        } catch (RuntimeException e) {
+            // the unique keys refused a row: a concurrent registration committed first, this transaction rolled back
+            Set<Long> taken = registeredIssueIds(issueIds);
+            if (!taken.isEmpty()) {
+                throw new IssuesAlreadyRegisteredException(taken, e);
+            }
+            throw e;
+        }
+    }
+
+    private void insertObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults, List<Long> issueIds) {
         ao.executeInTransaction(() -> {
+            // an issue is an objective or a key result, never both: the claims' unique key spans the two tables
+            for (Long issueId : issueIds) {
+                claimIssue(ao, issueId, clock.millis());
+            }
             ao.create(ObjectiveEntity.class,
                     new DBParam("ISSUE_ID", objective.issueId()),
                     new DBParam("CYCLE_ID", objective.cycleId()),
@@ -193,6 +215,19 @@ public class ActiveObjectsOkrStore implements OkrStore {
             }
             return null;
         });
+    }
+
+    /** The REVISION key that registers an issue as an objective or a key result, once (model 5). */
+    public static String issueClaim(long issueId) {
+        return ISSUE_CLAIM + ":" + issueId;
+    }
+
+    /** Claims the issue for a registration; the unique key refuses a second claim. Runs in the caller's transaction. */
+    public static void claimIssue(ActiveObjects ao, long issueId, long atMillis) {
+        ao.create(RevisionEntity.class,
+                new DBParam("REVISION_KEY", issueClaim(issueId)),
+                new DBParam("CHANGED_AT", atMillis),
+                new DBParam("AUTHOR_KEY", null));
     }
 
     @Override
@@ -315,6 +350,12 @@ public class ActiveObjectsOkrStore implements OkrStore {
             }
             ao.deleteWithSQL(KeyResultEntity.class, "OBJECTIVE_ISSUE_ID = ?", objectiveIssueId);
             ao.delete(objective);
+            List<Long> released = new ArrayList<>(keyResultIds);
+            released.add(objectiveIssueId);
+            for (List<Long> chunk : chunks(released)) {
+                ao.deleteWithSQL(RevisionEntity.class, inClause("REVISION_KEY", chunk.size()),
+                        chunk.stream().map(ActiveObjectsOkrStore::issueClaim).toArray());
+            }
             return true;
         });
     }

@@ -7,6 +7,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * Emerald's metadata and latest metric for a key result issue. Decimals are stored as their exact
@@ -17,8 +18,9 @@ import net.java.ao.schema.Table;
 @Table("KEY_RESULT")
 public interface KeyResultEntity extends Entity {
 
+    /** One row per issue (unique since model 5); an issue is not also registered the other way, see {@link RevisionEntity}. */
     @NotNull
-    @Indexed
+    @Unique
     long getIssueId();
 
     void setIssueId(long issueId);

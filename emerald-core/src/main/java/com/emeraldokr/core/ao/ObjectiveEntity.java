@@ -7,14 +7,16 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /** Emerald's metadata for an objective; the objective itself is the Jira issue {@link #getIssueId()}. */
 @Preload
 @Table("OBJECTIVE")
 public interface ObjectiveEntity extends Entity {
 
+    /** One row per issue (unique since model 5); an issue is not also registered the other way, see {@link RevisionEntity}. */
     @NotNull
-    @Indexed
+    @Unique
     long getIssueId();
 
     void setIssueId(long issueId);

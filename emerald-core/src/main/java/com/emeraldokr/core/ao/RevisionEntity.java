@@ -10,7 +10,8 @@ import net.java.ao.schema.Unique;
 /**
  * One accepted edit of a versioned row ("KPI:12:3" = KPI 12 moved to version 3). The unique key is
  * the optimistic lock: of two edits of the same version, the database accepts exactly one, on every
- * database AO supports, without row locks or raw SQL.
+ * database AO supports, without row locks or raw SQL. The same key registers an issue ("ISSUE:12", model 5):
+ * an issue is an objective or a key result, once, even when two registrations race.
  */
 @Preload
 @Table("REVISION")

@@ -54,6 +54,11 @@ public interface OkrStore {
     /** Which of {@code issueIds} already are an objective or a key result. */
     Set<Long> registeredIssueIds(Collection<Long> issueIds);
 
+    /**
+     * Registers the objective and its key results in one transaction. An issue may be registered once,
+     * as an objective or as a key result: when a concurrent registration of one of these issues commits
+     * first, nothing is written and {@link IssuesAlreadyRegisteredException} names the issues it took.
+     */
     void createObjective(ObjectiveRecord objective, List<KeyResultRecord> keyResults);
 
     Optional<ObjectiveRecord> findObjective(long issueId);

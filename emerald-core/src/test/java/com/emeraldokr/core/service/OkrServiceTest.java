@@ -32,6 +32,7 @@ import com.emeraldokr.core.port.IssueLinks.Kind;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -379,6 +380,28 @@ class OkrServiceTest {
         verify(links, never()).link(anyLong(), anyLong(), any());
         verify(links, never()).unlink(anyLong(), anyLong(), any());
         verify(store, never()).createObjective(any(), any());
+    }
+
+    @Test
+    void aRegistrationThatLosesTheRaceAtInsertConflictsAndKeepsOnlyTheWinnersLinks() {
+        // both key results passed the check; at insert a concurrent registration had taken OKR-3 under the same
+        // objective (its link is the winner's now) and nothing of this call was written
+        doThrow(new IssuesAlreadyRegisteredException(Set.of(103L), new IllegalStateException("unique key")))
+                .when(store).createObjective(any(), any());
+        when(store.findKeyResult(102)).thenReturn(Optional.empty());
+        when(store.findKeyResult(103)).thenReturn(Optional.of(new KeyResultRecord(103, 101, 7,
+                new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, null), BigDecimal.ONE,
+                Optional.empty())));
+        NewObjective request = new NewObjective("OKR-1", 7L, "COMMITTED",
+                List.of(kr("OKR-2", "INCREASE_TO", "0", "10"), kr("OKR-3", "ISSUE_COMPLETION", null, null)));
+
+        assertThatThrownBy(() -> objectives.createObjective(request))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.field()).isEqualTo("keyResults[1].issueKey");
+                    assertThat(e.getMessage()).isEqualTo("Issue OKR-3 already is an objective or a key result.");
+                });
+        verify(links).unlink(101, 102, Kind.KEY_RESULT);
+        verify(links, never()).unlink(101, 103, Kind.KEY_RESULT);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.emeraldokr.host.database;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.ao.upgrade.SchemaStep;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import com.emeraldokr.host.sandbox.SandboxLinkEntity;
 import com.emeraldokr.host.web.ItemPreferencesEntity;
@@ -41,6 +42,9 @@ public final class HostSchema {
     /** Upgrades and returns the model version reached. */
     @SuppressWarnings("unchecked")
     public int upgrade() {
+        if (tableExists(database.tablePrefix().prepend("SANDBOX_ISSUE"))) {
+            SandboxIssueDirectory.renumberDuplicateKeys(ao);
+        }
         ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class);
         int version = storedVersion();
         for (SchemaStep step : steps) {

@@ -8,17 +8,23 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +35,11 @@ public final class SandboxIssueDirectory implements IssueDirectory {
 
     /** Keeps IN lists below Oracle's 1,000 limit, as the real stores do. */
     static final int MAX_IN_LIST = 500;
+
+    /** Twenty concurrent creates in one project need at most twenty; the rest is headroom. */
+    static final int MAX_CREATE_ATTEMPTS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxIssueDirectory.class);
 
     private final ActiveObjects ao;
 
@@ -41,20 +52,81 @@ public final class SandboxIssueDirectory implements IssueDirectory {
                            Integer storyPoints, String epicKey) {
     }
 
+    /**
+     * Creates the issue as the next of its project. The unique issue key refuses a number a concurrent
+     * create took first (PostgreSQL's serializable transactions may refuse it earlier); then this create
+     * tries the next number, in a new transaction.
+     */
     public IssueSummary create(NewIssue issue) {
-        return ao.executeInTransaction(() -> {
-            String project = issue.projectKey().toUpperCase(Locale.ROOT);
-            int next = ao.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", project)) + 1;
-            SandboxIssueEntity e = ao.create(SandboxIssueEntity.class,
-                    new DBParam("ISSUE_KEY", project + "-" + next),
-                    new DBParam("PROJECT_KEY", project),
-                    new DBParam("ISSUE_TYPE", issue.issueType()),
-                    new DBParam("SUMMARY", issue.summary()),
-                    new DBParam("STATUS_CATEGORY", issue.statusCategory()),
-                    new DBParam("STORY_POINTS", issue.storyPoints()),
-                    new DBParam("EPIC_KEY", issue.epicKey()));
-            return toSummary(e);
-        });
+        String project = issue.projectKey().toUpperCase(Locale.ROOT);
+        int[] tried = {0};
+        for (int attempt = 1; ; attempt++) {
+            int floor = tried[0];
+            try {
+                return ao.executeInTransaction(() -> {
+                    int next = Math.max(floor + 1,
+                            ao.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", project)) + 1);
+                    tried[0] = next;
+                    return toSummary(ao.create(SandboxIssueEntity.class,
+                            new DBParam("ISSUE_KEY", project + "-" + next),
+                            new DBParam("PROJECT_KEY", project),
+                            new DBParam("ISSUE_TYPE", issue.issueType()),
+                            new DBParam("SUMMARY", issue.summary()),
+                            new DBParam("STATUS_CATEGORY", issue.statusCategory()),
+                            new DBParam("STORY_POINTS", issue.storyPoints()),
+                            new DBParam("EPIC_KEY", issue.epicKey())));
+                });
+            } catch (RuntimeException e) {
+                boolean taken = tried[0] > floor && findVisibleByKey(project + "-" + tried[0]).isPresent();
+                if (attempt >= MAX_CREATE_ATTEMPTS || !(taken || retryable(e))) {
+                    throw e;
+                }
+                if (!taken) {
+                    tried[0] = floor;
+                }
+            }
+        }
+    }
+
+    /** Whether the database refused a transaction only because of concurrent ones (SQL state class 40). */
+    private static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives the later issues of a key stored twice (by concurrent creates before keys were unique) the
+     * next free number of their project, so the unique key can be added; runs before the migration.
+     */
+    public static void renumberDuplicateKeys(ActiveObjects ao) {
+        SandboxIssueKeyRow[] rows = ao.find(SandboxIssueKeyRow.class, Query.select().order("ID"));
+        Map<String, Integer> highest = new HashMap<>();
+        for (SandboxIssueKeyRow row : rows) {
+            highest.merge(row.getProjectKey(), number(row.getIssueKey()), Math::max);
+        }
+        Set<String> seen = new HashSet<>();
+        for (SandboxIssueKeyRow row : rows) {
+            if (!seen.add(row.getIssueKey())) {
+                String renumbered = row.getProjectKey() + "-" + highest.merge(row.getProjectKey(), 1, Integer::sum);
+                LOG.warn("Sandbox issue {} had the key {} of an older issue; it is {} now", row.getID(), row.getIssueKey(),
+                        renumbered);
+                row.setIssueKey(renumbered);
+                row.save();
+                seen.add(renumbered);
+            }
+        }
+    }
+
+    private static int number(String issueKey) {
+        try {
+            return Integer.parseInt(issueKey.substring(issueKey.lastIndexOf('-') + 1));
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Changes an issue's summary; returns whether the issue exists. */

@@ -6,6 +6,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * An issue of the host's sandbox Jira. The issue id is the AO row id, as a Jira issue id is the
@@ -15,8 +16,9 @@ import net.java.ao.schema.Table;
 @Table("SANDBOX_ISSUE")
 public interface SandboxIssueEntity extends Entity {
 
+    /** Unique: concurrent creates cannot share a key. */
     @NotNull
-    @Indexed
+    @Unique
     @StringLength(32)
     String getIssueKey();
 

@@ -2,6 +2,8 @@ package com.emeraldokr.host.database;
 
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.KeyResultEntity;
+import com.emeraldokr.core.ao.ObjectiveEntity;
 import com.emeraldokr.core.ao.upgrade.InitialModel;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.ao.upgrade.v1.CheckInV1;
@@ -16,9 +18,13 @@ import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
+import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
+import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import net.java.ao.DBParam;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A database written by model 1 upgrades to the current model with nothing lost, on H2 and PostgreSQL. */
 class SchemaUpgradeTest {
@@ -53,6 +60,43 @@ class SchemaUpgradeTest {
         }
     }
 
+    @Test
+    void sandboxKeysStoredTwiceAreRenumberedOnH2() {
+        try (HostDatabase database = new HostDatabase("jdbc:h2:file:" + dataDir.resolve("keys") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")) {
+            sandboxKeysStoredTwiceAreRenumbered(database);
+        }
+    }
+
+    @Test
+    void sandboxKeysStoredTwiceAreRenumberedOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+             HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            sandboxKeysStoredTwiceAreRenumbered(database);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void sandboxKeysStoredTwiceAreRenumbered(HostDatabase database) {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        ao.migrate(SandboxIssueBeforeUniqueKeys.class);
+        for (String key : List.of("DUP-1", "DUP-2", "DUP-2", "DUP-3", "DUP-2")) {
+            ao.create(SandboxIssueBeforeUniqueKeys.class, new DBParam("ISSUE_KEY", key), new DBParam("PROJECT_KEY", "DUP"),
+                    new DBParam("ISSUE_TYPE", "Task"), new DBParam("SUMMARY", "Issue " + key), new DBParam("STATUS_CATEGORY", "new"));
+        }
+
+        assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
+
+        SandboxIssueDirectory sandbox = new SandboxIssueDirectory(ao);
+        // the oldest issue keeps its key, the later ones get the next free numbers, in id order
+        assertThat(sandbox.issuesOfProject("DUP")).extracting(IssueSummary::key)
+                .containsExactly("DUP-1", "DUP-2", "DUP-4", "DUP-3", "DUP-5");
+        assertThat(sandbox.create(new SandboxIssueDirectory.NewIssue("DUP", "Task", "Next", "new", null, null)).key())
+                .isEqualTo("DUP-6");
+        assertThatThrownBy(() -> ao.create(SandboxIssueEntity.class, new DBParam("ISSUE_KEY", "DUP-1"),
+                new DBParam("PROJECT_KEY", "DUP"), new DBParam("ISSUE_TYPE", "Task"), new DBParam("SUMMARY", "Again"),
+                new DBParam("STATUS_CATEGORY", "new"))).as("unique SANDBOX_ISSUE.ISSUE_KEY").hasMessageMatching("(?is).*unique.*");
+    }
+
     private static void upgradesWithNothingLost(HostDatabase database) {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
         assertThat(new HostSchema(database, ao, List.of(new InitialModel())).upgrade()).isEqualTo(1);
@@ -70,6 +114,13 @@ class SchemaUpgradeTest {
                     new DBParam("METRIC_VALUE", "1" + i), new DBParam("CONFIDENCE", 5 + i), new DBParam("NOTE", "note " + i),
                     new DBParam("AUTHOR_KEY", "alice"));
         }
+
+        // concurrent registrations before model 5 could store an issue twice: objective 10 and key result 11 again
+        ao.create(ObjectiveV1.class, new DBParam("ISSUE_ID", 10L), new DBParam("CYCLE_ID", (long) cycle.getID()),
+                new DBParam("COMMITMENT", "ASPIRATIONAL"));
+        ao.create(KeyResultV1.class, new DBParam("ISSUE_ID", 11L), new DBParam("OBJECTIVE_ISSUE_ID", 10L),
+                new DBParam("CYCLE_ID", (long) cycle.getID()), new DBParam("KIND", "INCREASE_TO"),
+                new DBParam("START_VALUE", "0"), new DBParam("TARGET_VALUE", "1"), new DBParam("WEIGHT", "1"));
 
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
 
@@ -99,6 +150,21 @@ class SchemaUpgradeTest {
         assertThat(okrs.findFinalScoresInCycle(cycle.getID())).isEmpty();
         okrs.setObjectiveArchived(10, true);
         assertThat(okrs.findObjective(10).orElseThrow().archived()).isTrue();
+        // model 5: the oldest row of a twice-stored issue stays, the later ones are gone; the issue ids are unique now
+        assertThat(okrs.findObjectivesInCycle(cycle.getID())).hasSize(1);
+        assertThat(okrs.findKeyResultsOfObjective(10)).singleElement()
+                .satisfies(k -> assertThat(k.target().start()).isEqualByComparingTo("18.5"));
+        assertThatThrownBy(() -> ao.create(ObjectiveEntity.class, new DBParam("ISSUE_ID", 10L),
+                new DBParam("CYCLE_ID", (long) cycle.getID()), new DBParam("COMMITMENT", "COMMITTED"),
+                new DBParam("ARCHIVED", false))).as("unique OBJECTIVE.ISSUE_ID").hasMessageMatching("(?is).*unique.*");
+        assertThatThrownBy(() -> ao.create(KeyResultEntity.class, new DBParam("ISSUE_ID", 11L),
+                new DBParam("OBJECTIVE_ISSUE_ID", 10L), new DBParam("CYCLE_ID", (long) cycle.getID()),
+                new DBParam("KIND", "INCREASE_TO"), new DBParam("START_VALUE", "0"), new DBParam("TARGET_VALUE", "1"),
+                new DBParam("WEIGHT", "1"), new DBParam("VERSION", 1))).as("unique KEY_RESULT.ISSUE_ID")
+                .hasMessageMatching("(?is).*unique.*");
+        // the old rows got their registration claims: key result 11 cannot become an objective
+        assertThatThrownBy(() -> okrs.createObjective(new ObjectiveRecord(11, cycle.getID(), Commitment.COMMITTED), List.of()))
+                .isInstanceOf(IssuesAlreadyRegisteredException.class);
         // running the upgrade again changes nothing
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
         assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).hasSize(3);

@@ -18,6 +18,8 @@ public final class CycleLifecycle implements SchemaStep {
 
     @Override
     public void upgrade(int fromVersion, ActiveObjects ao) {
+        // the current entities carry model 5's unique issue ids: rows stored twice must go first
+        UniqueRegistrations.dropDuplicateRegistrations(ao);
         ao.migrate(EmeraldEntities.asArray());
         // the column default already gives old rows false; make sure on databases that add it empty
         for (ObjectiveEntity o : ao.find(ObjectiveEntity.class, "ARCHIVED IS NULL")) {

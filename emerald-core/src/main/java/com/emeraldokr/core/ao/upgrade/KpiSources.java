@@ -14,6 +14,8 @@ public final class KpiSources implements SchemaStep {
     @Override
     public void upgrade(int fromVersion, ActiveObjects ao) {
         // adds three nullable columns; nothing to fill in
+        // the current entities carry model 5's unique issue ids: rows stored twice must go first
+        UniqueRegistrations.dropDuplicateRegistrations(ao);
         ao.migrate(EmeraldEntities.asArray());
     }
 }

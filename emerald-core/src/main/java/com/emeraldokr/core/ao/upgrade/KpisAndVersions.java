@@ -17,6 +17,8 @@ public final class KpisAndVersions implements SchemaStep {
 
     @Override
     public void upgrade(int fromVersion, ActiveObjects ao) {
+        // the current entities carry model 5's unique issue ids: rows stored twice must go first
+        UniqueRegistrations.dropDuplicateRegistrations(ao);
         ao.migrate(EmeraldEntities.asArray());
         // the column default already gives old rows version 1; make sure on databases that add it empty
         for (KeyResultEntity kr : ao.find(KeyResultEntity.class, "VERSION IS NULL OR VERSION < ?", 1)) {

@@ -22,6 +22,7 @@ import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -108,15 +109,8 @@ public class ObjectiveService {
         allIds.add(objectiveIssue.id());
         krIssues.forEach(i -> allIds.add(i.id()));
         Set<Long> taken = store.registeredIssueIds(allIds);
-        if (taken.contains(objectiveIssue.id())) {
-            throw new ConflictException("issueKey",
-                    messages.text("emerald.error.issue.already.registered", objectiveIssue.key()));
-        }
-        for (int i = 0; i < krIssues.size(); i++) {
-            if (taken.contains(krIssues.get(i).id())) {
-                throw new ConflictException("keyResults[" + i + "].issueKey",
-                        messages.text("emerald.error.issue.already.registered", krIssues.get(i).key()));
-            }
+        if (!taken.isEmpty()) {
+            throw alreadyRegistered(objectiveIssue, krIssues, taken);
         }
         views.requireMayLink(objectiveIssue.id(), objectiveIssue.key());
 
@@ -149,16 +143,47 @@ public class ObjectiveService {
             }
             step = messages.text("emerald.step.store", objectiveIssue.key());
             store.createObjective(objective, records);
+        } catch (IssuesAlreadyRegisteredException e) {
+            // a concurrent registration committed first; a link it needs (same objective, same key result) stays
+            ConflictException conflict = alreadyRegistered(objectiveIssue, krIssues, e.issueIds());
+            conflict.addSuppressed(e);
+            for (Long krId : linked) {
+                boolean winnersLink = store.findKeyResult(krId)
+                        .map(kr -> kr.objectiveIssueId() == objectiveIssue.id()).orElse(false);
+                if (!winnersLink) {
+                    undoLink(objectiveIssue, krId, conflict);
+                }
+            }
+            throw conflict;
         } catch (RuntimeException e) {
             for (Long krId : linked) {
-                try {
-                    links.unlink(objectiveIssue.id(), krId, IssueLinks.Kind.KEY_RESULT);
-                } catch (RuntimeException undoFailed) {
-                    e.addSuppressed(undoFailed);
-                }
+                undoLink(objectiveIssue, krId, e);
             }
             throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
                     e instanceof IssueWriteException);
+        }
+    }
+
+    /** The conflict naming the first of the request's issues that is {@code taken}. */
+    private ConflictException alreadyRegistered(IssueSummary objectiveIssue, List<IssueSummary> krIssues, Set<Long> taken) {
+        if (taken.contains(objectiveIssue.id())) {
+            return new ConflictException("issueKey",
+                    messages.text("emerald.error.issue.already.registered", objectiveIssue.key()));
+        }
+        for (int i = 0; i < krIssues.size(); i++) {
+            if (taken.contains(krIssues.get(i).id())) {
+                return new ConflictException("keyResults[" + i + "].issueKey",
+                        messages.text("emerald.error.issue.already.registered", krIssues.get(i).key()));
+            }
+        }
+        throw new IllegalStateException("none of the request's issues is taken: " + taken);
+    }
+
+    private void undoLink(IssueSummary objectiveIssue, long krId, RuntimeException failure) {
+        try {
+            links.unlink(objectiveIssue.id(), krId, IssueLinks.Kind.KEY_RESULT);
+        } catch (RuntimeException undoFailed) {
+            failure.addSuppressed(undoFailed);
         }
     }
 
