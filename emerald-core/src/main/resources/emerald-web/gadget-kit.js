@@ -38,6 +38,16 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         return $e;
     }
 
+    var COMMITMENTS = {
+        COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),
+        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL')
+    };
+
+    /** The word for an objective's commitment. */
+    function commitmentWord(commitment) {
+        return COMMITMENTS[commitment] || commitment;
+    }
+
     /** The word for a status or health, as the lozenges show it. */
     function statusWord(status) {
         return WORDS[status] || status;
@@ -347,6 +357,7 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
     return {
         el: el, lozenge: lozenge, progressBar: progressBar, formatNumber: formatNumber, formatValue: formatValue,
         formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue, statusWord: statusWord,
+        commitmentWord: commitmentWord,
         issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query,
         configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/

@@ -5,11 +5,6 @@
 define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
     'use strict';
 
-    var COMMITMENT = {
-        COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),
-        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL')
-    };
-
     function keyResultItem(kr) {
         var $li = kit.el('li', 'emerald-keyresult').attr('data-issue-key', kr.issueKey);
         kit.el('div', 'emerald-row').append(kit.issueLink(kr.issueKey, kr.summary)).append(kit.lozenge(kr.status)).appendTo($li);
@@ -37,7 +32,7 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
             .append(kit.el('span', 'emerald-percent', kit.formatPercent(objective.percent)))
             .append(kit.el('span', 'emerald-score', AJS.I18n.getText('emerald.gadget.score', kit.formatScore(objective.score))))
             .append(kit.el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment',
-                COMMITMENT[objective.commitment] || objective.commitment))
+                kit.commitmentWord(objective.commitment)))
             .append(kit.el('span', 'emerald-kr-count', AJS.I18n.getText('emerald.gadget.keyresults.count', kit.formatNumber(objective.keyResults.length))))
             .appendTo($li);
         var $krs = kit.el('ul', 'emerald-keyresults').attr('id', listId).prop('hidden', true).appendTo($li);

@@ -10,10 +10,6 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
 
     var el = kit.el;
     var STATUSES = ['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'STALE', 'DONE', 'MISSED'];
-    var COMMITMENT = {
-        COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),
-        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL')
-    };
     var KINDS = {
         INCREASE_TO: AJS.I18n.getText('emerald.workspace.kind.INCREASE_TO'),
         DECREASE_TO: AJS.I18n.getText('emerald.workspace.kind.DECREASE_TO'),
@@ -222,8 +218,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             });
         selectField($form, 'commitment', AJS.I18n.getText('emerald.workspace.filter.commitment'), [
             {value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')},
-            {value: 'COMMITTED', label: COMMITMENT.COMMITTED},
-            {value: 'ASPIRATIONAL', label: COMMITMENT.ASPIRATIONAL}], this.filters.commitment, function (value) {
+            {value: 'COMMITTED', label: kit.commitmentWord('COMMITTED')},
+            {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')}], this.filters.commitment, function (value) {
             self.filters.commitment = value;
             self.render();
         });
@@ -419,7 +415,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             self.toggle(o.issueKey);
         }).appendTo($name);
         $name.append(this.issueLink(o.issueKey, o.summary))
-            .append(el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment', COMMITMENT[o.commitment] || o.commitment))
+            .append(el('span', 'aui-lozenge aui-lozenge-subtle emerald-commitment', kit.commitmentWord(o.commitment)))
             .append(el('span', 'emerald-kr-count', AJS.I18n.getText('emerald.gadget.keyresults.count', o.keyResults.length)));
         this.cells($row, o, '', '');
         var $actions = el('td', 'emerald-col-7').appendTo($row);
@@ -713,7 +709,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             field($form, 'summary', AJS.I18n.getText('emerald.workspace.field.objective'));
             field($form, 'description', AJS.I18n.getText('emerald.workspace.field.description'), 'textarea');
             field($form, 'commitment', AJS.I18n.getText('emerald.workspace.field.commitment'), [
-                {value: 'COMMITTED', label: COMMITMENT.COMMITTED}, {value: 'ASPIRATIONAL', label: COMMITMENT.ASPIRATIONAL}],
+                {value: 'COMMITTED', label: kit.commitmentWord('COMMITTED')},
+                {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')}],
             'COMMITTED', AJS.I18n.getText('emerald.workspace.field.commitment.help'));
             var $list = el('div', 'emerald-kr-list').appendTo($form);
             addKeyResult($list);
