@@ -13,7 +13,6 @@ import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.service.Validator;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -52,17 +51,11 @@ public final class KpiValidator {
                 : v.enumValue(p + "timing", r.timing(), IndicatorTiming.class);
         String project = projectKey(r.projectKey());
         v.projectKey(p + "projectKey", project, r.projectKey());
-        LocalDate targetDate = null;
-        if (r.targetDate() != null && !r.targetDate().isBlank()) {
-            try {
-                targetDate = LocalDate.parse(r.targetDate().strip());
-            } catch (DateTimeException e) {
-                v.reject(p + "targetDate", "emerald.error.date.format", r.targetDate());
-            }
-        }
+        LocalDate targetDate = v.optionalDate(p + "targetDate", r.targetDate());
         BigDecimal healthy = r.healthyThreshold() == null ? KpiThresholds.DEFAULTS.healthy() : r.healthyThreshold();
         BigDecimal watch = r.watchThreshold() == null ? KpiThresholds.DEFAULTS.watch() : r.watchThreshold();
-        if (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0) {
+        boolean thresholdsOk = v.decimal(p + "healthyThreshold", healthy) & v.decimal(p + "watchThreshold", watch);
+        if (thresholdsOk && (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0)) {
             v.reject(p + "watchThreshold", "emerald.error.kpi.thresholds");
         }
         if (direction == KpiDirection.WITHIN_RANGE) {
@@ -93,7 +86,7 @@ public final class KpiValidator {
                 v.reject(field, "emerald.error.kpi.period.cadence", periodKey, cadence.name());
                 return null;
             }
-            return period;
+            return v.inRange(field, period.start()) == null ? null : period;
         } catch (IllegalArgumentException | NullPointerException e) {
             v.reject(field, "emerald.error.kpi.period.format", periodKey);
             return null;
