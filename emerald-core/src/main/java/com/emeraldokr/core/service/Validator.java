@@ -78,6 +78,11 @@ public final class Validator {
         return true;
     }
 
+    /** A number that may be left out; when given, it obeys {@link #decimal}. */
+    public boolean optionalDecimal(String field, BigDecimal value) {
+        return value == null || decimal(field, value);
+    }
+
     /** A number written as text (the backup document's form); null after recording the problem. */
     public BigDecimal decimalText(String field, String value, boolean isRequired) {
         if (value == null) {

@@ -64,8 +64,14 @@ public final class KpiValidator {
             if (low && high && r.rangeHigh().compareTo(r.rangeLow()) < 0) {
                 v.reject(p + "rangeHigh", "emerald.error.kpi.range");
             }
+            // a number the direction does not use is not stored, but it still obeys the number rules
+            v.optionalDecimal(p + "target", r.target());
         } else if (direction != null && v.decimal(p + "target", r.target()) && r.target().signum() <= 0) {
             v.reject(p + "target", "emerald.error.kpi.target.positive");
+        }
+        if (direction != KpiDirection.WITHIN_RANGE) {
+            v.optionalDecimal(p + "rangeLow", r.rangeLow());
+            v.optionalDecimal(p + "rangeHigh", r.rangeHigh());
         }
         KpiSource source = source(v, p + "source.", r.source());
         if (!v.isValid()) {
