@@ -54,6 +54,9 @@ public class KpiService {
     static final int HISTORY_PERIODS = 12;
     static final int MAX_MEASUREMENTS = 520;
 
+    /** The measurement source of values people record, next to the collection's {@link KpiCollector#SOURCE}. */
+    public static final String MANUAL_SOURCE = "MANUAL";
+
     private final KpiStore store;
     private final CurrentUser currentUser;
     private final Messages messages;
@@ -166,8 +169,8 @@ public class KpiService {
         KpiMeasurement measurement = new KpiMeasurement(period, request.value());
         var now = clock.instant();
         String note = request.note() == null ? "" : request.note().strip();
-        boolean created = store.record(kpiId, measurement, now, "MANUAL", note);
-        return new MeasurementView(period.key(), request.value(), now.toString(), "MANUAL", note, created);
+        boolean created = store.record(kpiId, measurement, now, MANUAL_SOURCE, note);
+        return new MeasurementView(period.key(), request.value(), now.toString(), MANUAL_SOURCE, note, created);
     }
 
     public List<MeasurementView> measurements(long kpiId, int last) {

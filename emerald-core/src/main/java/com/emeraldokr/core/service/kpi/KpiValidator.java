@@ -24,6 +24,8 @@ import java.util.Locale;
 public final class KpiValidator {
 
     static final int MAX_SOURCE_FIELD_LENGTH = 64;
+    /** Who recorded a measurement: a person, or the JQL collection. */
+    public static final List<String> MEASUREMENT_SOURCES = List.of(KpiService.MANUAL_SOURCE, KpiCollector.SOURCE);
 
     /** A KPI's fields once checked. */
     public record Checked(KpiDefinition definition, KpiSource source, String projectKey) {
