@@ -213,6 +213,11 @@ public final class EmeraldHost implements AutoCloseable {
         return restRequests;
     }
 
+    /** The collection schedule, for tests that run it now instead of waiting for it. */
+    KpiCollectionSchedule kpiCollection() {
+        return kpiCollection;
+    }
+
     public SandboxIssueDirectory issues() {
         return issues;
     }

@@ -2,6 +2,7 @@ package com.emeraldokr.host.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.host.HostText;
 import net.java.ao.Query;
@@ -65,8 +66,15 @@ public final class SandboxKpiSourceReader implements KpiSourceReader {
         return problems;
     }
 
+    /**
+     * Runs the query as the KPI's owner. The host knows one user, who may browse every project, so a
+     * KPI owned by anyone else (a restored backup's departed colleague) is not measured.
+     */
     @Override
-    public Optional<BigDecimal> measure(KpiSource source) {
+    public Optional<BigDecimal> measure(KpiSource source, String ownerKey, String projectKey) {
+        if (!HostCurrentUser.USER_KEY.equals(ownerKey)) {
+            throw new KpiOwnerUnavailableException(ownerKey, "the host has no user " + ownerKey);
+        }
         List<String> problems = problems(source);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join(" ", problems));

@@ -28,6 +28,7 @@ import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
@@ -95,6 +96,9 @@ public class KpiService {
         Optional<StoredMeasurement> stored;
         try {
             stored = collector.collect(kpi);
+        } catch (KpiOwnerUnavailableException e) {
+            throw new ConflictException("ownerKey", messages.text("emerald.error.kpi.owner.unavailable",
+                    kpi.draft().definition().name(), e.ownerKey() == null ? "" : e.ownerKey()));
         } catch (IllegalStateException e) {
             throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
         }
