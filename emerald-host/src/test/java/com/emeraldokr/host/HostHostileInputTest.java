@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import javax.ws.rs.HttpMethod;
-import javax.ws.rs.Path;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -128,19 +124,7 @@ class HostHostileInputTest extends SeededHostTest {
     /** The same, from the JAX-RS annotations of the listed resources. */
     private static Set<String> declaredEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (Class<?> resource : RestResources.RESOURCES) {
-            String base = resource.getAnnotation(Path.class).value();
-            for (Method m : resource.getMethods()) {
-                for (Annotation a : m.getAnnotations()) {
-                    HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
-                        Path sub = m.getAnnotation(Path.class);
-                        endpoints.add(http.value() + " " + ("/" + base + (sub == null ? "" : "/" + sub.value()))
-                                .replaceAll("/+", "/").replaceAll("(.)/$", "$1"));
-                    }
-                }
-            }
-        }
+        RestEndpoints.all().forEach(e -> endpoints.add(e.httpMethod() + " " + e.path()));
         return endpoints;
     }
 
