@@ -56,7 +56,9 @@ public class JqlKpiSourceReader implements KpiSourceReader {
 
     @Inject
     public JqlKpiSourceReader(@ComponentImport SearchService searchService, @ComponentImport CustomFieldManager customFields,
-                              @ComponentImport JiraAuthenticationContext authenticationContext, @ComponentImport UserManager users,
+                              @ComponentImport JiraAuthenticationContext authenticationContext,
+                              // named: SAL's UserManager is imported under the default name "userManager"
+                              @ComponentImport("jiraUserManager") UserManager users,
                               @ComponentImport PermissionManager permissions, @ComponentImport ProjectManager projects,
                               Messages messages, Clock clock) {
         this.searchService = searchService;
