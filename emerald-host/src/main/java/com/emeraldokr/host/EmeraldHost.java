@@ -132,7 +132,7 @@ public final class EmeraldHost implements AutoCloseable {
             SandboxIssueDirectory issues = issues().as(authentication);
             HostCurrentUser user = new HostCurrentUser(authentication);
             HostPermissions permissions = new HostPermissions(authentication, this.issues::projectExists);
-            SandboxIssueLinks links = new SandboxIssueLinks(ao);
+            SandboxIssueLinks links = new SandboxIssueLinks(ao, authentication);
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);

@@ -95,10 +95,15 @@ public final class AccessAnnotations implements DynamicFeature {
             }
             Optional<HostUser> user = authentication.user();
             if (user.isEmpty()) {
-                request.abortWith(refusal(Response.Status.UNAUTHORIZED, "emerald.host.auth.required"));
+                refuse(request, Response.Status.UNAUTHORIZED, "emerald.host.auth.required");
             } else if ((level == Level.ADMIN || level == Level.SYSTEM_ADMIN) && !user.get().administrator()) {
-                request.abortWith(refusal(Response.Status.FORBIDDEN, "emerald.host.auth.admin"));
+                refuse(request, Response.Status.FORBIDDEN, "emerald.host.auth.admin");
             }
+        }
+
+        private void refuse(ContainerRequestContext request, Response.Status status, String key) {
+            JsonErrors.discard(request.getEntityStream());
+            request.abortWith(refusal(status, key));
         }
 
         private Response refusal(Response.Status status, String key) {

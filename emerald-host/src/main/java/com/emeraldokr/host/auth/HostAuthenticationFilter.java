@@ -68,7 +68,7 @@ public final class HostAuthenticationFilter implements Filter {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             user = basic(authorization.substring(6).strip());
             if (user.isEmpty()) {
-                JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "", text.text("emerald.host.auth.invalid"));
+                JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "", text.text("emerald.host.auth.invalid"));
                 return;
             }
             credentials = new HostAuthenticationContext.Credentials("Authorization", authorization);
@@ -90,7 +90,7 @@ public final class HostAuthenticationFilter implements Filter {
         if (isOpen(path) || isRestApiResource(path)) {
             chain.doFilter(request, response);
         } else if (path.startsWith("/rest/") || !isRead(request)) {
-            JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "", text.text("emerald.host.auth.required"));
+            JsonErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "", text.text("emerald.host.auth.required"));
         } else {
             String query = request.getQueryString();
             response.sendRedirect("/login?next=" + URLEncoder.encode(path + (query == null ? "" : "?" + query),

@@ -43,7 +43,7 @@ public final class XsrfFilter implements Filter {
             chain.doFilter(servletRequest, servletResponse);
             return;
         }
-        JsonErrors.write((HttpServletResponse) servletResponse, HttpServletResponse.SC_FORBIDDEN, HEADER,
+        JsonErrors.write(request, (HttpServletResponse) servletResponse, HttpServletResponse.SC_FORBIDDEN, HEADER,
                 text.text("emerald.host.auth.xsrf"));
     }
 
