@@ -101,6 +101,8 @@ public final class EmeraldHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmeraldHost.class);
     /** Where the REST API is, as in Jira. */
     static final String REST_API = "/rest/emerald/1.0";
+    /** The session cookie's name, Jira's and the servlet default. */
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private final HostDatabase database;
     private final Server server;
@@ -222,6 +224,7 @@ public final class EmeraldHost implements AutoCloseable {
                                            EntityManagerActiveObjects ao, boolean seedDemo, Clock clock) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        context.getSessionHandler().setSessionCookie(SESSION_COOKIE);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.setErrorHandler(new HostErrorHandler(errorPages));
@@ -231,7 +234,7 @@ public final class EmeraldHost implements AutoCloseable {
         String openApiJson = OpenApiDocument.SERVER_PATH + "/openapi.json";
         String openApiYaml = OpenApiDocument.SERVER_PATH + "/openapi.yaml";
         context.addFilter(new FilterHolder(new HostAuthenticationFilter(users, authentication, REST_API + "/",
-                Set.of(openApiJson, openApiYaml), context.getSessionHandler().getSessionCookie(), Locale.ENGLISH)), "/*", requests);
+                Set.of(openApiJson, openApiYaml), SESSION_COOKIE, Locale.ENGLISH)), "/*", requests);
         XsrfFilter xsrf = new XsrfFilter(Locale.ENGLISH);
         context.addFilter(new FilterHolder(xsrf), "/rest/*", requests);
         context.addFilter(new FilterHolder(xsrf), "/host/*", requests);

@@ -7,6 +7,7 @@ import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
@@ -76,8 +77,7 @@ public final class HostAuthenticationFilter implements Filter {
             user = sessionUser(request);
             if (user.isPresent()) {
                 formToken = HostSessions.formToken(request);
-                credentials = new HostAuthenticationContext.Credentials("Cookie",
-                        sessionCookieName + "=" + request.getSession(false).getId());
+                credentials = sessionCookie(request);
             }
         }
         if (user.isPresent()) {
@@ -121,6 +121,17 @@ public final class HostAuthenticationFilter implements Filter {
             session.invalidate();
         }
         return user;
+    }
+
+    /** The session cookie as the browser sent it (its value is the server's extended session id). */
+    private HostAuthenticationContext.Credentials sessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        for (Cookie cookie : cookies == null ? new Cookie[0] : cookies) {
+            if (cookie.getName().equals(sessionCookieName)) {
+                return new HostAuthenticationContext.Credentials("Cookie", cookie.getName() + "=" + cookie.getValue());
+            }
+        }
+        return null;
     }
 
     private static boolean isOpen(String path) {
