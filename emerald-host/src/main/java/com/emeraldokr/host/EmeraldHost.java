@@ -84,6 +84,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -298,7 +299,7 @@ public final class EmeraldHost implements AutoCloseable {
     }
 
     /** The access log's file. */
-    public java.nio.file.Path accessLog() {
+    public Path accessLog() {
         return accessLog.file();
     }
 

@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 
 /**
  * A small JSON client for a host under test, authenticated as a REST client would be: basic auth
@@ -38,11 +42,11 @@ final class HostHttp {
 
     private HostHttp(int port, String user, String password, boolean xsrfHeader) {
         this.base = "http://localhost:" + port;
-        java.util.List<String> headers = new java.util.ArrayList<>();
+        List<String> headers = new ArrayList<>();
         if (user != null) {
             headers.add("Authorization");
-            headers.add("Basic " + java.util.Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            headers.add("Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (xsrfHeader) {
             headers.add("X-Atlassian-Token");

@@ -3,6 +3,8 @@ package com.emeraldokr.host.auth;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpSession;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -37,7 +39,6 @@ final class HostSessions {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(FORM_TOKEN);
         return token != null && expected instanceof String s
-                && java.security.MessageDigest.isEqual(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(s.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class HostUsers {
     }
 
     /** The demo's users: their passwords are public, so they are for a demo on loopback only. */
-    public static final java.util.List<DemoUser> DEMO_USERS = java.util.List.of(
+    public static final List<DemoUser> DEMO_USERS = List.of(
             new DemoUser("admin", "Alex Admin", "admin", true, ProjectAccess.EVERY_PROJECT, Set.of(ProjectPermission.values())),
             new DemoUser("priya", "Priya Raman", "priya", false, "OKR", Set.of(ProjectPermission.values())),
             new DemoUser("tom", "Tom Becker", "tom", false, "PLAT",
