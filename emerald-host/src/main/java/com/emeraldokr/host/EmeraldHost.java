@@ -89,6 +89,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -163,10 +164,7 @@ public final class EmeraldHost implements AutoCloseable {
             ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
             http.setHost(options.bind());
             http.setPort(options.port());
-            if (!isLoopback(options.bind())) {
-                LOG.warn("The host listens on {}, not only on this machine: anyone who can reach it may log in as a demo user "
-                        + "with the README's passwords", options.bind());
-            }
+            bindWarning(options.bind()).ifPresent(LOG::warn);
             log = new AccessLog(options.dataDir(), AccessLog.DEFAULT_CAP_BYTES, AccessLog.DEFAULT_KEEP);
             this.accessLog = log;
             server.addConnector(http);
@@ -190,6 +188,12 @@ public final class EmeraldHost implements AutoCloseable {
 
     private static boolean isWildcard(String bind) {
         return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    }
+
+    /** The warning the log gets for an address other machines may reach, or empty for loopback. */
+    static Optional<String> bindWarning(String bind) {
+        return isLoopback(bind) ? Optional.empty() : Optional.of("The host listens on " + bind
+                + ", not only on this machine: anyone who can reach it may log in as a demo user with the README's passwords");
     }
 
     /** Whether the address is this machine's loopback (a name that does not resolve counts as not). */

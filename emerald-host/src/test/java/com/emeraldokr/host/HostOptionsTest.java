@@ -50,5 +50,7 @@ class HostOptionsTest {
         assertThat(EmeraldHost.isLoopback("127.0.0.1")).isTrue();
         assertThat(EmeraldHost.isLoopback("::1")).isTrue();
         assertThat(EmeraldHost.isLoopback("0.0.0.0")).isFalse();
+        assertThat(EmeraldHost.bindWarning("127.0.0.1")).isEmpty();
+        assertThat(EmeraldHost.bindWarning("0.0.0.0")).hasValueSatisfying(w -> assertThat(w).contains("0.0.0.0", "demo user"));
     }
 }
