@@ -27,7 +27,12 @@ class HostKpiOwnerCollectionTest {
     Path dataDir;
 
     private static BackupDocument.Kpi openBugs(long id, String ownerKey) {
-        return new BackupDocument.Kpi(id, "Open QA bugs of " + ownerKey, "", ownerKey, "QA", "OPERATIONAL", "LAGGING", "",
+        return openBugs(id, ownerKey, "QA");
+    }
+
+    private static BackupDocument.Kpi openBugs(long id, String ownerKey, String projectKey) {
+        return new BackupDocument.Kpi(id, "Open QA bugs of " + ownerKey + (projectKey == null ? " company-wide" : ""), "", ownerKey,
+                projectKey, "OPERATIONAL", "LAGGING", "",
                 "LOWER_IS_BETTER", "3", null, null, "0.9", "0.7", "WEEKLY", null, false, 1, "project = QA", "COUNT", null);
     }
 
@@ -38,16 +43,23 @@ class HostKpiOwnerCollectionTest {
             host.issues().create(new SandboxIssueDirectory.NewIssue("QA", "Bug", "crash on save", "new", null, null));
             host.issues().create(new SandboxIssueDirectory.NewIssue("QA", "Bug", "typo", "new", null, null));
             BackupDocument backup = new BackupDocument(BackupDocument.FORMAT, 5, "2026-11-20T09:00:00Z", List.of(), List.of(),
-                    List.of(), List.of(), List.of(openBugs(1, HostCurrentUser.USER_KEY), openBugs(2, "departed")), List.of(), List.of());
+                    List.of(), List.of(), List.of(openBugs(1, HostCurrentUser.USER_KEY), openBugs(2, "departed"),
+                    // tom browses PLAT only: not the KPI's project QA, and company-wide he sees no QA issue
+                    openBugs(3, "tom"), openBugs(4, "tom", null)), List.of(), List.of());
             HostHttp.Reply restored = http.post(API + "/backup/restore", ObjectMapperResolver.newObjectMapper().writeValueAsString(backup));
             assertThat(restored.status()).as(restored.text()).isEqualTo(200);
             long owned = idOf(http, "Open QA bugs of " + HostCurrentUser.USER_KEY);
             long orphaned = idOf(http, "Open QA bugs of departed");
+            long notBrowsable = idOf(http, "Open QA bugs of tom");
+            long tomsView = idOf(http, "Open QA bugs of tom company-wide");
 
             KpiCollector.Report report = host.kpiCollection().runNow();
 
-            assertThat(report.collected()).isEqualTo(1);
-            assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.kpiId()).isEqualTo(orphaned));
+            assertThat(report.collected()).isEqualTo(2);
+            assertThat(report.failures()).extracting(KpiCollector.Report.Failure::kpiId).containsExactlyInAnyOrder(orphaned, notBrowsable);
+            assertThat(http.get(API + "/kpis/" + notBrowsable + "/measurements?last=1").body()).isEmpty();
+            assertThat(http.get(API + "/kpis/" + tomsView + "/measurements?last=1").body().get(0).get("value").decimalValue())
+                    .as("counted with tom's rights, not the administrator's").isEqualByComparingTo("0");
             JsonNode counted = http.get(API + "/kpis/" + owned + "/measurements?last=1").body();
             assertThat(counted).singleElement().satisfies(m -> {
                 assertThat(m.get("value").decimalValue()).isEqualByComparingTo("2");
