@@ -2,6 +2,7 @@ package com.emeraldokr.pluginjar;
 
 import com.emeraldokr.core.ao.upgrade.SchemaStep;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.transform.TransformRules;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -30,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Checks a built plugin jar the way the product would read it: manifest, descriptor, i18n, AO
@@ -41,7 +44,10 @@ public abstract class AbstractPluginJarIT {
 
     private static final Pattern JS_I18N = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*['\"]([^'\"]+)['\"]");
     private static final String OWN_PACKAGE = "com.emeraldokr.";
+    private static final Pattern VERSION_ATTRIBUTE = Pattern.compile(";\\s*version=\"([^\"]*)\"");
 
+    /** Which platform's jar this run checks: the Platform 7 jar, or its Platform 8 (jakarta) twin. */
+    protected final Platform platform = Platform.current();
     protected PluginJar jar;
     protected Document descriptor;
 
@@ -82,6 +88,50 @@ public abstract class AbstractPluginJarIT {
         OffsetDateTime.parse(buildDate, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ"));
         String imports = jar.mainAttribute("Import-Package");
         assertThat(imports).contains("com.atlassian.").doesNotContain(OWN_PACKAGE).doesNotContain("java.lang");
+    }
+
+    @Test
+    void importsCarryTheVersionRangesOfThePlatformsTable() {
+        TransformRules table = platform.importRules();
+        List<String> wrong = new ArrayList<>();
+        for (String clause : jar.importClauses()) {
+            String name = clause.split(";", 2)[0].strip();
+            Matcher version = VERSION_ATTRIBUTE.matcher(clause);
+            Optional<String> actual = version.find() ? Optional.of(version.group(1)) : Optional.empty();
+            Optional<String> expected = table.importVersion(name);
+            if (!expected.equals(actual)) {
+                wrong.add(name + " imports " + actual.orElse("no version") + ", the table says " + expected.orElse("none"));
+            }
+        }
+        assertThat(wrong).as("Import-Package of %s against %s", jar.path().getFileName(), platform).isEmpty();
+        assertThat(jar.importClauses()).as("the product's own API is pinned to its product line")
+                .filteredOn(c -> c.startsWith("com.atlassian.jira.") || c.startsWith("com.atlassian.confluence."))
+                .isNotEmpty().allMatch(c -> c.contains("version="));
+    }
+
+    @Test
+    void classesAndImportsUseOnlyThisPlatformsJavaEeNames() {
+        List<String> foreign = platform.otherPlatformsEePrefixes();
+        assertThat(jar.referencesUnder(foreign)).as("classes naming the other platform's Java EE packages").isEmpty();
+        assertThat(jar.importedPackages()).as("Import-Package")
+                .noneMatch(p -> foreign.stream().anyMatch(f -> (p.replace('.', '/') + "/").startsWith(f)));
+        assertThat(jar.importedPackages()).as("Import-Package").anyMatch(p -> p.startsWith(platform.ee("")));
+    }
+
+    /** The Platform 8 jar is made from the Platform 7 one: the same entries, and the same text outside class files. */
+    @Test
+    void thePlatform8JarIsItsPlatform7TwinWithOnlyClassesAndManifestChanged() {
+        assumeTrue(platform == Platform.PLATFORM_8, "only the Platform 8 jar has a twin");
+        PluginJar twin = new PluginJar(Path.of(jar.path().toString().replace("-platform8.jar", ".jar")));
+        assertThat(jar.entryNames()).isEqualTo(twin.entryNames());
+        for (String name : jar.entryNames()) {
+            if (!name.endsWith(".class") && !name.equals("META-INF/MANIFEST.MF")) {
+                assertThat(jar.bytes(name).orElseThrow()).as("%s as in the Platform 7 jar", name).isEqualTo(twin.bytes(name).orElseThrow());
+            }
+        }
+        for (String header : List.of("Bundle-SymbolicName", "Atlassian-Plugin-Key", "Bundle-Version", "Atlassian-Build-Date", "Spring-Context")) {
+            assertThat(jar.mainAttribute(header)).as(header).isEqualTo(twin.mainAttribute(header));
+        }
     }
 
     @Test

@@ -59,7 +59,17 @@ public final class PluginJarTransform {
             Files.deleteIfExists(temporary);
             throw e;
         }
+        keepPermissionsOf(source, temporary);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A temporary file is private to its owner; the jar should stay as readable as the one it came from. */
+    private static void keepPermissionsOf(Path source, Path temporary) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(source));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system has no POSIX permissions to keep
+        }
     }
 
     byte[] transformEntry(String name, byte[] content) throws IOException {
