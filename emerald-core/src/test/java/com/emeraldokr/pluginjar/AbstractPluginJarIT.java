@@ -15,6 +15,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import javax.imageio.ImageIO;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
@@ -145,6 +150,56 @@ public abstract class AbstractPluginJarIT {
         assertThat(single(info, "vendor").getAttribute("name")).isNotBlank();
         assertThat(params(info)).contains("atlassian-data-center-status=compatible", "atlassian-data-center-compatible=true");
         assertThat(i18nLocations()).isNotEmpty();
+    }
+
+    /**
+     * The Marketplace listing and the app manager show these: a 16 px icon and a 144 px logo (the sizes Atlassian's
+     * own Data Center plugins ship), both in the jar.
+     */
+    @Test
+    void pluginInfoNamesAnIconAndALogoOfTheirSizes() {
+        Element info = single(descriptor.getDocumentElement(), "plugin-info");
+        assertPng(param(info, "plugin-icon"), 16, 16);
+        assertPng(param(info, "plugin-logo"), 144, 144);
+    }
+
+    /** A PNG entry of the jar with the stated size; returns the image for further checks. */
+    protected BufferedImage assertPng(String entry, int width, int height) {
+        assertThat(entry).as("image entry").isNotBlank().endsWith(".png");
+        byte[] bytes = jar.bytes(entry).orElseThrow(() -> new AssertionError(entry + " is not in " + jar.path()));
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new AssertionError(entry + " does not read as an image", e);
+        }
+        assertThat(image).as("%s reads as a PNG", entry).isNotNull();
+        assertThat(image.getWidth() + "x" + image.getHeight()).as("size of %s", entry).isEqualTo(width + "x" + height);
+        return image;
+    }
+
+    /**
+     * The jar entry a {@code /download/resources/<plugin key>/…} URL serves through the descriptor's plugin-level
+     * download resources (a {@code name} ending in {@code /} maps a folder of the jar).
+     */
+    protected String downloadedEntry(String url) {
+        String prefix = "/download/resources/" + requiredProperty("emerald.plugin.key") + "/";
+        assertThat(url).as("download URL").startsWith(prefix);
+        String name = url.substring(prefix.length());
+        for (Element resource : elements(descriptor.getDocumentElement(), "resource")) {
+            String resourceName = resource.getAttribute("name");
+            if ("download".equals(resource.getAttribute("type")) && resourceName.endsWith("/") && name.startsWith(resourceName)) {
+                String folder = resource.getAttribute("location").replaceFirst("^/", "");
+                return folder + "/" + name.substring(resourceName.length());
+            }
+        }
+        throw new AssertionError("no plugin-level download resource serves " + url);
+    }
+
+    protected static String param(Element parent, String name) {
+        return elements(parent, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
+                .map(p -> p.getTextContent().strip()).findFirst()
+                .orElseThrow(() -> new AssertionError("no <param name=\"" + name + "\"> in <" + parent.getTagName() + ">"));
     }
 
     @Test

@@ -100,6 +100,19 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         assertThat(scripts).as("uPlot is bundled").contains("uPlot");
     }
 
+    /** The dashboard's "Add gadget" directory shows each item with a 120×60 thumbnail served from the jar. */
+    @Test
+    void everyDashboardItemHasAThumbnailOfItsOwnInTheJar() {
+        List<String> entries = new ArrayList<>();
+        for (Element item : elements(descriptor.getDocumentElement(), "dashboard-item")) {
+            String location = single(single(item, "definition"), "thumbnail").getAttribute("location");
+            String entry = downloadedEntry(location);
+            assertPng(entry, 120, 60);
+            entries.add(entry);
+        }
+        assertThat(entries).hasSize(DashboardItems.ITEMS.size()).doesNotHaveDuplicates();
+    }
+
     @Test
     void declaresTheIssuePanelsWithTheirConditionsAndScript() {
         List<Element> panels = elements(descriptor.getDocumentElement(), "web-panel");
@@ -222,10 +235,5 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         return elements(descriptor.getDocumentElement(), "web-resource").stream()
                 .filter(e -> key.equals(e.getAttribute("key"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no <web-resource key=\"" + key + "\">"));
-    }
-
-    private static String param(Element parent, String name) {
-        return elements(parent, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
-                .map(p -> p.getTextContent().strip()).findFirst().orElse(null);
     }
 }
