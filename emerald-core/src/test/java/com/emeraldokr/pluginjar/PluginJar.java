@@ -1,5 +1,6 @@
 package com.emeraldokr.pluginjar;
 
+import com.emeraldokr.transform.ImportPackageHeader;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -274,27 +275,9 @@ public final class PluginJar {
 
     /** The raw {@code Import-Package} clauses, split at commas outside quotes. */
     public List<String> importClauses() {
-        List<String> clauses = new ArrayList<>();
         String header = mainAttribute("Import-Package");
-        if (header == null) {
-            return clauses;
-        }
-        StringBuilder clause = new StringBuilder();
-        boolean quoted = false;
-        for (char c : (header + ",").toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                if (!clause.toString().isBlank()) {
-                    clauses.add(clause.toString().strip());
-                }
-                clause.setLength(0);
-            } else {
-                clause.append(c);
-            }
-        }
-        return clauses;
+        return header == null ? List.of()
+                : ImportPackageHeader.splitOutsideQuotes(header, ',').stream().map(String::strip).toList();
     }
 
     /** The classes in the jar that directly extend {@code superClass} (binary name), as binary names. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rewrites an OSGi {@code Import-Package} header: renamed packages, and each package's version from the rules. */
-final class ImportPackageHeader {
+public final class ImportPackageHeader {
 
     private ImportPackageHeader() {
     }
@@ -29,7 +29,8 @@ final class ImportPackageHeader {
         return String.join(",", clauses);
     }
 
-    static List<String> splitOutsideQuotes(String text, char separator) {
+    /** The parts of a manifest header value between separators that are not inside double quotes. */
+    public static List<String> splitOutsideQuotes(String text, char separator) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
