@@ -18,6 +18,8 @@ import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.host.cluster.ClusterJobRuns;
+import com.emeraldokr.host.cluster.HostCluster;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.database.HostSchema;
@@ -87,6 +89,7 @@ public final class EmeraldHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmeraldHost.class);
 
     private final HostDatabase database;
+    private final HostCluster cluster;
     private final Server server;
     private final RestRequestCounter restRequests = new RestRequestCounter();
     private final SandboxIssueDirectory issues;
@@ -97,16 +100,21 @@ public final class EmeraldHost implements AutoCloseable {
 
     private EmeraldHost(HostOptions options, Clock clock) {
         this.database = new HostDatabase(options.jdbcUrl(), options.jdbcUser(), options.dbPassword());
+        HostCluster joined = null;
         try {
+            joined = options.clustered()
+                    ? HostCluster.postgres(options.nodeName(), options.jdbcUrl(), options.jdbcUser(), options.dbPassword(), database.dataSource())
+                    : HostCluster.single(options.nodeName());
+            this.cluster = joined;
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
-            HostSchema.current(database, ao).upgrade();
+            cluster.duringStartup(() -> HostSchema.current(database, ao).upgrade());
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
             this.issues = new SandboxIssueDirectory(ao);
             HostCurrentUser user = new HostCurrentUser();
             SandboxIssueLinks links = new SandboxIssueLinks(ao);
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
-            ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
+            ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock);
             ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
             KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
@@ -116,11 +124,17 @@ public final class EmeraldHost implements AutoCloseable {
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources);
-            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
-            if (options.seedDemo() && new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
-                LOG.info("Seeded the demo company");
+            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao, cluster.caches()), issues, kpiSources, messages, clock);
+            if (options.seedDemo()) {
+                // two nodes starting on one empty database seed it once
+                cluster.duringStartup(() -> {
+                    if (new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
+                        LOG.info("Seeded the demo company");
+                    }
+                });
             }
-            this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
+            this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock),
+                    options.kpiCollectionInterval(), cluster.locks(), new ClusterJobRuns(ao), cluster.nodeId(), clock);
             this.server = new Server();
             HttpConfiguration httpConfig = new HttpConfiguration();
             // no server software or version in any answer: not in the Server header, not in X-Powered-By
@@ -138,6 +152,9 @@ public final class EmeraldHost implements AutoCloseable {
         } catch (RuntimeException e) {
             if (kpiCollection != null) {
                 kpiCollection.close();
+            }
+            if (joined != null) {
+                joined.close();
             }
             database.close();
             throw e;
@@ -221,6 +238,11 @@ public final class EmeraldHost implements AutoCloseable {
         return database;
     }
 
+    /** This node's name and what it shares with the other nodes on its database. */
+    public HostCluster cluster() {
+        return cluster;
+    }
+
     /** Stops serving, then closes the database; safe to call twice. */
     @Override
     public void close() {
@@ -234,6 +256,7 @@ public final class EmeraldHost implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
+            cluster.close();
             database.close();
         }
     }
@@ -259,7 +282,7 @@ public final class EmeraldHost implements AutoCloseable {
             LOG.info("Stopping the Emerald host");
             host.close();
         }, "emerald-host-shutdown"));
-        LOG.info("Emerald host running at http://localhost:{}/ (database {})", host.port(),
-                options.dbUrl() == null ? options.dataDir() : options.dbUrl());
+        LOG.info("Emerald host running at http://localhost:{}/ (database {}, node {})", host.port(),
+                options.dbUrl() == null ? options.dataDir() : options.dbUrl(), host.cluster().nodeId());
     }
 }

@@ -1,28 +1,55 @@
 package com.emeraldokr.host;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
  * How the host is started. Each option is a flag or an environment variable; a flag wins.
  * Without a database URL the host uses an H2 file database in the data directory.
  */
-public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo) {
+public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo,
+                          String nodeId, Duration kpiCollectionInterval) {
 
     /** Options for a host that seeds the demo company into an empty database. */
     public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
         this(port, dataDir, dbUrl, dbUser, dbPassword, true);
     }
 
+    /** Options for a host that does not name its node and collects KPIs every 15 minutes. */
+    public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, seedDemo, null, DEFAULT_KPI_COLLECTION_INTERVAL);
+    }
+
+    public HostOptions {
+        if (nodeId != null && (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException("--node-id needs a PostgreSQL database shared by the nodes (--db-url jdbc:postgresql://…); "
+                    + "H2 belongs to one host process");
+        }
+        if (nodeId != null && !nodeId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("node id must be 1 to 64 letters, digits, '.', '_' or '-', got " + nodeId);
+        }
+        if (kpiCollectionInterval == null || kpiCollectionInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("the KPI collection interval must be at least one second (PT1S), got "
+                    + kpiCollectionInterval);
+        }
+    }
+
+    public static final Duration DEFAULT_KPI_COLLECTION_INTERVAL = Duration.ofMinutes(15);
+
     public static final int DEFAULT_PORT = 2990;
     static final String USAGE = """
-            usage: emerald-host [--port N] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD]
+            usage: emerald-host [--port N] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD] [--node-id ID]
               --port         HTTP port (env EMERALD_PORT, default 2990; 0 picks a free port)
               --data-dir     where the H2 database lives (env EMERALD_DATA_DIR, default ./emerald-data)
               --db-url       JDBC URL of a PostgreSQL or H2 database instead (env EMERALD_DB_URL)
               --db-user      database user (env EMERALD_DB_USER)
               --db-password  database password (env EMERALD_DB_PASSWORD)
-              --demo         true or false: seed the demo company into an empty database (env EMERALD_DEMO, default true)""";
+              --demo         true or false: seed the demo company into an empty database (env EMERALD_DEMO, default true)
+              --node-id      this node's name when several hosts share one PostgreSQL database (env EMERALD_NODE_ID)
+              --kpi-collection-interval  how often JQL-fed KPIs are collected, once across the nodes, as an ISO-8601
+                             duration (env EMERALD_KPI_COLLECTION_INTERVAL, default PT15M)""";
 
     /** Thrown for a command line the host cannot use; the message says what is wrong. */
     public static final class UsageException extends RuntimeException {
@@ -40,6 +67,8 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         String dbUser = env.get("EMERALD_DB_USER");
         String dbPassword = env.get("EMERALD_DB_PASSWORD");
         String demo = env.getOrDefault("EMERALD_DEMO", "true");
+        String nodeId = env.get("EMERALD_NODE_ID");
+        String interval = env.get("EMERALD_KPI_COLLECTION_INTERVAL");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -56,11 +85,39 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
                 case "--demo" -> demo = value;
+                case "--node-id" -> nodeId = value;
+                case "--kpi-collection-interval" -> interval = value;
                 default -> throw new UsageException("unknown option " + flag);
             }
         }
-        return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
-                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo));
+        try {
+            return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
+                    blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo),
+                    blankToNull(nodeId), parseInterval(interval));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Duration parseInterval(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_KPI_COLLECTION_INTERVAL;
+        }
+        try {
+            return Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("kpi-collection-interval must be an ISO-8601 duration such as PT15M, got " + value);
+        }
+    }
+
+    /** Whether this host shares its database with other nodes: always on PostgreSQL, never on H2. */
+    public boolean clustered() {
+        return dbUrl != null && dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** The node's name in logs and the job run log: the one given, else one made of the process id. */
+    public String nodeName() {
+        return nodeId != null ? nodeId : "node-" + ProcessHandle.current().pid();
     }
 
     private static int parsePort(String value) {

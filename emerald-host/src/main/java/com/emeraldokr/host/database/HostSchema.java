@@ -3,6 +3,7 @@ package com.emeraldokr.host.database;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.ao.upgrade.SchemaStep;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.host.cluster.ClusterJobRunEntity;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import com.emeraldokr.host.sandbox.SandboxLinkEntity;
@@ -45,7 +46,8 @@ public final class HostSchema {
         if (tableExists(database.tablePrefix().prepend("SANDBOX_ISSUE"))) {
             SandboxIssueDirectory.renumberDuplicateKeys(ao);
         }
-        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class);
+        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class,
+                ClusterJobRunEntity.class);
         int version = storedVersion();
         for (SchemaStep step : steps) {
             if (step.toVersion() > version) {
