@@ -27,8 +27,10 @@ final class KpiCollectionSchedule implements AutoCloseable {
                           Clock clock) {
         this.schedule = new OncePerClusterSchedule(JOB, interval, locks, runs, nodeId, clock, () -> {
             KpiCollector.Report report = collector.collectDue();
-            LOG.info("KPI collection: {} collected, {} up to date, {} failed", report.collected(), report.upToDate(),
-                    report.failures().size());
+            if (report.collected() > 0 || !report.failures().isEmpty()) {
+                LOG.info("KPI collection: {} collected, {} up to date, {} failed", report.collected(), report.upToDate(),
+                        report.failures().size());
+            }
             report.failures().forEach(f -> LOG.warn("KPI {} ({}) was not collected: {}", f.kpiId(), f.name(), f.message()));
             return report.collected() + " collected, " + report.upToDate() + " up to date, " + report.failures().size() + " failed";
         });
