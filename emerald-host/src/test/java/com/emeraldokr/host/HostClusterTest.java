@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.cluster.HostCluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -331,6 +333,36 @@ class HostClusterTest {
         try (Connection c = node.database().dataSource().getConnection(); Statement s = c.createStatement()) {
             return count(s, "SELECT COALESCE(MAX(\"SLOT\"), 0) FROM " + table(node, "CLUSTER_JOB_RUN") + " WHERE \"NODE_ID\" <> 'node-c'"
                     + " AND \"FINISHED_AT\" IS NOT NULL");
+        }
+    }
+
+    @Test
+    void aClusterLockIsHeldByOneThreadOfOneNodeAndFreedWhenTheNodesSessionEnds() throws Exception {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (HostCluster one = HostCluster.postgres("lock-1", url, "postgres", "", nodeA.database().dataSource());
+             HostCluster two = HostCluster.postgres("lock-2", url, "postgres", "", nodeA.database().dataSource())) {
+            CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> one.locks().runIfFree("test-lock", () -> {
+                held.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean ran = new AtomicBoolean();
+            assertThat(two.locks().runIfFree("test-lock", () -> ran.set(true))).as("another node").isFalse();
+            assertThat(one.locks().runIfFree("test-lock", () -> ran.set(true))).as("another thread of the node").isFalse();
+            assertThat(two.locks().runIfFree("other-lock", () -> ran.set(true))).as("another lock").isTrue();
+            ran.set(false);
+
+            one.close(); // the node's database sessions end, as when it dies
+            assertThat(two.locks().runIfFree("test-lock", () -> ran.set(true))).as("after the holder's session ended").isTrue();
+            assertThat(ran).isTrue();
+            release.countDown();
+            assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 
