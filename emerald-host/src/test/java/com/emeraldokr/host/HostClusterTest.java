@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +45,7 @@ class HostClusterTest {
     @TempDir
     static Path dataDir;
     static EmbeddedPostgres postgres;
+    static HostClusterNodes nodes;
     static EmeraldHost nodeA;
     static EmeraldHost nodeB;
     static HostHttp a;
@@ -59,26 +59,23 @@ class HostClusterTest {
         nodeProcess = CompletableFuture.supplyAsync(() -> {
             try {
                 return HostNodeProcess.start(dataDir, "--port", "0", "--db-url", postgres.getJdbcUrl("postgres", "postgres"),
-                        "--db-user", "postgres", "--db-password", "", "--node-id", "node-c", "--demo", "false",
+                        "--db-user", "postgres", "--db-password", "", "--node-id", "node-3", "--demo", "false",
                         "--kpi-collection-interval", INTERVAL.toString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        nodeA = EmeraldHost.start(options("node-a"), Clock.systemUTC());
-        nodeB = EmeraldHost.start(options("node-b"), Clock.systemUTC());
+        nodes = HostClusterNodes.start(2, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", dataDir, true, INTERVAL);
+        nodeA = nodes.nodes().get(0);
+        nodeB = nodes.nodes().get(1);
         a = new HostHttp(nodeA.port());
         b = new HostHttp(nodeB.port());
-    }
-
-    static HostOptions options(String nodeId) {
-        return new HostOptions(0, dataDir, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", true, nodeId, INTERVAL);
     }
 
     @AfterAll
     static void stop() throws Exception {
         HostNodeProcess started = nodeProcess == null ? null : nodeProcess.handle((node, failure) -> node).get(120, TimeUnit.SECONDS);
-        for (AutoCloseable c : new AutoCloseable[]{started, nodeB, nodeA, postgres}) {
+        for (AutoCloseable c : new AutoCloseable[]{started, nodes, postgres}) {
             if (c != null) {
                 c.close();
             }
@@ -87,8 +84,8 @@ class HostClusterTest {
 
     @Test
     void bothNodesServeOneDemoCompany() {
-        assertThat(nodeA.cluster().nodeId()).isEqualTo("node-a");
-        assertThat(nodeB.cluster().nodeId()).isEqualTo("node-b");
+        assertThat(nodeA.cluster().nodeId()).isEqualTo("node-1");
+        assertThat(nodeB.cluster().nodeId()).isEqualTo("node-2");
         assertThat(a.get(API + "/cycles").body()).hasSize(b.get(API + "/cycles").body().size()).isNotEmpty();
         assertThat(a.get(API + "/gadgets/okr-progress").body().get("objectives"))
                 .isEqualTo(b.get(API + "/gadgets/okr-progress").body().get("objectives"));
@@ -216,7 +213,7 @@ class HostClusterTest {
             stop.set(true);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(written.get()).as("writes on node C before it was killed").isGreaterThanOrEqualTo(40);
+            assertThat(written.get()).as("writes on node 3 before it was killed").isGreaterThanOrEqualTo(40);
 
             try (Connection db = nodeA.database().dataSource().getConnection(); Statement s = db.createStatement()) {
                 String objective = table(nodeA, "OBJECTIVE");
@@ -267,7 +264,7 @@ class HostClusterTest {
             while (lastSlot(nodeA) <= killedInSlot + 1 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(lastSlot(nodeA)).as("a slot after the kill ran on node A or B").isGreaterThan(killedInSlot + 1);
+            assertThat(lastSlot(nodeA)).as("a slot after the kill ran on node 1 or 2").isGreaterThan(killedInSlot + 1);
             Map<Long, Integer> runs = runsBySlot(nodeA);
             assertThat(runs.values()).as("runs per slot").containsOnly(1);
         }
@@ -331,7 +328,7 @@ class HostClusterTest {
 
     private static long lastSlot(EmeraldHost node) throws Exception {
         try (Connection c = node.database().dataSource().getConnection(); Statement s = c.createStatement()) {
-            return count(s, "SELECT COALESCE(MAX(\"SLOT\"), 0) FROM " + table(node, "CLUSTER_JOB_RUN") + " WHERE \"NODE_ID\" <> 'node-c'"
+            return count(s, "SELECT COALESCE(MAX(\"SLOT\"), 0) FROM " + table(node, "CLUSTER_JOB_RUN") + " WHERE \"NODE_ID\" <> 'node-3'"
                     + " AND \"FINISHED_AT\" IS NOT NULL");
         }
     }
