@@ -1,6 +1,5 @@
 package com.emeraldokr.jira;
 
-import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.core.port.ClusterLocks;
@@ -21,15 +20,6 @@ public class JiraClusterLocks implements ClusterLocks {
 
     @Override
     public boolean runIfFree(String lockName, Runnable work) {
-        ClusterLock lock = locks.getLockForName(lockName);
-        if (!lock.tryLock()) {
-            return false;
-        }
-        try {
-            work.run();
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return ClusterLocks.runHoldingIfFree(locks.getLockForName(lockName), work);
     }
 }

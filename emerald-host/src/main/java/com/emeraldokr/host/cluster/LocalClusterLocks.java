@@ -13,16 +13,7 @@ public final class LocalClusterLocks implements ClusterLocks {
 
     @Override
     public boolean runIfFree(String lockName, Runnable work) {
-        ReentrantLock lock = locks.computeIfAbsent(lockName, n -> new ReentrantLock());
-        if (!lock.tryLock()) {
-            return false;
-        }
-        try {
-            work.run();
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return ClusterLocks.runHoldingIfFree(locks.computeIfAbsent(lockName, n -> new ReentrantLock()), work);
     }
 
     /** Runs {@code work} holding the lock, waiting for it as long as it takes. */
