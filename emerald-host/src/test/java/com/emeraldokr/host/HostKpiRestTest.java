@@ -1,6 +1,8 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +13,12 @@ class HostKpiRestTest extends SeededHostTest {
     private static final String UPTIME = """
             {"name":"Checkout uptime","unit":"%","direction":"HIGHER_IS_BETTER","target":99.9,"cadence":"MONTHLY",
              "category":"OPERATIONAL","timing":"LAGGING","projectKey":"shop"}""";
+
+    /** KPIs of project SHOP are visible where SHOP exists: the sandbox's projects exist once they hold an issue. */
+    @BeforeAll
+    void theShopProjectExists() {
+        host.issues().create(new SandboxIssueDirectory.NewIssue("SHOP", "Story", "Checkout page", "new", null, null));
+    }
 
     private long createUptime() {
         HostHttp.Reply created = http.post(API + "/kpis", UPTIME);
@@ -63,7 +71,7 @@ class HostKpiRestTest extends SeededHostTest {
         long id = createUptime();
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-W47", "{\"value\":1}"))).containsExactly("period");
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/soon", "{\"value\":1}"))).containsExactly("period");
-        assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-10", "{\"value\":NaN}"))).containsExactly("");
+        assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-10", "{\"value\":NaN}"))).containsExactly("value");
         assertThat(http.put(API + "/kpis/999999/measurements/2026-10", "{\"value\":1}").status()).isEqualTo(404);
         assertThat(http.get(API + "/kpis/abc").status()).isEqualTo(400);
         assertThat(http.get(API + "/kpis/" + id + "/measurements").body()).isEmpty();

@@ -53,6 +53,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private final Clock clock;
     private final RevisionLock revisions;
     private final CycleListCache cycles;
+    private final RetriedTransaction retried;
 
     /** A store that reads cycles from the database every time. */
     public ActiveObjectsOkrStore(ActiveObjects ao, Clock clock) {
@@ -65,6 +66,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
         this.clock = clock;
         this.revisions = new RevisionLock(ao, clock);
         this.cycles = new CycleListCache(caches, ao);
+        this.retried = new RetriedTransaction(ao);
     }
 
     @Override
@@ -380,7 +382,9 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public void recordCheckIn(long keyResultIssueId, CheckIn checkIn) {
-        ao.executeInTransaction(() -> {
+        // many people check in on one key result at once: the row of its latest value is contended, and a
+        // transaction the database refused for that is rolled back whole and runs again
+        retried.run(() -> {
             KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class,
                             Query.select().where("ISSUE_ID = ?", keyResultIssueId)))
                     .findFirst()

@@ -159,8 +159,8 @@ public class ObjectiveService {
             for (Long krId : linked) {
                 undoLink(objectiveIssue, krId, e);
             }
-            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
-                    e instanceof IssueWriteException);
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(messages, e,
+                    e instanceof IssueWriteException)), e, e instanceof IssueWriteException);
         }
     }
 
@@ -212,6 +212,11 @@ public class ObjectiveService {
         return new ObjectivePanelView(objective, parent, aligned);
     }
 
+    /** Refuses (403) unless the user may edit the issue (Jira's Edit Issues), as the product's issue service would. */
+    public void requireMayEdit(long issueId, String issueKey) {
+        views.requireMayEdit(new IssueSummary(issueId, issueKey, ""));
+    }
+
     /**
      * Archives ({@code true}) or restores an objective: archived objectives are left out of the cycle
      * reads unless asked for. Needs Jira's edit permission on the objective issue.
@@ -255,8 +260,8 @@ public class ObjectiveService {
             throw e;
         } catch (RuntimeException e) {
             relink(objective.id(), unlinked, e);
-            throw new StepFailedException(messages.text("emerald.error.delete.failed", step, Validator.reason(e)), e,
-                    e instanceof IssueWriteException);
+            throw new StepFailedException(messages.text("emerald.error.delete.failed", step, Validator.reason(messages, e,
+                    e instanceof IssueWriteException)), e, e instanceof IssueWriteException);
         }
     }
 
