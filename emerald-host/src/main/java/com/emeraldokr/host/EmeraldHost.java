@@ -27,6 +27,8 @@ import com.emeraldokr.host.auth.LoginPage;
 import com.emeraldokr.host.auth.LoginServlet;
 import com.emeraldokr.host.auth.LogoutServlet;
 import com.emeraldokr.host.auth.XsrfFilter;
+import com.emeraldokr.host.cluster.ClusterJobRuns;
+import com.emeraldokr.host.cluster.HostCluster;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.database.HostSchema;
@@ -107,6 +109,7 @@ public final class EmeraldHost implements AutoCloseable {
     private static final String SESSION_COOKIE = "JSESSIONID";
 
     private final HostDatabase database;
+    private final HostCluster cluster;
     private final Server server;
     private final RestRequestCounter restRequests = new RestRequestCounter();
     private final SandboxIssueDirectory issues;
@@ -123,14 +126,21 @@ public final class EmeraldHost implements AutoCloseable {
         this.database = new HostDatabase(options.jdbcUrl(), options.jdbcUser(), options.dbPassword());
         this.bind = options.bind();
         AccessLog log = null;
+        HostCluster joined = null;
         try {
+            joined = options.clustered()
+                    ? HostCluster.postgres(options.nodeName(), options.jdbcUrl(), options.jdbcUser(), options.dbPassword(), database.dataSource())
+                    : HostCluster.single(options.nodeName());
+            this.cluster = joined;
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
-            HostSchema.current(database, ao).upgrade();
+            cluster.duringStartup(() -> HostSchema.current(database, ao).upgrade());
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
             this.users = new HostUsers(ao, clock);
-            if (users.seedDemoUsersIfEmpty()) {
-                LOG.info("Created the demo users (their passwords are in the README: for a demo on this machine only)");
-            }
+            cluster.duringStartup(() -> {
+                if (users.seedDemoUsersIfEmpty()) {
+                    LOG.info("Created the demo users (their passwords are in the README: for a demo on this machine only)");
+                }
+            });
             // the sandbox as its own administrator sees it, for set-up; Emerald sees it as the request's user
             this.issues = new SandboxIssueDirectory(ao);
             SandboxIssueDirectory issues = issues().as(authentication);
@@ -139,7 +149,7 @@ public final class EmeraldHost implements AutoCloseable {
             SandboxIssueLinks links = new SandboxIssueLinks(ao, authentication);
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
-            ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
+            ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock);
             ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
             KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
@@ -149,13 +159,19 @@ public final class EmeraldHost implements AutoCloseable {
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources);
-            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
+            BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao, cluster.caches()), issues, kpiSources, messages, clock);
             HostUser seeder = users.find(HostCurrentUser.USER_KEY).orElse(null);
-            if (options.seedDemo() && seeder != null && authentication.as(seeder,
-                    () -> new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty())) {
-                LOG.info("Seeded the demo company");
+            if (options.seedDemo() && seeder != null) {
+                // two nodes starting on one empty database seed it once
+                cluster.duringStartup(() -> {
+                    if (authentication.as(seeder,
+                            () -> new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty())) {
+                        LOG.info("Seeded the demo company");
+                    }
+                });
             }
-            this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
+            this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock),
+                    options.kpiCollectionInterval(), cluster.locks(), new ClusterJobRuns(ao), cluster.nodeId(), clock);
             this.server = new Server();
             HttpConfiguration httpConfig = new HttpConfiguration();
             // no server software or version in any answer: not in the Server header, not in X-Powered-By
@@ -177,6 +193,9 @@ public final class EmeraldHost implements AutoCloseable {
         } catch (RuntimeException e) {
             if (kpiCollection != null) {
                 kpiCollection.close();
+            }
+            if (joined != null) {
+                joined.close();
             }
             if (log != null) {
                 log.close();
@@ -316,6 +335,11 @@ public final class EmeraldHost implements AutoCloseable {
         return database;
     }
 
+    /** This node's name and what it shares with the other nodes on its database. */
+    public HostCluster cluster() {
+        return cluster;
+    }
+
     /** Stops serving, then closes the database; safe to call twice. */
     @Override
     public void close() {
@@ -329,6 +353,7 @@ public final class EmeraldHost implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
+            cluster.close();
             accessLog.close();
             database.close();
         }
@@ -355,8 +380,8 @@ public final class EmeraldHost implements AutoCloseable {
             LOG.info("Stopping the Emerald host");
             host.close();
         }, "emerald-host-shutdown"));
-        LOG.info("Emerald host running at http://{}:{}/ (database {}; log in as a demo user, see the README)",
+        LOG.info("Emerald host running at http://{}:{}/ (database {}, node {}; log in as a demo user, see the README)",
                 isLoopback(options.bind()) ? "localhost" : options.bind(), host.port(),
-                options.dbUrl() == null ? options.dataDir() : options.dbUrl());
+                options.dbUrl() == null ? options.dataDir() : options.dbUrl(), host.cluster().nodeId());
     }
 }

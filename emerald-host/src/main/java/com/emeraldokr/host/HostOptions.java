@@ -1,6 +1,8 @@
 package com.emeraldokr.host;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Map;
  * Without a database URL the host uses an H2 file database in the data directory.
  */
 public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo,
-                          String bind) {
+                          String bind, String nodeId, Duration kpiCollectionInterval) {
 
     /** Options for a host that seeds the demo company into an empty database. */
     public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
@@ -20,18 +22,48 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         this(port, dataDir, dbUrl, dbUser, dbPassword, seedDemo, DEFAULT_BIND);
     }
 
+    /** Options for a host that does not name its node and collects KPIs every 15 minutes. */
+    public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo, String bind) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, seedDemo, bind, null, DEFAULT_KPI_COLLECTION_INTERVAL);
+    }
+
+    /** Options for a cluster node on the loopback interface. */
+    public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo,
+                       String nodeId, Duration kpiCollectionInterval) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, seedDemo, DEFAULT_BIND, nodeId, kpiCollectionInterval);
+    }
+
+    public HostOptions {
+        if (nodeId != null && (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:"))) {
+            throw new IllegalArgumentException("--node-id needs a PostgreSQL database shared by the nodes (--db-url jdbc:postgresql://…); "
+                    + "H2 belongs to one host process");
+        }
+        if (nodeId != null && !nodeId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("node id must be 1 to 64 letters, digits, '.', '_' or '-', got " + nodeId);
+        }
+        if (kpiCollectionInterval == null || kpiCollectionInterval.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("the KPI collection interval must be at least one second (PT1S), got "
+                    + kpiCollectionInterval);
+        }
+    }
+
+    public static final Duration DEFAULT_KPI_COLLECTION_INTERVAL = Duration.ofMinutes(15);
+
     public static final int DEFAULT_PORT = 2990;
     /** Loopback only: the demo users' passwords are public, so the host is not reachable from the network unless asked. */
     public static final String DEFAULT_BIND = "127.0.0.1";
     static final String USAGE = """
-            usage: emerald-host [--port N] [--bind ADDRESS] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD]
+            usage: emerald-host [--port N] [--bind ADDRESS] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD] [--node-id ID]
               --port         HTTP port (env EMERALD_PORT, default 2990; 0 picks a free port)
               --bind         address to listen on (env EMERALD_BIND, default 127.0.0.1; 0.0.0.0 for every interface)
               --data-dir     where the H2 database lives (env EMERALD_DATA_DIR, default ./emerald-data)
               --db-url       JDBC URL of a PostgreSQL or H2 database instead (env EMERALD_DB_URL)
               --db-user      database user (env EMERALD_DB_USER)
               --db-password  database password (env EMERALD_DB_PASSWORD)
-              --demo         true or false: seed the demo company into an empty database (env EMERALD_DEMO, default true)""";
+              --demo         true or false: seed the demo company into an empty database (env EMERALD_DEMO, default true)
+              --node-id      this node's name when several hosts share one PostgreSQL database (env EMERALD_NODE_ID)
+              --kpi-collection-interval  how often JQL-fed KPIs are collected, once across the nodes, as an ISO-8601
+                             duration (env EMERALD_KPI_COLLECTION_INTERVAL, default PT15M)""";
 
     /** Thrown for a command line the host cannot use; the message says what is wrong. */
     public static final class UsageException extends RuntimeException {
@@ -50,6 +82,8 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         String dbPassword = env.get("EMERALD_DB_PASSWORD");
         String demo = env.getOrDefault("EMERALD_DEMO", "true");
         String bind = env.getOrDefault("EMERALD_BIND", DEFAULT_BIND);
+        String nodeId = env.get("EMERALD_NODE_ID");
+        String interval = env.get("EMERALD_KPI_COLLECTION_INTERVAL");
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -67,12 +101,39 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
                 case "--db-password" -> dbPassword = value;
                 case "--demo" -> demo = value;
                 case "--bind" -> bind = value;
+                case "--node-id" -> nodeId = value;
+                case "--kpi-collection-interval" -> interval = value;
                 default -> throw new UsageException("unknown option " + flag);
             }
         }
-        return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
-                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo),
-                parseBind(bind));
+        try {
+            return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
+                    blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo),
+                    parseBind(bind), blankToNull(nodeId), parseInterval(interval));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Duration parseInterval(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_KPI_COLLECTION_INTERVAL;
+        }
+        try {
+            return Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("kpi-collection-interval must be an ISO-8601 duration such as PT15M, got " + value);
+        }
+    }
+
+    /** Whether this host shares its database with other nodes: always on PostgreSQL, never on H2. */
+    public boolean clustered() {
+        return dbUrl != null && dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** The node's name in logs and the job run log: the one given, else one made of the process id. */
+    public String nodeName() {
+        return nodeId != null ? nodeId : "node-" + ProcessHandle.current().pid();
     }
 
     private static int parsePort(String value) {

@@ -1,40 +1,36 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.port.ClusterLocks;
 import com.emeraldokr.core.service.kpi.KpiCollector;
+import com.emeraldokr.host.cluster.ClusterJobRuns;
+import com.emeraldokr.host.cluster.OncePerClusterSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The host's stand-in for Jira's cluster scheduler: runs the KPI collector on a fixed interval on
- * one daemon thread. A failed run is logged and the next one runs as planned.
+ * The host's stand-in for Jira's cluster scheduler: runs the KPI collector once per interval across
+ * every node sharing the database. A failed run is logged and the next one runs as planned.
  */
 final class KpiCollectionSchedule implements AutoCloseable {
 
     static final Duration INTERVAL = Duration.ofMinutes(15);
+    /** The job's name in the run log. */
+    static final String JOB = "kpi-collection";
     private static final Logger LOG = LoggerFactory.getLogger(KpiCollectionSchedule.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "emerald-kpi-collection");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final KpiCollector collector;
+    private final OncePerClusterSchedule schedule;
 
-    KpiCollectionSchedule(KpiCollector collector) {
+    KpiCollectionSchedule(KpiCollector collector, Duration interval, ClusterLocks locks, ClusterJobRuns runs, String nodeId,
+                          Clock clock) {
         this.collector = collector;
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                runNow();
-            } catch (RuntimeException e) {
-                LOG.error("KPI collection failed", e);
-            }
-        }, INTERVAL.toMinutes(), INTERVAL.toMinutes(), TimeUnit.MINUTES);
+        this.schedule = new OncePerClusterSchedule(JOB, interval, locks, runs, nodeId, clock, () -> {
+            KpiCollector.Report report = runNow();
+            return report.collected() + " collected, " + report.upToDate() + " up to date, " + report.failures().size() + " failed";
+        });
     }
 
     /**
@@ -43,14 +39,16 @@ final class KpiCollectionSchedule implements AutoCloseable {
      */
     KpiCollector.Report runNow() {
         KpiCollector.Report report = collector.collectDue();
-        LOG.info("KPI collection: {} collected, {} up to date, {} failed", report.collected(), report.upToDate(),
-                report.failures().size());
+        if (report.collected() > 0 || !report.failures().isEmpty()) {
+            LOG.info("KPI collection: {} collected, {} up to date, {} failed", report.collected(), report.upToDate(),
+                    report.failures().size());
+        }
         report.failures().forEach(f -> LOG.warn("KPI {} ({}) was not collected: {}", f.kpiId(), f.name(), f.message()));
         return report;
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        schedule.close();
     }
 }

@@ -40,6 +40,34 @@ class HostOptionsTest {
     }
 
     @Test
+    void aNodeIdNamesAClusterNodeOnPostgresAndIsRefusedOnH2() {
+        HostOptions node = HostOptions.parse(new String[]{"--db-url", "jdbc:postgresql://db/emerald", "--node-id", "node-1",
+                "--kpi-collection-interval", "PT5M"}, Map.of());
+        assertThat(node.nodeName()).isEqualTo("node-1");
+        assertThat(node.clustered()).isTrue();
+        assertThat(node.kpiCollectionInterval()).hasMinutes(5);
+        HostOptions fromEnv = HostOptions.parse(new String[0], Map.of("EMERALD_DB_URL", "jdbc:postgresql://db/emerald",
+                "EMERALD_NODE_ID", "node-2", "EMERALD_KPI_COLLECTION_INTERVAL", "PT1M"));
+        assertThat(fromEnv.nodeName()).isEqualTo("node-2");
+        assertThat(fromEnv.kpiCollectionInterval()).hasMinutes(1);
+        HostOptions single = HostOptions.parse(new String[0], Map.of());
+        assertThat(single.clustered()).isFalse();
+        assertThat(single.kpiCollectionInterval()).hasMinutes(15);
+        assertThat(single.nodeName()).isEqualTo("node-" + ProcessHandle.current().pid());
+
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--node-id", "node-1"}, Map.of()))
+                .isInstanceOf(HostOptions.UsageException.class).hasMessageStartingWith("--node-id needs a PostgreSQL database");
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--db-url", "jdbc:h2:mem:x", "--node-id", "node-1"}, Map.of()))
+                .hasMessageStartingWith("--node-id needs a PostgreSQL database");
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--db-url", "jdbc:postgresql://db/e", "--node-id", "node 1"}, Map.of()))
+                .hasMessageStartingWith("node id must be 1 to 64 letters");
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--kpi-collection-interval", "15"}, Map.of()))
+                .hasMessageStartingWith("kpi-collection-interval must be an ISO-8601 duration");
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--kpi-collection-interval", "PT0.5S"}, Map.of()))
+                .hasMessageStartingWith("the KPI collection interval must be at least one second");
+    }
+
+    @Test
     void listensOnLoopbackUnlessToldOtherwise() {
         assertThat(HostOptions.parse(new String[0], Map.of()).bind()).isEqualTo("127.0.0.1");
         assertThat(new HostOptions(0, Path.of("d"), null, null, "").bind()).isEqualTo("127.0.0.1");

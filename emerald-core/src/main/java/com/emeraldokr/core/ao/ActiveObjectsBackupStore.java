@@ -6,6 +6,7 @@ import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -24,10 +25,17 @@ import java.util.Set;
 public class ActiveObjectsBackupStore implements BackupStore {
 
     private final ActiveObjects ao;
+    private final CycleListCache cycles;
+
+    /** A store for a node that caches no cycles. */
+    public ActiveObjectsBackupStore(ActiveObjects ao) {
+        this(ao, SharedCaches.NONE);
+    }
 
     @Inject
-    public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao) {
+    public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao, SharedCaches caches) {
         this.ao = ao;
+        this.cycles = new CycleListCache(caches, ao);
     }
 
     @Override
@@ -68,6 +76,14 @@ public class ActiveObjectsBackupStore implements BackupStore {
 
     @Override
     public BackupDocument.RestoreSummary writeAll(BackupDocument doc, Map<String, Long> issueIds) {
+        try {
+            return restore(doc, issueIds);
+        } finally {
+            cycles.changed();
+        }
+    }
+
+    private BackupDocument.RestoreSummary restore(BackupDocument doc, Map<String, Long> issueIds) {
         return ao.executeInTransaction(() -> {
             Map<Long, Long> cycleIds = new HashMap<>();
             for (BackupDocument.Cycle c : doc.cycles()) {

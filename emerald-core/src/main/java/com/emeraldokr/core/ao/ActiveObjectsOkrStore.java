@@ -14,6 +14,7 @@ import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -51,24 +52,33 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private final ActiveObjects ao;
     private final Clock clock;
     private final RevisionLock revisions;
+    private final CycleListCache cycles;
     private final RetriedTransaction retried;
 
+    /** A store that reads cycles from the database every time. */
+    public ActiveObjectsOkrStore(ActiveObjects ao, Clock clock) {
+        this(ao, clock, SharedCaches.NONE);
+    }
+
     @Inject
-    public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock) {
+    public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock, SharedCaches caches) {
         this.ao = ao;
         this.clock = clock;
         this.revisions = new RevisionLock(ao, clock);
+        this.cycles = new CycleListCache(caches, ao);
         this.retried = new RetriedTransaction(ao);
     }
 
     @Override
     public Cycle createCycle(String name, LocalDate start, LocalDate end, ZoneId zone, CycleState state) {
-        return ao.executeInTransaction(() -> toCycle(ao.create(CycleEntity.class,
+        Cycle created = ao.executeInTransaction(() -> toCycle(ao.create(CycleEntity.class,
                 new DBParam("NAME", name),
                 new DBParam("START_DATE", start.toString()),
                 new DBParam("END_DATE", end.toString()),
                 new DBParam("TIME_ZONE", zone.getId()),
                 new DBParam("STATE", state.name()))));
+        cycles.changed();
+        return created;
     }
 
     @Override
@@ -76,18 +86,17 @@ public class ActiveObjectsOkrStore implements OkrStore {
         if (cycleId <= 0 || cycleId > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        return Optional.ofNullable(ao.get(CycleEntity.class, (int) cycleId)).map(ActiveObjectsOkrStore::toCycle);
+        return cycles.find(cycleId);
     }
 
     @Override
     public List<Cycle> listCycles() {
-        return Arrays.stream(ao.find(CycleEntity.class, Query.select().order("START_DATE DESC, ID DESC")))
-                .map(ActiveObjectsOkrStore::toCycle).toList();
+        return cycles.all();
     }
 
     @Override
     public Cycle updateCycle(Cycle cycle) {
-        return ao.executeInTransaction(() -> {
+        return afterCycleChange(() -> ao.executeInTransaction(() -> {
             CycleEntity e = cycle.id() <= 0 || cycle.id() > Integer.MAX_VALUE ? null : ao.get(CycleEntity.class, (int) cycle.id());
             if (e == null) {
                 throw new IllegalArgumentException("no cycle " + cycle.id());
@@ -99,7 +108,16 @@ public class ActiveObjectsOkrStore implements OkrStore {
             e.setState(cycle.state().name());
             e.save();
             return toCycle(e);
-        });
+        }));
+    }
+
+    /** Runs a cycle command, then drops the cached cycle list on every node, whether it committed or not. */
+    private <T> T afterCycleChange(java.util.function.Supplier<T> command) {
+        try {
+            return command.get();
+        } finally {
+            cycles.changed();
+        }
     }
 
     @Override
@@ -109,19 +127,19 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public boolean deleteCycle(long cycleId) {
-        return ao.executeInTransaction(() -> {
+        return afterCycleChange(() -> ao.executeInTransaction(() -> {
             if (ao.count(ObjectiveEntity.class, Query.select().where("CYCLE_ID = ?", cycleId)) > 0) {
                 return false;
             }
             ao.deleteWithSQL(FinalScoreEntity.class, "CYCLE_ID = ?", cycleId);
             ao.deleteWithSQL(CycleEntity.class, "ID = ?", cycleId);
             return true;
-        });
+        }));
     }
 
     @Override
     public boolean closeCycle(long cycleId, List<FinalScoreRecord> finalScores, String authorKey) {
-        return ao.executeInTransaction(() -> {
+        return afterCycleChange(() -> ao.executeInTransaction(() -> {
             CycleEntity cycle = cycleId <= 0 || cycleId > Integer.MAX_VALUE ? null : ao.get(CycleEntity.class, (int) cycleId);
             if (cycle == null) {
                 throw new IllegalArgumentException("no cycle " + cycleId);
@@ -145,7 +163,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
             cycle.setState(CycleState.CLOSED.name());
             cycle.save();
             return true;
-        });
+        }));
     }
 
     @Override
@@ -419,7 +437,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
         return chunks;
     }
 
-    private static Cycle toCycle(CycleEntity e) {
+    static Cycle toCycle(CycleEntity e) {
         return new Cycle(e.getID(), e.getName(), LocalDate.parse(e.getStartDate()), LocalDate.parse(e.getEndDate()),
                 ZoneId.of(e.getTimeZone()), CycleState.valueOf(e.getState()));
     }

@@ -63,6 +63,11 @@ public final class HostDatabase implements AutoCloseable {
         return entityManager;
     }
 
+    /** The connection pool itself, for statements outside Active Objects' transactions. */
+    public javax.sql.DataSource dataSource() {
+        return pool;
+    }
+
     /** For tests that count statements with {@link DatabaseProvider#addSqlListener}. */
     public DatabaseProvider provider() {
         return provider;

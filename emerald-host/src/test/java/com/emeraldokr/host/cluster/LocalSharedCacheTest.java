@@ -1,0 +1,97 @@
+package com.emeraldokr.host.cluster;
+
+import com.emeraldokr.core.port.SharedCache;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One node's copy of a shared cache, with the broadcast recorded. */
+class LocalSharedCacheTest {
+
+    private final AtomicReference<String> stored = new AtomicReference<>("v1");
+    private final AtomicInteger loads = new AtomicInteger();
+    private final List<String> told = new ArrayList<>();
+    private final NodeCaches caches = NodeCaches.clustered((cache, key) -> told.add(cache + "/" + key));
+
+    @Test
+    void cachesNothingUntilTheNodeHearsTheClusterThenReadsThrough() {
+        SharedCache<String> cache = caches.cache("c", key -> load());
+        cache.get("k");
+        cache.get("k");
+        assertThat(loads).as("not listening yet: every read loads").hasValue(2);
+
+        caches.caching(true);
+        assertThat(cache.get("k")).isEqualTo("v1");
+        assertThat(cache.get("k")).isEqualTo("v1");
+        assertThat(loads).hasValue(3);
+        assertThat(caches.cache("c", key -> "another loader")).as("one cache per name").isSameAs(cache);
+    }
+
+    @Test
+    void anInvalidationDropsTheKeyHereAndTellsTheOtherNodes() {
+        caches.caching(true);
+        SharedCache<String> cache = caches.cache("c", key -> load());
+        cache.get("k");
+        stored.set("v2");
+        cache.invalidate("k");
+        assertThat(cache.get("k")).isEqualTo("v2");
+        cache.invalidateAll();
+        assertThat(told).containsExactly("c/k", "c/null");
+    }
+
+    @Test
+    void anotherNodesInvalidationDropsTheKey() {
+        caches.caching(true);
+        SharedCache<String> cache = caches.cache("c", key -> load());
+        cache.get("k");
+        stored.set("v2");
+        caches.drop("c", "k");
+        assertThat(cache.get("k")).isEqualTo("v2");
+        stored.set("v3");
+        caches.drop("c", null);
+        assertThat(cache.get("k")).isEqualTo("v3");
+        assertThat(told).as("applying another node's invalidation tells no one").isEmpty();
+    }
+
+    @Test
+    void aLoadThatRacedAnInvalidationIsNotKept() throws Exception {
+        caches.caching(true);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch invalidated = new CountDownLatch(1);
+        SharedCache<String> cache = caches.cache("c", key -> {
+            String value = load();
+            loading.countDown();
+            await(invalidated);
+            return value;
+        });
+        CompletableFuture<String> slowRead = CompletableFuture.supplyAsync(() -> cache.get("k"));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        stored.set("v2");
+        caches.drop("c", "k");
+        invalidated.countDown();
+
+        assertThat(slowRead.get(5, TimeUnit.SECONDS)).as("the racing read answers what it read").isEqualTo("v1");
+        assertThat(cache.get("k")).as("but did not put it back").isEqualTo("v2");
+    }
+
+    private String load() {
+        loads.incrementAndGet();
+        return stored.get();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
