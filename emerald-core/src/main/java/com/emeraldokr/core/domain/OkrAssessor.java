@@ -37,6 +37,10 @@ public final class OkrAssessor {
      */
     public Assessment assessKeyResult(KeyResult kr, Commitment commitment, Cycle cycle, Instant now) {
         Assessment a = assess(kr.progress(), commitment, cycle, now);
+        if (kr.unreported() && cycle.contains(now)) {
+            // nothing reported yet: not started (and stale once the cadence has passed), never on track by default
+            a = new Assessment(a.progress(), a.grade(), OkrStatus.NOT_STARTED);
+        }
         if (!kr.target().kind().isCheckedIn() || !cycle.contains(now) || a.status() == OkrStatus.DONE) {
             return a;
         }
