@@ -208,11 +208,10 @@ class OkrLinkServiceTest {
         existing.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(source, s -> new ArrayList<>()).add(target);
     }
 
-    /** {@code n} work items of an epic (the epic first), the first {@code done} of them done. */
+    /** {@code n} child issues of an epic (the epic itself is no work), the first {@code done} of them done. */
     private static List<WorkItem> items(String epicKey, int n, int done) {
         List<WorkItem> items = new ArrayList<>();
-        items.add(new WorkItem(epicKey, done > 0, null));
-        for (int i = 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             items.add(new WorkItem(epicKey + "-child-" + i, i < done, null));
         }
         return items;

@@ -245,6 +245,33 @@ class OkrServiceTest {
     }
 
     @Test
+    void aCheckInDatedBeforeItsCycleStartsIsRefusedNamingTheDate() {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+
+        assertThatThrownBy(() -> keyResults.recordCheckIn("OKR-2",
+                new NewCheckIn(new BigDecimal("10"), 5, "", "2026-09-30T23:59:59Z")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("at");
+                    assertThat(e.errors().get(0).message()).contains("2026 Q4").contains("2026-10-01");
+                });
+        verify(store, never()).recordCheckIn(anyLong(), any());
+    }
+
+    @Test
+    void aCheckInAtTheFirstMomentOfItsCycleIsTaken() {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsOfObjective(101)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+
+        keyResults.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("10"), 5, "", "2026-10-01T00:00:00Z"));
+
+        verify(store).recordCheckIn(102, new CheckIn(Instant.parse("2026-10-01T00:00:00Z"), new BigDecimal("10"), 5, "", "jdoe"));
+    }
+
+    @Test
     void aKeyResultMeasuredFromEpicsTakesNoCheckIns() {
         KeyResultTarget measured = new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, "");
         when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, measured, BigDecimal.ONE, Optional.empty())));

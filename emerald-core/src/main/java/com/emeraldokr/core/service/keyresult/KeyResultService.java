@@ -134,6 +134,7 @@ public class KeyResultService {
         if (!kr.target().kind().isCheckedIn()) {
             throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
         }
+        requireNotBeforeCycle(kr, at == null ? now : at);
         CheckIn checkIn = new CheckIn(at == null ? now : at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);
@@ -233,6 +234,15 @@ public class KeyResultService {
         Optional<Cycle> cycle = store.findCycle(kr.cycleId());
         if (cycle.isPresent() && cycle.get().state() == CycleState.CLOSED) {
             throw new ConflictException("issueKey", messages.text(messageKey, issue.key(), cycle.get().name()));
+        }
+    }
+
+    /** A reading before the cycle starts belongs to no cycle's progress: it is refused, naming the date field. */
+    private void requireNotBeforeCycle(KeyResultRecord kr, Instant at) {
+        Optional<Cycle> cycle = store.findCycle(kr.cycleId());
+        if (cycle.isPresent() && at.isBefore(cycle.get().startsAt())) {
+            throw new ValidationException(List.of(new FieldError("at", messages.text("emerald.error.checkin.before.cycle",
+                    cycle.get().name(), cycle.get().start().toString()))));
         }
     }
 
