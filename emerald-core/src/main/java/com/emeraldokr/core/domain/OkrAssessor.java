@@ -16,10 +16,16 @@ public final class OkrAssessor {
 
     private final StatusThresholds thresholds;
     private final ObjectiveStatusMode statusMode;
+    private final GradeBands grades;
 
     public OkrAssessor(StatusThresholds thresholds, ObjectiveStatusMode statusMode) {
+        this(thresholds, statusMode, GradeBands.DEFAULTS);
+    }
+
+    public OkrAssessor(StatusThresholds thresholds, ObjectiveStatusMode statusMode, GradeBands grades) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.statusMode = Objects.requireNonNull(statusMode, "statusMode");
+        this.grades = Objects.requireNonNull(grades, "grades");
     }
 
     public static OkrAssessor withDefaults() {
@@ -27,7 +33,7 @@ public final class OkrAssessor {
     }
 
     public Assessment assess(Progress progress, Commitment commitment, Cycle cycle, Instant now) {
-        return new Assessment(progress, Grade.of(progress), status(progress, commitment, cycle, now));
+        return new Assessment(progress, grades.gradeOf(progress), status(progress, commitment, cycle, now));
     }
 
     /**
@@ -40,6 +46,9 @@ public final class OkrAssessor {
         if (kr.unreported() && cycle.contains(now)) {
             // nothing reported yet: not started (and stale once the cadence has passed), never on track by default
             a = new Assessment(a.progress(), a.grade(), OkrStatus.NOT_STARTED);
+        } else if (kr.unreported() && cycle.hasEnded(now)) {
+            // a key result nobody ever reported on was missed, whatever the commitment expected
+            a = new Assessment(a.progress(), a.grade(), OkrStatus.MISSED);
         }
         if (!kr.target().kind().isCheckedIn() || !cycle.contains(now) || a.status() == OkrStatus.DONE) {
             return a;
@@ -64,7 +73,7 @@ public final class OkrAssessor {
         OkrStatus status = statusMode == ObjectiveStatusMode.WEIGHTED_PROGRESS || worst == null
                 ? status(rolledUp, commitment, cycle, now)
                 : worst;
-        return new ObjectiveAssessment(new Assessment(rolledUp, Grade.of(rolledUp), status), byId);
+        return new ObjectiveAssessment(new Assessment(rolledUp, grades.gradeOf(rolledUp), status), byId);
     }
 
     /**
