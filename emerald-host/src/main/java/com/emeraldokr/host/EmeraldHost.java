@@ -7,6 +7,7 @@ import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.backup.BackupService;
 import com.emeraldokr.core.service.cycle.CycleService;
@@ -107,15 +108,19 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
-            CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock);
-            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
-            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
-            OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
+            ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock);
+            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
+            CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock,
+                    settingsStore);
+            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, settingsStore);
+            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock, settingsStore);
+            OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore,
+                    settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
-            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources);
+            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources,
+                    settingsStore);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");

@@ -77,6 +77,57 @@ public final class OkrAssessor {
     }
 
     /**
+     * Assesses every objective of an alignment forest at once. An objective's progress is the weighted
+     * mean of its key results and of its contributing child objectives (their own roll-ups, see
+     * {@link AlignmentRollup}); its status is the worst of its key results' and contributing children's
+     * statuses, or in {@link ObjectiveStatusMode#WEIGHTED_PROGRESS} the status of that progress.
+     *
+     * @throws AlignmentCycleException when the contributions form a loop
+     */
+    public Map<Long, ObjectiveAssessment> assessTree(Map<Long, ObjectiveNode> nodes, Cycle cycle, Instant now) {
+        AlignmentRollup rollup = new AlignmentRollup(nodes);
+        rollup.requireNoLoops();
+        Map<Long, ObjectiveAssessment> assessed = new LinkedHashMap<>();
+        for (Long id : nodes.keySet()) {
+            assessNode(id, nodes, rollup, cycle, now, assessed);
+        }
+        return assessed;
+    }
+
+    private ObjectiveAssessment assessNode(long id, Map<Long, ObjectiveNode> nodes, AlignmentRollup rollup, Cycle cycle,
+                                           Instant now, Map<Long, ObjectiveAssessment> assessed) {
+        ObjectiveAssessment known = assessed.get(id);
+        if (known != null) {
+            return known;
+        }
+        ObjectiveNode node = nodes.get(id);
+        Map<Long, Assessment> byId = new LinkedHashMap<>();
+        OkrStatus worst = null;
+        for (KeyResult kr : node.keyResults()) {
+            Assessment a = assessKeyResult(kr, node.commitment(), cycle, now);
+            byId.put(kr.issueId(), a);
+            worst = worst == null ? a.status() : OkrStatus.worst(worst, a.status());
+        }
+        for (ObjectiveNode.Contribution child : node.children()) {
+            OkrStatus childStatus = assessNode(child.childId(), nodes, rollup, cycle, now, assessed).overall().status();
+            worst = worst == null ? childStatus : OkrStatus.worst(worst, childStatus);
+        }
+        Progress progress = rollup.progressOf(id);
+        OkrStatus status = statusMode == ObjectiveStatusMode.WEIGHTED_PROGRESS || worst == null
+                ? status(progress, node.commitment(), cycle, now)
+                : worst;
+        ObjectiveAssessment result = new ObjectiveAssessment(new Assessment(progress, grades.gradeOf(progress), status), byId);
+        assessed.put(id, result);
+        return result;
+    }
+
+    /** Like {@link #finalAssessment}, graded with this assessor's bands. */
+    public Assessment graded(Progress finalScore, Commitment commitment) {
+        Assessment a = finalAssessment(finalScore, commitment);
+        return new Assessment(a.progress(), grades.gradeOf(finalScore), a.status());
+    }
+
+    /**
      * The grading of a closed cycle: the frozen final score, its grade, and done when the score meets
      * the commitment's expectation (1.0 committed, 0.7 aspirational), missed otherwise, whatever the
      * dates say: a cycle may be closed before its end date.

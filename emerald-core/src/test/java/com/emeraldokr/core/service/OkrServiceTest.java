@@ -35,6 +35,7 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.cycle.CycleService;
@@ -107,6 +108,9 @@ class OkrServiceTest {
     private EpicWork work;
     @Mock
     private Permissions permissions;
+    @Mock
+    private KpiStore kpis;
+    private final InMemorySettingsStore settings = new InMemorySettingsStore();
     private CycleService cycles;
     private ObjectiveService objectives;
     private KeyResultService keyResults;
@@ -116,12 +120,12 @@ class OkrServiceTest {
     void setUp() {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
+        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock, settings);
         when(permissions.isAdministrator()).thenReturn(true);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings);
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
-                links, work);
+                links, work, kpis, settings);
         when(links.mayLink(anyLong())).thenReturn(true);
         when(issues.mayEdit(anyLong())).thenReturn(true);
         when(issues.findVisibleByKey(any())).thenAnswer(i -> Optional.ofNullable(ISSUES.get((String) i.getArgument(0))));

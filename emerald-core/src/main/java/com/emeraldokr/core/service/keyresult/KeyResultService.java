@@ -29,6 +29,7 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.Validator;
 
@@ -66,14 +67,14 @@ public class KeyResultService {
 
     @Inject
     public KeyResultService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work,
-                            CurrentUser currentUser, Messages messages, Clock clock) {
+                            CurrentUser currentUser, Messages messages, Clock clock, SettingsStore settings) {
         this.store = store;
         this.issues = issues;
         this.links = links;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages, links, work);
+        this.views = new OkrViews(store, issues, messages, links, work, settings);
     }
 
     /** The key result with its linked epics and the done share of their work. */
