@@ -19,6 +19,7 @@ import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.core.service.settings.SettingsService;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.database.HostSchema;
@@ -47,6 +48,8 @@ import com.emeraldokr.host.web.ItemPreferences;
 import com.emeraldokr.host.web.ItemPreferencesServlet;
 import com.emeraldokr.host.web.OkrWorkspacePage;
 import com.emeraldokr.host.web.OkrWorkspaceServlet;
+import com.emeraldokr.host.web.SettingsPage;
+import com.emeraldokr.host.web.SettingsServlet;
 import com.emeraldokr.host.web.OpenApiDocument;
 import com.emeraldokr.host.web.OpenApiServlet;
 import com.emeraldokr.host.web.PlanningPage;
@@ -137,7 +140,8 @@ public final class EmeraldHost implements AutoCloseable {
             server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
-                    new IssuePickerService(issues, messages)),
+                    new IssuePickerService(issues, messages),
+                    new SettingsService(settingsStore, new HostPermissions(), user, messages)),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
@@ -192,6 +196,7 @@ public final class EmeraldHost implements AutoCloseable {
         OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH, chrome))), "/browse/*");
         context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
+        context.addServlet(new ServletHolder(new SettingsServlet(new SettingsPage(Locale.ENGLISH, chrome))), "/settings");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
         context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");
