@@ -147,7 +147,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
                 .isEqualTo(OkrWorkspaceServlet.PATH);
         assertThat(jar.hasClass(OkrWorkspaceServlet.class.getName())).isTrue();
         assertThat(jar.subclassesOf(HTTP_SERVLET)).as("classes in the jar extending %s", HTTP_SERVLET)
-                .containsExactly(OkrWorkspaceServlet.class.getName());
+                .containsExactlyInAnyOrder(OkrWorkspaceServlet.class.getName(), OkrSettingsServlet.class.getName());
         assertThat(jar.importedPackages()).as("Import-Package").contains("javax.servlet.http");
     }
 
@@ -179,7 +179,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     void webItemsLinkTheWorkspaceFromTheTopBarAndFromProjectsWithOkrs() {
         List<Element> items = elements(descriptor.getDocumentElement(), "web-item");
         assertThat(items).extracting(i -> i.getAttribute("key"))
-                .containsExactly("okr-workspace-top-nav", "okr-workspace-project-sidebar");
+                .containsExactly("okr-settings-admin-link", "okr-workspace-top-nav", "okr-workspace-project-sidebar");
 
         Element top = module("web-item", "okr-workspace-top-nav");
         assertThat(top.getAttribute("section")).isEqualTo("system.top.navigation.bar");
@@ -195,6 +195,29 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         Element condition = single(sidebar, "condition");
         assertThat(condition.getAttribute("class")).isEqualTo(OkrProjectCondition.class.getName());
         assertThat(jar.interfacesOf(OkrProjectCondition.class.getName())).contains("com.atlassian.plugin.web.Condition");
+    }
+
+    @Test
+    void theSettingsAdminPageIsAServletLinkedFromTheAdminMenuWithTheSharedScript() {
+        Element servlet = module("servlet", "okr-settings-servlet");
+        assertThat(servlet.getAttribute("class")).isEqualTo(OkrSettingsServlet.class.getName());
+        List<String> patterns = elements(servlet, "url-pattern").stream().map(AbstractPluginJarIT::text).toList();
+        assertThat(SERVLET_PREFIX + patterns.get(0)).isEqualTo(OkrSettingsServlet.PATH);
+
+        Element item = module("web-item", "okr-settings-admin-link");
+        assertThat(item.getAttribute("section")).isEqualTo(OkrSettingsAdminPage.ADMIN_SECTION);
+        assertThat(text(single(item, "link"))).isEqualTo(OkrSettingsServlet.PATH);
+        assertThat(single(item, "label").getAttribute("key")).isEqualTo("emerald.settings.admin.label");
+
+        Element resources = webResource("okr-settings-resources");
+        assertThat(System.getProperty("emerald.plugin.key") + ":okr-settings-resources").isEqualTo(OkrSettingsAdminPage.WEB_RESOURCE);
+        assertThat(elements(resources, "dependency").stream().map(AbstractPluginJarIT::text).toList())
+                .contains(System.getProperty("emerald.plugin.key") + ":emerald-kit");
+        assertThat(single(single(resources, "transformation"), "transformer").getAttribute("key")).isEqualTo("jsI18n");
+        for (Element file : elements(resources, "resource")) {
+            String location = file.getAttribute("location").substring(1);
+            assertThat(jar.has(location)).as("%s is in the jar", location).isTrue();
+        }
     }
 
     private Element module(String tag, String key) {

@@ -2,6 +2,7 @@ package com.emeraldokr.core.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.emeraldokr.api.request.OkrSettingsDocument;
 import com.emeraldokr.core.domain.CheckInCadence;
 import com.emeraldokr.core.domain.GradeBands;
 import com.emeraldokr.core.domain.ObjectiveStatusMode;
@@ -45,24 +46,35 @@ public class ActiveObjectsSettingsStore implements SettingsStore {
     @Override
     public void save(OkrSettings settings, String authorKey) {
         ao.executeInTransaction(() -> {
-            SettingsEntity[] rows = ao.find(SettingsEntity.class, "SETTINGS_KEY = ?", KEY);
-            SettingsEntity row = rows.length > 0 ? rows[0]
-                    : ao.create(SettingsEntity.class, new DBParam("SETTINGS_KEY", KEY),
-                    new DBParam("GRADE_YELLOW_FROM", settings.grades().yellowFrom().toPlainString()),
-                    new DBParam("GRADE_GREEN_FROM", settings.grades().greenFrom().toPlainString()),
-                    new DBParam("ON_TRACK_FROM", settings.status().onTrack().toPlainString()),
-                    new DBParam("AT_RISK_FROM", settings.status().atRisk().toPlainString()),
-                    new DBParam("STATUS_MODE", settings.statusMode().name()),
-                    new DBParam("FISCAL_YEAR_START", settings.fiscalYearStart().getValue()),
-                    new DBParam("DEFAULT_CADENCE", settings.defaultCadence().name()),
-                    new DBParam("TIME_ZONE", settings.timeZone().getId()),
-                    new DBParam("UPDATED_AT", clock.millis()));
-            write(row, settings, authorKey);
+            upsert(ao, settings, authorKey, clock.millis());
             return null;
         });
     }
 
-    private void write(SettingsEntity row, OkrSettings s, String authorKey) {
+    /** Writes settings a backup carries (already checked) inside the caller's transaction. */
+    static void write(ActiveObjects ao, OkrSettingsDocument d, String authorKey, long now) {
+        Map<String, CheckInCadence> teams = new LinkedHashMap<>();
+        d.teamCadences().forEach((k, c) -> teams.put(k, CheckInCadence.valueOf(c)));
+        upsert(ao, new OkrSettings(new GradeBands(d.gradeYellowFrom(), d.gradeGreenFrom()),
+                new StatusThresholds(d.onTrackFrom(), d.atRiskFrom()), ObjectiveStatusMode.valueOf(d.statusMode()),
+                Month.of(d.fiscalYearStartMonth()), CheckInCadence.valueOf(d.defaultCadence()), teams, d.alignmentRollup(),
+                ZoneId.of(d.timeZone())), authorKey, now);
+    }
+
+    /** The one row, created on the first save; the unique key refuses a second row from a racing first save. */
+    private static void upsert(ActiveObjects ao, OkrSettings s, String authorKey, long now) {
+        SettingsEntity[] rows = ao.find(SettingsEntity.class, "SETTINGS_KEY = ?", KEY);
+        SettingsEntity row = rows.length > 0 ? rows[0]
+                : ao.create(SettingsEntity.class, new DBParam("SETTINGS_KEY", KEY),
+                new DBParam("GRADE_YELLOW_FROM", s.grades().yellowFrom().toPlainString()),
+                new DBParam("GRADE_GREEN_FROM", s.grades().greenFrom().toPlainString()),
+                new DBParam("ON_TRACK_FROM", s.status().onTrack().toPlainString()),
+                new DBParam("AT_RISK_FROM", s.status().atRisk().toPlainString()),
+                new DBParam("STATUS_MODE", s.statusMode().name()),
+                new DBParam("FISCAL_YEAR_START", s.fiscalYearStart().getValue()),
+                new DBParam("DEFAULT_CADENCE", s.defaultCadence().name()),
+                new DBParam("TIME_ZONE", s.timeZone().getId()),
+                new DBParam("UPDATED_AT", now));
         row.setGradeYellowFrom(s.grades().yellowFrom().toPlainString());
         row.setGradeGreenFrom(s.grades().greenFrom().toPlainString());
         row.setOnTrackFrom(s.status().onTrack().toPlainString());
@@ -73,7 +85,7 @@ public class ActiveObjectsSettingsStore implements SettingsStore {
         row.setTeamCadences(teamCadencesText(s.teamCadences()));
         row.setAlignmentRollup(s.alignmentRollup());
         row.setTimeZone(s.timeZone().getId());
-        row.setUpdatedAt(clock.millis());
+        row.setUpdatedAt(now);
         row.setAuthorKey(authorKey);
         row.save();
     }
