@@ -26,6 +26,7 @@ class SettingsPageBrowserTest extends BrowserSession {
     @Test
     void anAdministratorChangesTheSettingsAndSeesRefusedFieldsBesideThemselves() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 1000));
+        logIn("admin", "admin");
         browser.get("http://localhost:" + host.port() + "/settings");
         waiting().until(d -> !d.findElements(By.cssSelector(".emerald-settings-form")).isEmpty());
         assertThat(field("gradeGreenFrom").getAttribute("value")).isEqualTo("0.7");
@@ -54,5 +55,18 @@ class SettingsPageBrowserTest extends BrowserSession {
         assertThat(saved.get("defaultCadence").asText()).isEqualTo("BIWEEKLY");
         assertThat(saved.get("teamCadences").get("PLAT").asText()).isEqualTo("MONTHLY");
         screenshot(browser, "settings-saved.png");
+    }
+
+    @Test
+    void someoneWhoDoesNotAdministerIsToldSoAndSeesNoSettings() throws IOException {
+        browser.manage().deleteAllCookies();
+        logIn("nora", "nora");
+        browser.get("http://localhost:" + host.port() + "/settings");
+        WebElement message = waiting().until(d -> d.findElements(By.cssSelector(".emerald-settings-status .aui-message-error"))
+                .stream().findFirst().orElse(null));
+        assertThat(message.getText()).contains("administrators");
+        assertThat(browser.findElements(By.cssSelector(".emerald-settings-form"))).isEmpty();
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+        browser.manage().deleteAllCookies();
     }
 }

@@ -17,11 +17,11 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** {@code /rest/emerald/1.0/settings}: the instance's OKR settings, for administrators. */
-@AdminOnly
 @Tag(name = "settings", description = "Thresholds, status bands, fiscal year, check-in cadence, alignment roll-up and time zone")
 @ErrorAnswers
 @Named
 @Path("settings")
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
 
@@ -32,6 +32,7 @@ public class SettingsResource {
         this.settings = settings;
     }
 
+    @AdminOnly
     @GET
     @Operation(operationId = "getSettings", summary = "The OKR settings: thresholds, status bands, fiscal year, cadence, roll-up, time zone")
     @ApiResponse(responseCode = "200", description = "The settings", useReturnTypeSchema = true)
@@ -39,6 +40,7 @@ public class SettingsResource {
         return settings.current();
     }
 
+    @AdminOnly
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeSettings", summary = "Change the OKR settings; fields left out keep their value")
