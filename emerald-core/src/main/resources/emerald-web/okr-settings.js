@@ -40,7 +40,7 @@ define('emerald/okr-settings', ['jquery', 'emerald/gadget-kit'], function ($, ki
         $input.attr({id: f.id, name: f.group.attr('data-field'), 'aria-describedby': f.id + '-help ' + f.id + '-error'})
             .appendTo(f.group);
         if (f.help) {
-            el('div', 'description', f.help).attr('id', f.id + '-help').appendTo(f.group);
+            el('div', 'emerald-settings-help', f.help).attr('id', f.id + '-help').appendTo(f.group);
         }
         el('div', 'error', '').attr('id', f.id + '-error').appendTo(f.group);
         return $input;

@@ -17,10 +17,13 @@ class HostSettingsAndAlignmentRestTest extends SeededHostTest {
                 null, null)).key();
     }
 
-    private long cycle(String name) {
+    /** An active cycle that started 30 days ago; one active cycle per length, so each test gives its own length. */
+    private long cycle(String name, int daysAhead) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return http.post(API + "/cycles", "{\"name\":\"" + name + "\",\"start\":\"" + today.minusDays(30) + "\",\"end\":\""
-                + today.plusDays(60) + "\",\"timeZone\":\"UTC\",\"state\":\"ACTIVE\"}").body().get("id").asLong();
+        HostHttp.Reply created = http.post(API + "/cycles", "{\"name\":\"" + name + "\",\"start\":\"" + today.minusDays(30)
+                + "\",\"end\":\"" + today.plusDays(daysAhead) + "\",\"timeZone\":\"UTC\",\"state\":\"ACTIVE\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.body().get("id").asLong();
     }
 
     /** An objective with one INCREASE_TO key result from 0 to 100, checked in at {@code value}; returns both keys. */
@@ -32,7 +35,7 @@ class HostSettingsAndAlignmentRestTest extends SeededHostTest {
                 + "\",\"kind\":\"INCREASE_TO\",\"start\":0,\"target\":100}]}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(http.post(API + "/key-results/" + kr + "/check-ins", "{\"value\":" + value + ",\"confidence\":7}").status())
-                .isEqualTo(200);
+                .isEqualTo(201);
         return new String[] {objective, kr};
     }
 
@@ -72,7 +75,7 @@ class HostSettingsAndAlignmentRestTest extends SeededHostTest {
 
     @Test
     void aParentObjectiveCountsItsAlignedChildInEveryReadUnlessSwitchedOff() {
-        long cycle = cycle("Roll-up");
+        long cycle = cycle("Roll-up", 40);
         String[] parent = objective(cycle, "ROLL", 80);
         String[] child = objective(cycle, "ROLL", 20);
         assertThat(http.put(API + "/objectives/" + child[0] + "/alignment", "{\"issueKey\":\"" + parent[0] + "\"}").status())
@@ -109,7 +112,7 @@ class HostSettingsAndAlignmentRestTest extends SeededHostTest {
 
     @Test
     void aCheckInBeforeItsCycleStartsIsRefusedNamingTheDate() {
-        long cycle = cycle("Early");
+        long cycle = cycle("Early", 41);
         String[] o = objective(cycle, "EARLY", 10);
         String before = LocalDate.now(ZoneOffset.UTC).minusDays(31) + "T12:00:00Z";
         HostHttp.Reply refused = http.post(API + "/key-results/" + o[1] + "/check-ins",

@@ -26,6 +26,7 @@ public final class SettingsPage {
 
     String html() {
         return chrome.head(title) + """
+                <link rel="stylesheet" href="/static/emerald-web/okr-settings.css">
                 <script id="emerald-i18n" type="application/json">%s</script>
                 <script src="/static/host/host-runtime.js"></script>
                 <script src="/static/emerald-web/gadget-kit.js"></script>
