@@ -2,6 +2,7 @@ package com.emeraldokr.pluginjar;
 
 import com.emeraldokr.core.ao.upgrade.SchemaStep;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.transform.TransformRules;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import javax.imageio.ImageIO;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -30,6 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Checks a built plugin jar the way the product would read it: manifest, descriptor, i18n, AO
@@ -41,7 +49,10 @@ public abstract class AbstractPluginJarIT {
 
     private static final Pattern JS_I18N = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*['\"]([^'\"]+)['\"]");
     private static final String OWN_PACKAGE = "com.emeraldokr.";
+    private static final Pattern VERSION_ATTRIBUTE = Pattern.compile(";\\s*version=\"([^\"]*)\"");
 
+    /** Which platform's jar this run checks: the Platform 7 jar, or its Platform 8 (jakarta) twin. */
+    protected final Platform platform = Platform.current();
     protected PluginJar jar;
     protected Document descriptor;
 
@@ -85,6 +96,50 @@ public abstract class AbstractPluginJarIT {
     }
 
     @Test
+    void importsCarryTheVersionRangesOfThePlatformsTable() {
+        TransformRules table = platform.importRules();
+        List<String> wrong = new ArrayList<>();
+        for (String clause : jar.importClauses()) {
+            String name = clause.split(";", 2)[0].strip();
+            Matcher version = VERSION_ATTRIBUTE.matcher(clause);
+            Optional<String> actual = version.find() ? Optional.of(version.group(1)) : Optional.empty();
+            Optional<String> expected = table.importVersion(name);
+            if (!expected.equals(actual)) {
+                wrong.add(name + " imports " + actual.orElse("no version") + ", the table says " + expected.orElse("none"));
+            }
+        }
+        assertThat(wrong).as("Import-Package of %s against %s", jar.path().getFileName(), platform).isEmpty();
+        assertThat(jar.importClauses()).as("the product's own API is pinned to its product line")
+                .filteredOn(c -> c.startsWith("com.atlassian.jira.") || c.startsWith("com.atlassian.confluence."))
+                .isNotEmpty().allMatch(c -> c.contains("version="));
+    }
+
+    @Test
+    void classesAndImportsUseOnlyThisPlatformsJavaEeNames() {
+        List<String> foreign = platform.otherPlatformsEePrefixes();
+        assertThat(jar.referencesUnder(foreign)).as("classes naming the other platform's Java EE packages").isEmpty();
+        assertThat(jar.importedPackages()).as("Import-Package")
+                .noneMatch(p -> foreign.stream().anyMatch(f -> (p.replace('.', '/') + "/").startsWith(f)));
+        assertThat(jar.importedPackages()).as("Import-Package").anyMatch(p -> p.startsWith(platform.ee("")));
+    }
+
+    /** The Platform 8 jar is made from the Platform 7 one: the same entries, and the same text outside class files. */
+    @Test
+    void thePlatform8JarIsItsPlatform7TwinWithOnlyClassesAndManifestChanged() {
+        assumeTrue(platform == Platform.PLATFORM_8, "only the Platform 8 jar has a twin");
+        PluginJar twin = new PluginJar(Path.of(jar.path().toString().replace("-platform8.jar", ".jar")));
+        assertThat(jar.entryNames()).isEqualTo(twin.entryNames());
+        for (String name : jar.entryNames()) {
+            if (!name.endsWith(".class") && !name.equals("META-INF/MANIFEST.MF")) {
+                assertThat(jar.bytes(name).orElseThrow()).as("%s as in the Platform 7 jar", name).isEqualTo(twin.bytes(name).orElseThrow());
+            }
+        }
+        for (String header : List.of("Bundle-SymbolicName", "Atlassian-Plugin-Key", "Bundle-Version", "Atlassian-Build-Date", "Spring-Context")) {
+            assertThat(jar.mainAttribute(header)).as(header).isEqualTo(twin.mainAttribute(header));
+        }
+    }
+
+    @Test
     void descriptorDeclaresKeyPluginInfoAndI18n() {
         Element root = descriptor.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("atlassian-plugin");
@@ -95,6 +150,56 @@ public abstract class AbstractPluginJarIT {
         assertThat(single(info, "vendor").getAttribute("name")).isNotBlank();
         assertThat(params(info)).contains("atlassian-data-center-status=compatible", "atlassian-data-center-compatible=true");
         assertThat(i18nLocations()).isNotEmpty();
+    }
+
+    /**
+     * The Marketplace listing and the app manager show these: a 16 px icon and a 144 px logo (the sizes Atlassian's
+     * own Data Center plugins ship), both in the jar.
+     */
+    @Test
+    void pluginInfoNamesAnIconAndALogoOfTheirSizes() {
+        Element info = single(descriptor.getDocumentElement(), "plugin-info");
+        assertPng(param(info, "plugin-icon"), 16, 16);
+        assertPng(param(info, "plugin-logo"), 144, 144);
+    }
+
+    /** A PNG entry of the jar with the stated size; returns the image for further checks. */
+    protected BufferedImage assertPng(String entry, int width, int height) {
+        assertThat(entry).as("image entry").isNotBlank().endsWith(".png");
+        byte[] bytes = jar.bytes(entry).orElseThrow(() -> new AssertionError(entry + " is not in " + jar.path()));
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new AssertionError(entry + " does not read as an image", e);
+        }
+        assertThat(image).as("%s reads as a PNG", entry).isNotNull();
+        assertThat(image.getWidth() + "x" + image.getHeight()).as("size of %s", entry).isEqualTo(width + "x" + height);
+        return image;
+    }
+
+    /**
+     * The jar entry a {@code /download/resources/<plugin key>/…} URL serves through the descriptor's plugin-level
+     * download resources (a {@code name} ending in {@code /} maps a folder of the jar).
+     */
+    protected String downloadedEntry(String url) {
+        String prefix = "/download/resources/" + requiredProperty("emerald.plugin.key") + "/";
+        assertThat(url).as("download URL").startsWith(prefix);
+        String name = url.substring(prefix.length());
+        for (Element resource : elements(descriptor.getDocumentElement(), "resource")) {
+            String resourceName = resource.getAttribute("name");
+            if ("download".equals(resource.getAttribute("type")) && resourceName.endsWith("/") && name.startsWith(resourceName)) {
+                String folder = resource.getAttribute("location").replaceFirst("^/", "");
+                return folder + "/" + name.substring(resourceName.length());
+            }
+        }
+        throw new AssertionError("no plugin-level download resource serves " + url);
+    }
+
+    protected static String param(Element parent, String name) {
+        return elements(parent, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
+                .map(p -> p.getTextContent().strip()).findFirst()
+                .orElseThrow(() -> new AssertionError("no <param name=\"" + name + "\"> in <" + parent.getTagName() + ">"));
     }
 
     @Test
@@ -262,7 +367,9 @@ public abstract class AbstractPluginJarIT {
              AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.setClassLoader(loader);
             for (String imported : jar.indexLines("imports")) {
-                registerMock(context, loader.loadClass(imported.split("#")[0]));
+                String[] typeAndName = imported.split("#");
+                // a named import is the bean of that name; two imports of one simple name must not replace each other
+                registerMock(context, loader.loadClass(typeAndName[0]), typeAndName.length > 1 ? typeAndName[1] : null);
             }
             List<Class<?>> components = new ArrayList<>();
             for (String line : jar.indexLines("component")) {
@@ -278,8 +385,8 @@ public abstract class AbstractPluginJarIT {
         }
     }
 
-    private static <T> void registerMock(AnnotationConfigApplicationContext context, Class<T> type) {
-        context.registerBean(type, () -> Mockito.mock(type));
+    private static <T> void registerMock(AnnotationConfigApplicationContext context, Class<T> type, String beanName) {
+        context.registerBean(beanName, type, () -> Mockito.mock(type));
     }
 
     private List<String> i18nLocations() {

@@ -1,5 +1,6 @@
 package com.emeraldokr.pluginjar;
 
+import com.emeraldokr.transform.ImportPackageHeader;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -38,7 +39,8 @@ import java.util.zip.ZipEntry;
 /** A built plugin jar, read the way the plugin framework and Spring Scanner read it. */
 public final class PluginJar {
 
-    static final String NAMED = "Ljavax/inject/Named;";
+    /** JSR-330 {@code @Named} under the Platform 7 (javax) and the Platform 8 (jakarta) name. */
+    static final List<String> NAMED = List.of("Ljavax/inject/Named;", "Ljakarta/inject/Named;");
     static final String SPRING_COMPONENT = "Lorg/springframework/stereotype/Component;";
     static final String COMPONENT_IMPORT = "Lcom/atlassian/plugin/spring/scanner/annotation/imports/ComponentImport;";
     static final String EXPORT_AS_SERVICE = "Lcom/atlassian/plugin/spring/scanner/annotation/export/ExportAsService;";
@@ -122,26 +124,7 @@ public final class PluginJar {
     /** Package names of the manifest's Import-Package header, attributes and directives dropped. */
     public SortedSet<String> importedPackages() {
         SortedSet<String> packages = new TreeSet<>();
-        String header = mainAttribute("Import-Package");
-        if (header == null) {
-            return packages;
-        }
-        StringBuilder clause = new StringBuilder();
-        boolean quoted = false;
-        for (char c : (header + ",").toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                String name = clause.toString().split(";", 2)[0].strip();
-                if (!name.isEmpty()) {
-                    packages.add(name);
-                }
-                clause.setLength(0);
-            } else {
-                clause.append(c);
-            }
-        }
+        importClauses().forEach(c -> packages.add(c.split(";", 2)[0].strip()));
         return packages;
     }
 
@@ -266,6 +249,37 @@ public final class PluginJar {
         return found;
     }
 
+    /**
+     * Every class in the jar whose bytecode names a class under one of the internal-name prefixes (like
+     * {@code javax/ws/rs/}), with the names it uses.
+     */
+    public SortedMap<String, SortedSet<String>> referencesUnder(List<String> prefixes) {
+        SortedMap<String, SortedSet<String>> found = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith(".class")) {
+                continue;
+            }
+            for (String referenced : referencedClasses(e.getValue())) {
+                if (prefixes.stream().anyMatch(referenced::startsWith)) {
+                    found.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(referenced);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The bytes of an entry, for images and other binary resources. */
+    public Optional<byte[]> bytes(String entry) {
+        return Optional.ofNullable(entries.get(entry));
+    }
+
+    /** The raw {@code Import-Package} clauses, split at commas outside quotes. */
+    public List<String> importClauses() {
+        String header = mainAttribute("Import-Package");
+        return header == null ? List.of()
+                : ImportPackageHeader.splitOutsideQuotes(header, ',').stream().map(String::strip).toList();
+    }
+
     /** The classes in the jar that directly extend {@code superClass} (binary name), as binary names. */
     public List<String> subclassesOf(String superClass) {
         String internal = superClass.replace('.', '/');
@@ -314,7 +328,7 @@ public final class PluginJar {
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             annotations.add(descriptor);
-            if (NAMED.equals(descriptor) || SPRING_COMPONENT.equals(descriptor)) {
+            if (NAMED.contains(descriptor) || SPRING_COMPONENT.equals(descriptor)) {
                 component = true;
             }
             if (EXPORT_AS_SERVICE.equals(descriptor)) {
@@ -345,7 +359,18 @@ public final class PluginJar {
                 @Override
                 public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
                     if (COMPONENT_IMPORT.equals(annotation) && parameter < params.length) {
-                        importedTypes.add(params[parameter].getClassName());
+                        String type = params[parameter].getClassName();
+                        int index = importedTypes.size();
+                        importedTypes.add(type);
+                        // a named import ("jiraUserManager") is indexed as type#name, as Spring Scanner writes it
+                        return new AnnotationVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visit(String element, Object value) {
+                                if ("value".equals(element) && value instanceof String beanName && !beanName.isEmpty()) {
+                                    importedTypes.set(index, type + "#" + beanName);
+                                }
+                            }
+                        };
                     }
                     return null;
                 }

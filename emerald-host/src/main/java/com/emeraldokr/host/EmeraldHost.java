@@ -154,7 +154,7 @@ public final class EmeraldHost implements AutoCloseable {
                     settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
+            SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,
                     settingsStore);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
@@ -300,6 +300,11 @@ public final class EmeraldHost implements AutoCloseable {
 
     public RestRequestCounter restRequests() {
         return restRequests;
+    }
+
+    /** The collection schedule, for tests that run it now instead of waiting for it. */
+    KpiCollectionSchedule kpiCollection() {
+        return kpiCollection;
     }
 
     /** The sandbox's issues as a user with every permission sees them (for set-up and tests). */

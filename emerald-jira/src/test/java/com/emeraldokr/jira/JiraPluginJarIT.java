@@ -2,14 +2,11 @@ package com.emeraldokr.jira;
 
 import com.emeraldokr.core.dashboard.DashboardItems.DashboardItem;
 import com.emeraldokr.core.dashboard.DashboardItems;
-import com.emeraldokr.core.rest.ObjectMapperResolver;
 import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.pluginjar.AbstractPluginJarIT;
+import com.emeraldokr.pluginjar.JarFirstClassLoader;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
-
-import javax.ws.rs.Path;
-import javax.ws.rs.ext.Provider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +15,17 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Jira jar as Jira 10 reads it, plus the modules only the Jira plugin has. */
+/** The Jira jar as Jira 10 (or, for the Platform 8 jar, Jira 11) reads it, plus the modules only the Jira plugin has. */
 class JiraPluginJarIT extends AbstractPluginJarIT {
 
     /** Jira 10's (Platform 7) web-panel interface; the one in com.atlassian.plugin.web.model is deprecated there. */
     private static final String WEB_PANEL = "com.atlassian.plugin.web.api.model.WebPanel";
     private static final String DEPRECATED_WEB_PANEL = "com.atlassian.plugin.web.model.WebPanel";
-    /** Jira 10 (Platform 7) servlets are javax ones. */
-    private static final String HTTP_SERVLET = "javax.servlet.http.HttpServlet";
     /** Servlet modules are served under this path below Jira's context path. */
     private static final String SERVLET_PREFIX = "/plugins/servlet";
     private static final String WORKSPACE_RESOURCES = "okr-workspace-resources";
+    /** By name: the build's own copy of the class extends the Platform 7 servlet, which a Platform 8 run lacks. */
+    private static final String WORKSPACE_SERVLET = "com.emeraldokr.jira.OkrWorkspaceServlet";
 
     @Override
     protected List<String> extraI18nKeys() {
@@ -50,24 +47,27 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         List<String> packages = elements(single(descriptor.getDocumentElement(), "rest"), "package").stream()
                 .map(AbstractPluginJarIT::text).toList();
         assertThat(packages).as("<package> of <rest>").isNotEmpty();
-        List<Class<?>> listed = new ArrayList<>(RestResources.RESOURCES);
-        listed.addAll(RestResources.PROVIDERS);
-        for (Class<?> type : listed) {
-            assertThat(jar.hasClass(type.getName())).as("%s is in the jar", type.getName()).isTrue();
-            assertThat(packages).as("package of %s is one <rest> scans", type.getName()).contains(type.getPackageName());
+        // read the lists from the jar itself: its classes carry this platform's JAX-RS names
+        List<String> listedResources = classNamesIn(RestResources.class.getName(), "RESOURCES");
+        List<String> listedProviders = classNamesIn(RestResources.class.getName(), "PROVIDERS");
+        List<String> listed = new ArrayList<>(listedResources);
+        listed.addAll(listedProviders);
+        for (String type : listed) {
+            assertThat(jar.hasClass(type)).as("%s is in the jar", type).isTrue();
+            assertThat(packages).as("package of %s is one <rest> scans", type).contains(type.substring(0, type.lastIndexOf('.')));
         }
-        assertThat(RestResources.PROVIDERS).as("the JSON mapping the REST module finds by scanning")
-                .contains(ObjectMapperResolver.class);
+        assertThat(listedProviders).as("the JSON mapping the REST module finds by scanning")
+                .contains(RestResources.class.getPackageName() + ".ObjectMapperResolver");
         SortedSet<String> resources = new TreeSet<>();
         SortedSet<String> providers = new TreeSet<>();
         for (String restPackage : packages) {
-            resources.addAll(jar.annotatedClasses(restPackage, Path.class.getName()));
-            providers.addAll(jar.annotatedClasses(restPackage, Provider.class.getName()));
+            resources.addAll(jar.annotatedClasses(restPackage, platform.ee("ws.rs.Path")));
+            providers.addAll(jar.annotatedClasses(restPackage, platform.ee("ws.rs.ext.Provider")));
         }
         assertThat(resources).as("@Path classes in the jar's REST package")
-                .containsExactlyInAnyOrderElementsOf(RestResources.RESOURCES.stream().map(Class::getName).toList());
+                .containsExactlyInAnyOrderElementsOf(listedResources);
         assertThat(providers).as("@Provider classes in the jar's REST package")
-                .containsExactlyInAnyOrderElementsOf(RestResources.PROVIDERS.stream().map(Class::getName).toList());
+                .containsExactlyInAnyOrderElementsOf(listedProviders);
     }
 
     @Test
@@ -98,6 +98,19 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
             scripts.append(jar.text(resource.getAttribute("location").substring(1)).orElseThrow());
         }
         assertThat(scripts).as("uPlot is bundled").contains("uPlot");
+    }
+
+    /** The dashboard's "Add gadget" directory shows each item with a 120×60 thumbnail served from the jar. */
+    @Test
+    void everyDashboardItemHasAThumbnailOfItsOwnInTheJar() {
+        List<String> entries = new ArrayList<>();
+        for (Element item : elements(descriptor.getDocumentElement(), "dashboard-item")) {
+            String location = single(single(item, "definition"), "thumbnail").getAttribute("location");
+            String entry = downloadedEntry(location);
+            assertPng(entry, 120, 60);
+            entries.add(entry);
+        }
+        assertThat(entries).hasSize(DashboardItems.ITEMS.size()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -138,17 +151,18 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     }
 
     @Test
-    void declaresTheOkrWorkspaceServletAsAJavaxHttpServlet() {
+    void declaresTheOkrWorkspaceServletAsAnHttpServletOfThePlatform() {
+        String httpServlet = platform.ee("servlet.http.HttpServlet");
         Element servlet = module("servlet", "okr-workspace-servlet");
-        assertThat(servlet.getAttribute("class")).isEqualTo(OkrWorkspaceServlet.class.getName());
+        assertThat(servlet.getAttribute("class")).isEqualTo(WORKSPACE_SERVLET);
         List<String> patterns = elements(servlet, "url-pattern").stream().map(AbstractPluginJarIT::text).toList();
         assertThat(patterns).containsExactly("/emerald/okrs");
         assertThat(SERVLET_PREFIX + patterns.get(0)).as("the path the servlet, its login return and the links use")
                 .isEqualTo(OkrWorkspaceServlet.PATH);
-        assertThat(jar.hasClass(OkrWorkspaceServlet.class.getName())).isTrue();
-        assertThat(jar.subclassesOf(HTTP_SERVLET)).as("classes in the jar extending %s", HTTP_SERVLET)
-                .containsExactlyInAnyOrder(OkrWorkspaceServlet.class.getName(), OkrSettingsServlet.class.getName());
-        assertThat(jar.importedPackages()).as("Import-Package").contains("javax.servlet.http");
+        assertThat(jar.hasClass(WORKSPACE_SERVLET)).isTrue();
+        assertThat(jar.subclassesOf(httpServlet)).as("classes in the jar extending %s", httpServlet)
+                .containsExactlyInAnyOrder(WORKSPACE_SERVLET, "com.emeraldokr.jira.OkrSettingsServlet");
+        assertThat(jar.importedPackages()).as("Import-Package").contains(platform.ee("servlet.http"));
     }
 
     @Test
@@ -200,7 +214,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     @Test
     void theSettingsAdminPageIsAServletLinkedFromTheAdminMenuWithTheSharedScript() {
         Element servlet = module("servlet", "okr-settings-servlet");
-        assertThat(servlet.getAttribute("class")).isEqualTo(OkrSettingsServlet.class.getName());
+        assertThat(servlet.getAttribute("class")).isEqualTo("com.emeraldokr.jira.OkrSettingsServlet");
         List<String> patterns = elements(servlet, "url-pattern").stream().map(AbstractPluginJarIT::text).toList();
         assertThat(SERVLET_PREFIX + patterns.get(0)).isEqualTo(OkrSettingsServlet.PATH);
 
@@ -220,6 +234,16 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         }
     }
 
+    /** The class names in a static {@code List<Class<?>>} field of a class, loaded from the jar under test. */
+    private List<String> classNamesIn(String className, String field) {
+        try (JarFirstClassLoader loader = new JarFirstClassLoader(jar.path(), "com.emeraldokr.", getClass().getClassLoader())) {
+            List<?> classes = (List<?>) loader.loadClass(className).getField(field).get(null);
+            return classes.stream().map(c -> ((Class<?>) c).getName()).toList();
+        } catch (ReflectiveOperationException | java.io.IOException e) {
+            throw new AssertionError("cannot read " + className + "." + field + " from " + jar.path(), e);
+        }
+    }
+
     private Element module(String tag, String key) {
         return elements(descriptor.getDocumentElement(), tag).stream()
                 .filter(e -> key.equals(e.getAttribute("key"))).findFirst()
@@ -234,10 +258,5 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         return elements(descriptor.getDocumentElement(), "web-resource").stream()
                 .filter(e -> key.equals(e.getAttribute("key"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no <web-resource key=\"" + key + "\">"));
-    }
-
-    private static String param(Element parent, String name) {
-        return elements(parent, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
-                .map(p -> p.getTextContent().strip()).findFirst().orElse(null);
     }
 }

@@ -42,11 +42,13 @@ public class ActiveObjectsKpiStore implements KpiStore {
 
     private final ActiveObjects ao;
     private final RevisionLock revisions;
+    private final RetriedTransaction retried;
 
     @Inject
     public ActiveObjectsKpiStore(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.revisions = new RevisionLock(ao, clock);
+        this.retried = new RetriedTransaction(ao);
     }
 
     @Override
@@ -126,7 +128,9 @@ public class ActiveObjectsKpiStore implements KpiStore {
     @Override
     public boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note) {
         String naturalKey = kpiId + "/" + measurement.period().key();
-        return ao.executeInTransaction(() -> {
+        // an upsert: when a concurrent write inserted the period first (its unique key refused this insert)
+        // or the database refused the transaction for a concurrent one, the next attempt finds the row and updates it
+        return retried.run(() -> {
             entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
             KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
                     Query.select().where("KPI_PERIOD = ?", naturalKey));
@@ -149,7 +153,7 @@ public class ActiveObjectsKpiStore implements KpiStore {
                     new DBParam("SOURCE", source),
                     new DBParam("NOTE", note));
             return true;
-        });
+        }, RetriedTransaction::constraintViolated);
     }
 
     @Override

@@ -150,8 +150,8 @@ public final class PersistenceBenchmark {
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT),
                 new ActiveObjectsKpiStore(ao, clock), new ActiveObjectsSettingsStore(ao, clock));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH),
-                new ActiveObjectsSettingsStore(ao, clock));
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH,
+                key -> java.util.Optional.of(com.emeraldokr.host.sandbox.ProjectAccess.UNRESTRICTED)), new ActiveObjectsSettingsStore(ao, clock));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,

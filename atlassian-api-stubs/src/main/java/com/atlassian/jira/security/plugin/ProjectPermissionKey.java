@@ -2,6 +2,9 @@ package com.atlassian.jira.security.plugin;
 
 // Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.security.plugin.ProjectPermissionKey (public final class,
 // constructor (String), permissionKey(), value equality); the package is unchanged in Jira Software 11.1.
+// Checked against a public copy of the jira-api source (the copy names no release): "public final class
+// ProjectPermissionKey" with public ProjectPermissionKey(String) and String permissionKey(); its deprecated (int)
+// constructor is left out. A Jira 9/10-labelled copy was not found.
 public final class ProjectPermissionKey {
 
     private final String permissionKey;

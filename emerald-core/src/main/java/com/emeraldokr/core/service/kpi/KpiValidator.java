@@ -13,7 +13,6 @@ import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.service.Validator;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,8 @@ import java.util.Locale;
 public final class KpiValidator {
 
     static final int MAX_SOURCE_FIELD_LENGTH = 64;
+    /** Who recorded a measurement: a person, or the JQL collection. */
+    public static final List<String> MEASUREMENT_SOURCES = List.of(KpiService.MANUAL_SOURCE, KpiCollector.SOURCE);
 
     /** A KPI's fields once checked. */
     public record Checked(KpiDefinition definition, KpiSource source, String projectKey) {
@@ -52,17 +53,11 @@ public final class KpiValidator {
                 : v.enumValue(p + "timing", r.timing(), IndicatorTiming.class);
         String project = projectKey(r.projectKey());
         v.projectKey(p + "projectKey", project, r.projectKey());
-        LocalDate targetDate = null;
-        if (r.targetDate() != null && !r.targetDate().isBlank()) {
-            try {
-                targetDate = LocalDate.parse(r.targetDate().strip());
-            } catch (DateTimeException e) {
-                v.reject(p + "targetDate", "emerald.error.date.format", r.targetDate());
-            }
-        }
+        LocalDate targetDate = v.optionalDate(p + "targetDate", r.targetDate());
         BigDecimal healthy = r.healthyThreshold() == null ? KpiThresholds.DEFAULTS.healthy() : r.healthyThreshold();
         BigDecimal watch = r.watchThreshold() == null ? KpiThresholds.DEFAULTS.watch() : r.watchThreshold();
-        if (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0) {
+        boolean thresholdsOk = v.decimal(p + "healthyThreshold", healthy) & v.decimal(p + "watchThreshold", watch);
+        if (thresholdsOk && (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0)) {
             v.reject(p + "watchThreshold", "emerald.error.kpi.thresholds");
         }
         if (direction == KpiDirection.WITHIN_RANGE) {
@@ -71,8 +66,14 @@ public final class KpiValidator {
             if (low && high && r.rangeHigh().compareTo(r.rangeLow()) < 0) {
                 v.reject(p + "rangeHigh", "emerald.error.kpi.range");
             }
+            // a number the direction does not use is not stored, but it still obeys the number rules
+            v.optionalDecimal(p + "target", r.target());
         } else if (direction != null && v.decimal(p + "target", r.target()) && r.target().signum() <= 0) {
             v.reject(p + "target", "emerald.error.kpi.target.positive");
+        }
+        if (direction != KpiDirection.WITHIN_RANGE) {
+            v.optionalDecimal(p + "rangeLow", r.rangeLow());
+            v.optionalDecimal(p + "rangeHigh", r.rangeHigh());
         }
         KpiSource source = source(v, p + "source.", r.source());
         if (!v.isValid()) {
@@ -93,7 +94,7 @@ public final class KpiValidator {
                 v.reject(field, "emerald.error.kpi.period.cadence", periodKey, cadence.name());
                 return null;
             }
-            return period;
+            return v.inRange(field, period.start()) == null ? null : period;
         } catch (IllegalArgumentException | NullPointerException e) {
             v.reject(field, "emerald.error.kpi.period.format", periodKey);
             return null;

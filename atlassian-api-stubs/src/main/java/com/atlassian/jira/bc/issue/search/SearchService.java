@@ -10,6 +10,13 @@ import com.atlassian.query.Query;
 
 // Mirrors com.atlassian.jira:jira-api 10.3.x: com.atlassian.jira.bc.issue.search.SearchService (interface); members as declared in jira-api 8.8.1;
 // SearchService.ParseResult is a public final class nested in the interface.
+// Platform 8 (Jira 11): SearchService stays the domain-level entry point for JQL searches after Lucene left the
+// public API (confluence.atlassian.com "Migrating from Lucene to Search API": "Jira 11 provides the following entry
+// points ... com.atlassian.jira.bc.issue.search.SearchService"); parseQuery(ApplicationUser, String) with
+// ParseResult.isValid()/getQuery() is called by Atlassian's Slack plugin built for Jira 11.0.0 (jakarta build,
+// atlassian-labs/atlassian-slack-integration-server, JqlIssueFilter). The exact Jira 11 descriptor of
+// search(ApplicationUser, Query, PagerFilter) was not seen [unconfirmed]; PagerFilter.getUnlimitedFilter() is
+// removed only in Jira 12 ("Lucene 10.3.1 upgrade in Jira 12").
 public interface SearchService {
 
     /** As {@code searcher}, with Jira's permission and issue-security filtering. */
