@@ -40,7 +40,8 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
 
     var COMMITMENTS = {
         COMMITTED: AJS.I18n.getText('emerald.commitment.COMMITTED'),
-        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL')
+        ASPIRATIONAL: AJS.I18n.getText('emerald.commitment.ASPIRATIONAL'),
+        LEARNING: AJS.I18n.getText('emerald.commitment.LEARNING')
     };
 
     /** The word for an objective's commitment. */

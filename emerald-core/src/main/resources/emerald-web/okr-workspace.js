@@ -219,7 +219,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         selectField($form, 'commitment', AJS.I18n.getText('emerald.workspace.filter.commitment'), [
             {value: '', label: AJS.I18n.getText('emerald.workspace.filter.all')},
             {value: 'COMMITTED', label: kit.commitmentWord('COMMITTED')},
-            {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')}], this.filters.commitment, function (value) {
+            {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')},
+            {value: 'LEARNING', label: kit.commitmentWord('LEARNING')}], this.filters.commitment, function (value) {
             self.filters.commitment = value;
             self.render();
         });
@@ -710,7 +711,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             field($form, 'description', AJS.I18n.getText('emerald.workspace.field.description'), 'textarea');
             field($form, 'commitment', AJS.I18n.getText('emerald.workspace.field.commitment'), [
                 {value: 'COMMITTED', label: kit.commitmentWord('COMMITTED')},
-                {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')}],
+                {value: 'ASPIRATIONAL', label: kit.commitmentWord('ASPIRATIONAL')},
+                {value: 'LEARNING', label: kit.commitmentWord('LEARNING')}],
             'COMMITTED', AJS.I18n.getText('emerald.workspace.field.commitment.help'));
             var $list = el('div', 'emerald-kr-list').appendTo($form);
             addKeyResult($list);

@@ -7,6 +7,7 @@ import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.backup.BackupService;
 import com.emeraldokr.core.service.cycle.CycleService;
@@ -18,6 +19,7 @@ import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.core.service.settings.SettingsService;
 import com.emeraldokr.host.auth.AccessAnnotations;
 import com.emeraldokr.host.auth.HostAuthenticationContext;
 import com.emeraldokr.host.auth.HostAuthenticationFilter;
@@ -59,6 +61,8 @@ import com.emeraldokr.host.web.ItemPreferences;
 import com.emeraldokr.host.web.ItemPreferencesServlet;
 import com.emeraldokr.host.web.OkrWorkspacePage;
 import com.emeraldokr.host.web.OkrWorkspaceServlet;
+import com.emeraldokr.host.web.SettingsPage;
+import com.emeraldokr.host.web.SettingsServlet;
 import com.emeraldokr.host.web.OpenApiDocument;
 import com.emeraldokr.host.web.OpenApiServlet;
 import com.emeraldokr.host.web.PlanningPage;
@@ -150,15 +154,19 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
-            CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock);
-            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
-            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
-            OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
+            ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock);
+            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
+            CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock,
+                    settingsStore);
+            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, settingsStore);
+            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock, settingsStore);
+            OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore,
+                    settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
-            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources);
+            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,
+                    settingsStore);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao, cluster.caches()), issues, kpiSources, messages, clock);
             HostUser seeder = users.find(HostCurrentUser.USER_KEY).orElse(null);
             if (options.seedDemo() && seeder != null) {
@@ -187,7 +195,8 @@ public final class EmeraldHost implements AutoCloseable {
             server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
-                    new IssuePickerService(issues, messages)),
+                    new IssuePickerService(issues, messages),
+                    new SettingsService(settingsStore, permissions, user, messages)),
                     messages, ao, options.seedDemo(), clock));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
@@ -285,6 +294,7 @@ public final class EmeraldHost implements AutoCloseable {
         OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues.as(authentication), panels, Locale.ENGLISH, chrome))), "/browse/*");
         context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
+        context.addServlet(new ServletHolder(new SettingsServlet(new SettingsPage(Locale.ENGLISH, chrome))), "/settings");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
         context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");

@@ -51,7 +51,7 @@ class HostAccessTest extends SeededHostTest {
 
     private static final Pattern ISSUE_KEY = Pattern.compile("\\b(OKR|PLAT|GROW)-\\d+\\b");
     private static final List<String> PAGES = List.of("/", "/okrs", "/okrs?project=OKR", "/browse/OKR-1", "/browse/OKR-2",
-            "/browse/PLAT-1", "/confluence/", "/api-docs/");
+            "/browse/PLAT-1", "/confluence/", "/api-docs/", "/settings");
     /** What a page itself names: the sample Confluence page's okr-objective macro shows OKR-1, or says it cannot. */
     private static final Map<String, String> PAGE_PARAMETERS = Map.of("/confluence/", "OKR-1");
     private static final Map<String, Set<String>> HIDDEN_PROJECTS = Map.of(
@@ -155,6 +155,9 @@ class HostAccessTest extends SeededHostTest {
         calls.put("AdminResource.setUpIssueTypes", new Call("POST", API + "/admin/issue-setup", null, Kind.ADMIN));
         calls.put("AdminResource.enableOkrs", new Call("POST", API + "/admin/projects/PLAT/okr-issue-types", null, Kind.ADMIN));
         calls.put("IssueResource.search", new Call("GET", API + "/issues/search?query=e&role=ANY&limit=50", null, Kind.READ));
+        calls.put("GadgetResource.alignmentTree", new Call("GET", API + "/gadgets/alignment-tree?includeArchived=true", null, Kind.READ));
+        calls.put("SettingsResource.settings", new Call("GET", API + "/settings", null, Kind.ADMIN));
+        calls.put("SettingsResource.change", new Call("PUT", API + "/settings", "{\"defaultCadence\":\"BIWEEKLY\"}", Kind.ADMIN));
     }
 
     private static HostHttp.Reply send(HostHttp client, Call call) {

@@ -20,6 +20,11 @@ class HostCycleLifecycleRestTest extends SeededHostTest {
         return host.issues().create(new SandboxIssueDirectory.NewIssue("CYC", type, summary, "new", null, null)).key();
     }
 
+    /** Check-ins are dated now and a cycle takes none before it starts: cycles with check-ins started a few days ago. */
+    private static java.time.LocalDate started() {
+        return java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(5);
+    }
+
     private long newCycle(String name, String start, String end, String state) {
         HostHttp.Reply created = http.post(API + "/cycles", """
                 {"name":"%s","start":"%s","end":"%s","timeZone":"UTC","state":"%s"}""".formatted(name, start, end, state));
@@ -115,7 +120,7 @@ class HostCycleLifecycleRestTest extends SeededHostTest {
 
     @Test
     void closingFreezesTheScoresWithOverridesAndAClosedCycleTakesNoMoreCheckIns() {
-        long cycle = newCycle("Closing 2043", "2043-01-01", "2043-02-14", "ACTIVE");
+        long cycle = newCycle("Closing 2043", started().toString(), started().plusDays(44).toString(), "ACTIVE");
         List<String> okr = objectiveAt40(cycle);
         String objective = okr.get(0);
 
@@ -171,7 +176,7 @@ class HostCycleLifecycleRestTest extends SeededHostTest {
 
     @Test
     void closingWithoutABodyFreezesTheComputedScores() {
-        long cycle = newCycle("Closing 2044", "2044-01-01", "2044-02-15", "ACTIVE");
+        long cycle = newCycle("Closing 2044", started().toString(), started().plusDays(45).toString(), "ACTIVE");
         List<String> okr = objectiveAt40(cycle);
         HostHttp.Reply closed = http.post(API + "/cycles/" + cycle + "/close", "");
         assertThat(closed.status()).isEqualTo(200);
@@ -184,7 +189,7 @@ class HostCycleLifecycleRestTest extends SeededHostTest {
 
     @Test
     void onlyACycleWithoutObjectivesIsDeleted() {
-        long used = newCycle("Deleting 2045", "2045-01-01", "2045-02-16", "PLANNING");
+        long used = newCycle("Deleting 2045", started().toString(), started().plusDays(46).toString(), "PLANNING");
         objectiveAt40(used);
         HostHttp.Reply refused = http.delete(API + "/cycles/" + used);
         assertThat(refused.status()).isEqualTo(409);
@@ -199,7 +204,7 @@ class HostCycleLifecycleRestTest extends SeededHostTest {
 
     @Test
     void anArchivedObjectiveLeavesTheCycleReadsUntilAskedForOrRestored() {
-        long cycle = newCycle("Archiving 2047", "2047-01-01", "2047-02-18", "ACTIVE");
+        long cycle = newCycle("Archiving 2047", started().toString(), started().plusDays(48).toString(), "ACTIVE");
         String kept = objectiveAt40(cycle).get(0);
         String archived = objectiveAt40(cycle).get(0);
 

@@ -1,7 +1,14 @@
 package com.emeraldokr.host;
 
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
+import com.emeraldokr.core.ao.SettingsEntity;
+import com.emeraldokr.core.domain.CheckInCadence;
+import com.emeraldokr.core.domain.GradeBands;
+import com.emeraldokr.core.domain.ObjectiveStatusMode;
+import com.emeraldokr.core.domain.OkrSettings;
+import com.emeraldokr.core.domain.StatusThresholds;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
@@ -30,9 +37,11 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +109,23 @@ abstract class StoreContract {
         }
         store.createObjective(objective, krs);
         return objective;
+    }
+
+    @Test
+    void settingsAreTheDefaultsUntilSavedThenOneRowThatEverySaveReplaces() {
+        ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, Clock.systemUTC());
+        assertThat(settings.load()).isEqualTo(OkrSettings.DEFAULTS);
+        OkrSettings first = new OkrSettings(new GradeBands(new BigDecimal("0.35"), new BigDecimal("0.75")),
+                new StatusThresholds(new BigDecimal("0.95"), new BigDecimal("0.5")), ObjectiveStatusMode.WEIGHTED_PROGRESS,
+                Month.APRIL, CheckInCadence.BIWEEKLY, Map.of("PLAT", CheckInCadence.MONTHLY, "GROW", CheckInCadence.WEEKLY),
+                false, ZoneId.of("Europe/Berlin"));
+        settings.save(first, "admin");
+        assertThat(settings.load()).isEqualTo(first);
+        OkrSettings second = new OkrSettings(GradeBands.DEFAULTS, StatusThresholds.DEFAULTS, ObjectiveStatusMode.WORST_KEY_RESULT,
+                Month.JULY, CheckInCadence.MONTHLY, Map.of(), true, ZoneId.of("America/New_York"));
+        settings.save(second, "other");
+        assertThat(settings.load()).isEqualTo(second);
+        assertThat(ao.count(SettingsEntity.class)).isEqualTo(1);
     }
 
     @Test

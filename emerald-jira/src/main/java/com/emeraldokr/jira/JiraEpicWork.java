@@ -138,9 +138,12 @@ public class JiraEpicWork implements EpicWork, InitializingBean, DisposableBean 
             if (!asked.contains(issue.getId())) {
                 continue;
             }
-            byEpic.put(issue.getId(), new ArrayList<>(List.of(item(issue, storyPoints))));
+            // an epic is a container: only its children are work; an issue of another type linked by hand is its own work
             if (issue.getIssueType() != null && JiraIssueDirectory.EPIC_TYPE_NAME.equals(issue.getIssueType().getName())) {
+                byEpic.put(issue.getId(), new ArrayList<>());
                 epics.add(issue.getId());
+            } else {
+                byEpic.put(issue.getId(), new ArrayList<>(List.of(item(issue, storyPoints))));
             }
         }
         if (epicLink.isEmpty() || epics.isEmpty()) {

@@ -216,7 +216,7 @@ class JiraEpicWorkTest {
             assertThat(jql.get(2 * b + 1)).doesNotContain("issue in").endsWith("ORDER BY key ASC");
         }
         assertThat(found).hasSize(120);
-        assertThat(keys(found.get(1_119L))).containsExactly("E-1119", "S-1119");
+        assertThat(keys(found.get(1_119L))).containsExactly("S-1119");
     }
 
     @Test
@@ -241,7 +241,7 @@ class JiraEpicWorkTest {
 
         String jql = searchedJql(1).get(0);
         assertThat(jql).isEqualTo("issue in (1) ORDER BY key ASC").doesNotContain("Epic Link");
-        assertThat(keys(found.get(1L))).containsExactly("APP-1");
+        assertThat(found.get(1L)).as("an epic is no work of its own").isEmpty();
     }
 
     @Test
@@ -257,7 +257,7 @@ class JiraEpicWorkTest {
 
         assertThat(keys(found.get(7L))).containsExactly("APP-7");
         assertThat(found.get(7L).get(0).done()).isTrue();
-        assertThat(keys(found.get(1L))).containsExactly("APP-1", "APP-2");
+        assertThat(keys(found.get(1L))).containsExactly("APP-2");
         List<String> jql = searchedJql(2);
         assertThat(ids(EPIC_LINK_IN, jql.get(1))).as("Jira's Epic Link clause refuses non-epics").containsExactly(1L);
     }
@@ -271,7 +271,7 @@ class JiraEpicWorkTest {
     // --- the items
 
     @Test
-    void childrenGoToTheEpicTheirEpicLinkNamesAndTheEpicComesFirst() {
+    void childrenGoToTheEpicTheirEpicLinkNames() {
         Issue first = issue(3, "APP-3");
         Issue second = issue(5, "APP-5");
         when(first.getIssueType()).thenReturn(epicType);
@@ -288,8 +288,8 @@ class JiraEpicWorkTest {
         Map<Long, List<WorkItem>> found = work.workUnder(List.of(3L, 5L));
 
         assertThat(found).containsOnlyKeys(3L, 5L);
-        assertThat(keys(found.get(3L))).containsExactly("APP-3", "APP-1", "APP-4");
-        assertThat(keys(found.get(5L))).containsExactly("APP-5", "APP-2");
+        assertThat(keys(found.get(3L))).containsExactly("APP-1", "APP-4");
+        assertThat(keys(found.get(5L))).containsExactly("APP-2");
     }
 
     @Test
@@ -304,7 +304,6 @@ class JiraEpicWorkTest {
         List<WorkItem> items = work.workUnder(List.of(1L)).get(1L);
 
         assertThat(items).extracting(WorkItem::key, WorkItem::done).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("APP-1", false),
                 org.assertj.core.groups.Tuple.tuple("APP-2", true),
                 org.assertj.core.groups.Tuple.tuple("APP-3", false),
                 org.assertj.core.groups.Tuple.tuple("APP-4", false),
@@ -327,7 +326,7 @@ class JiraEpicWorkTest {
         Map<String, BigDecimal> points = new HashMap<>();
         work.workUnder(List.of(1L)).get(1L).forEach(i -> points.put(i.key(), i.storyPoints()));
 
-        assertThat(points.get("APP-1")).isEqualByComparingTo("8");
+        assertThat(points).as("the epic's own estimate is no work").doesNotContainKey("APP-1");
         assertThat(points.get("APP-2")).isEqualByComparingTo("3.5");
         assertThat(points.get("APP-3")).isEqualByComparingTo("2");
         assertThat(points).containsEntry("APP-4", null).containsEntry("APP-5", null).containsEntry("APP-6", null);
@@ -372,9 +371,9 @@ class JiraEpicWorkTest {
         assertThat(pager.getAllValues()).extracting(PagerFilter::getStart).containsExactly(0, 0, 1_000, 2_000);
         assertThat(pager.getAllValues()).extracting(PagerFilter::getMax).containsOnly(JiraEpicWork.PAGE_SIZE);
         searchedJql(2); // one parse per query for all its pages
-        assertThat(items).hasSize(2_500);
-        assertThat(items.get(0).key()).isEqualTo("BIG-1");
-        assertThat(items.get(2_499).key()).isEqualTo("BIG-2500");
+        assertThat(items).hasSize(2_499);
+        assertThat(items.get(0).key()).isEqualTo("BIG-2");
+        assertThat(items.get(2_498).key()).isEqualTo("BIG-2500");
     }
 
     @Test
@@ -385,8 +384,22 @@ class JiraEpicWorkTest {
             child(id, "BIG-" + id, epic, open);
         }
 
-        assertThat(work.workUnder(List.of(1L)).get(1L)).hasSize(JiraEpicWork.PAGE_SIZE);
+        assertThat(work.workUnder(List.of(1L)).get(1L)).hasSize(JiraEpicWork.PAGE_SIZE - 1);
         verify(search, times(2)).searchOverrideSecurity(any(), any(), any()); // the epic, then its 999 children in one page
+    }
+
+    @Test
+    void aDoneEpicIsNoWorkOfItsOwnOnlyItsChildrenCount() {
+        Issue epic = epic(1, "APP-1");
+        Status done = status(complete);
+        when(epic.getStatus()).thenReturn(done);
+        child(2, "APP-2", epic);
+        child(3, "APP-3", epic, status(complete));
+
+        List<WorkItem> found = work.workUnder(List.of(1L)).get(1L);
+
+        assertThat(keys(found)).containsExactly("APP-2", "APP-3");
+        assertThat(found).filteredOn(WorkItem::done).extracting(WorkItem::key).containsExactly("APP-3");
     }
 
     @Test
@@ -395,7 +408,7 @@ class JiraEpicWorkTest {
         child(2, "APP-2", epic);
         claimedTotal = 1_000_000;
 
-        assertThat(keys(work.workUnder(List.of(1L)).get(1L))).containsExactly("APP-1", "APP-2");
+        assertThat(keys(work.workUnder(List.of(1L)).get(1L))).containsExactly("APP-2");
         verify(search, times(4)).searchOverrideSecurity(any(), any(), any()); // each query: one page, then an empty one
     }
 
@@ -454,7 +467,7 @@ class JiraEpicWorkTest {
         List<String> jql = searchedJql(4);
         assertThat(ids(ISSUE_IN, jql.get(2))).containsExactly(1L);
         assertThat(ids(EPIC_LINK_IN, jql.get(3))).containsExactly(1L);
-        assertThat(after.get(1L)).extracting(WorkItem::done).containsExactly(false, true);
+        assertThat(after.get(1L)).extracting(WorkItem::done).containsExactly(true);
     }
 
     @Test
@@ -546,7 +559,7 @@ class JiraEpicWorkTest {
         Map<Long, List<WorkItem>> found = work.workUnder(List.of(999L, 1L));
 
         assertThat(found).containsOnlyKeys(1L);
-        assertThat(keys(found.get(1L))).containsExactly("APP-1", "APP-2");
+        assertThat(keys(found.get(1L))).containsExactly("APP-2");
         assertThat(cache.values).containsOnlyKeys(1L);
         assertThat(ids(ISSUE_IN, searchedJql(2).get(0))).containsExactly(999L, 1L);
     }
@@ -564,7 +577,7 @@ class JiraEpicWorkTest {
         Map<Long, List<WorkItem>> found = work.workUnder(List.of(1L));
 
         assertThat(found).containsOnlyKeys(1L);
-        assertThat(keys(found.get(1L))).containsExactly("APP-1", "APP-2");
+        assertThat(keys(found.get(1L))).containsExactly("APP-2");
     }
 
     // --- lifecycle and settings

@@ -161,7 +161,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
                 .isEqualTo(OkrWorkspaceServlet.PATH);
         assertThat(jar.hasClass(WORKSPACE_SERVLET)).isTrue();
         assertThat(jar.subclassesOf(httpServlet)).as("classes in the jar extending %s", httpServlet)
-                .containsExactly(WORKSPACE_SERVLET);
+                .containsExactlyInAnyOrder(WORKSPACE_SERVLET, "com.emeraldokr.jira.OkrSettingsServlet");
         assertThat(jar.importedPackages()).as("Import-Package").contains(platform.ee("servlet.http"));
     }
 
@@ -193,7 +193,7 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
     void webItemsLinkTheWorkspaceFromTheTopBarAndFromProjectsWithOkrs() {
         List<Element> items = elements(descriptor.getDocumentElement(), "web-item");
         assertThat(items).extracting(i -> i.getAttribute("key"))
-                .containsExactly("okr-workspace-top-nav", "okr-workspace-project-sidebar");
+                .containsExactly("okr-settings-admin-link", "okr-workspace-top-nav", "okr-workspace-project-sidebar");
 
         Element top = module("web-item", "okr-workspace-top-nav");
         assertThat(top.getAttribute("section")).isEqualTo("system.top.navigation.bar");
@@ -209,6 +209,29 @@ class JiraPluginJarIT extends AbstractPluginJarIT {
         Element condition = single(sidebar, "condition");
         assertThat(condition.getAttribute("class")).isEqualTo(OkrProjectCondition.class.getName());
         assertThat(jar.interfacesOf(OkrProjectCondition.class.getName())).contains("com.atlassian.plugin.web.Condition");
+    }
+
+    @Test
+    void theSettingsAdminPageIsAServletLinkedFromTheAdminMenuWithTheSharedScript() {
+        Element servlet = module("servlet", "okr-settings-servlet");
+        assertThat(servlet.getAttribute("class")).isEqualTo("com.emeraldokr.jira.OkrSettingsServlet");
+        List<String> patterns = elements(servlet, "url-pattern").stream().map(AbstractPluginJarIT::text).toList();
+        assertThat(SERVLET_PREFIX + patterns.get(0)).isEqualTo(OkrSettingsServlet.PATH);
+
+        Element item = module("web-item", "okr-settings-admin-link");
+        assertThat(item.getAttribute("section")).isEqualTo(OkrSettingsAdminPage.ADMIN_SECTION);
+        assertThat(text(single(item, "link"))).isEqualTo(OkrSettingsServlet.PATH);
+        assertThat(single(item, "label").getAttribute("key")).isEqualTo("emerald.settings.admin.label");
+
+        Element resources = webResource("okr-settings-resources");
+        assertThat(System.getProperty("emerald.plugin.key") + ":okr-settings-resources").isEqualTo(OkrSettingsAdminPage.WEB_RESOURCE);
+        assertThat(elements(resources, "dependency").stream().map(AbstractPluginJarIT::text).toList())
+                .contains(System.getProperty("emerald.plugin.key") + ":emerald-kit");
+        assertThat(single(single(resources, "transformation"), "transformer").getAttribute("key")).isEqualTo("jsI18n");
+        for (Element file : elements(resources, "resource")) {
+            String location = file.getAttribute("location").substring(1);
+            assertThat(jar.has(location)).as("%s is in the jar", location).isTrue();
+        }
     }
 
     /** The class names in a static {@code List<Class<?>>} field of a class, loaded from the jar under test. */

@@ -1,22 +1,33 @@
 package com.emeraldokr.api.backup;
 
+import com.emeraldokr.api.request.OkrSettingsDocument;
+
 import java.util.List;
 
 /**
  * All of Emerald's data as one JSON document, for moving it between instances. Objectives and key
  * results are named by issue key, because issue ids differ between Jira instances; cycles and KPIs
  * by their ids in the exporting instance, which the import maps to new ones. {@code finalScores}
- * (model 4) holds the scores frozen when cycles closed, for objectives and key results alike.
+ * (model 4) holds the scores frozen when cycles closed, for objectives and key results alike;
+ * {@code settings} (model 6) the administrator's OKR settings, null when none were ever saved.
  */
 public record BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
                              List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
-                             List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores) {
+                             List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores,
+                             OkrSettingsDocument settings) {
+
+    /** A document without OKR settings (before model 6, or an instance that never saved any). */
+    public BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
+                          List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
+                          List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores) {
+        this(format, modelVersion, exportedAt, cycles, objectives, keyResults, checkIns, kpis, measurements, finalScores, null);
+    }
 
     /** A document without final scores, as models 1 to 3 wrote it. */
     public BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
                           List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
                           List<Kpi> kpis, List<Measurement> measurements) {
-        this(format, modelVersion, exportedAt, cycles, objectives, keyResults, checkIns, kpis, measurements, null);
+        this(format, modelVersion, exportedAt, cycles, objectives, keyResults, checkIns, kpis, measurements, null, null);
     }
 
     public static final String FORMAT = "emerald-backup";

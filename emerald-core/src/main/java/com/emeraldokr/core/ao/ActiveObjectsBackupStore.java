@@ -3,6 +3,7 @@ package com.emeraldokr.core.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.api.backup.BackupDocument;
+import com.emeraldokr.api.request.OkrSettingsDocument;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
@@ -13,12 +14,14 @@ import net.java.ao.Query;
 import javax.inject.Inject;
 import javax.inject.Named;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** {@link BackupStore} on the Active Objects facade. */
 @Named
@@ -61,7 +64,22 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         m.getSource(), m.getNote())).toList(),
                 Arrays.stream(ao.find(FinalScoreEntity.class, Query.select().order("ID"))).map(f -> new BackupDocument.FinalScore(
                         String.valueOf(f.getIssueId()), f.getScore(), f.getComputedScore(), f.getOverrideReason(),
-                        Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList());
+                        Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList(),
+                settings());
+    }
+
+    /** The saved OKR settings as the backup carries them; null when none were ever saved. */
+    private OkrSettingsDocument settings() {
+        SettingsEntity[] rows = ao.find(SettingsEntity.class, "SETTINGS_KEY = ?", ActiveObjectsSettingsStore.KEY);
+        if (rows.length == 0) {
+            return null;
+        }
+        SettingsEntity r = rows[0];
+        Map<String, String> teams = new TreeMap<>();
+        ActiveObjectsSettingsStore.teamCadences(r.getTeamCadences()).forEach((k, c) -> teams.put(k, c.name()));
+        return new OkrSettingsDocument(new BigDecimal(r.getGradeYellowFrom()), new BigDecimal(r.getGradeGreenFrom()),
+                new BigDecimal(r.getOnTrackFrom()), new BigDecimal(r.getAtRiskFrom()), r.getStatusMode(), r.getFiscalYearStart(),
+                r.getDefaultCadence(), teams, r.isAlignmentRollup(), r.getTimeZone());
     }
 
     @Override
@@ -169,6 +187,10 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("PERIOD_START", period.start().toString()), new DBParam("METRIC_VALUE", m.value()),
                         new DBParam("RECORDED_AT", Instant.parse(m.recordedAt()).toEpochMilli()),
                         new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()));
+            }
+            if (doc.settings() != null) {
+                // restored, not saved by anyone here: no author, the time of the restore
+                ActiveObjectsSettingsStore.write(ao, doc.settings(), null, System.currentTimeMillis());
             }
             return new BackupDocument.RestoreSummary(doc.cycles().size(), doc.objectives().size(), doc.keyResults().size(),
                     doc.checkIns().size(), doc.kpis().size(), doc.measurements().size(), doc.finalScores().size());

@@ -47,7 +47,17 @@ public record KeyResult(long issueId, KeyResultTarget target, BigDecimal weight,
         return latestCheckIn.map(CheckIn::value).orElse(target.start());
     }
 
+    /**
+     * Progress of the latest reading. Before anything is reported a key result has made no progress,
+     * even when its start already meets its target (start = target, or a start inside a band to
+     * keep): silence is never done.
+     */
     public Progress progress() {
-        return target.progressAt(currentValue());
+        return latestCheckIn.isEmpty() ? Progress.NONE : target.progressAt(currentValue());
+    }
+
+    /** Whether nobody has reported a value yet. */
+    public boolean unreported() {
+        return latestCheckIn.isEmpty();
     }
 }

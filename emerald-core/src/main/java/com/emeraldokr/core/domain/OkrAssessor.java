@@ -16,10 +16,16 @@ public final class OkrAssessor {
 
     private final StatusThresholds thresholds;
     private final ObjectiveStatusMode statusMode;
+    private final GradeBands grades;
 
     public OkrAssessor(StatusThresholds thresholds, ObjectiveStatusMode statusMode) {
+        this(thresholds, statusMode, GradeBands.DEFAULTS);
+    }
+
+    public OkrAssessor(StatusThresholds thresholds, ObjectiveStatusMode statusMode, GradeBands grades) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.statusMode = Objects.requireNonNull(statusMode, "statusMode");
+        this.grades = Objects.requireNonNull(grades, "grades");
     }
 
     public static OkrAssessor withDefaults() {
@@ -27,7 +33,7 @@ public final class OkrAssessor {
     }
 
     public Assessment assess(Progress progress, Commitment commitment, Cycle cycle, Instant now) {
-        return new Assessment(progress, Grade.of(progress), status(progress, commitment, cycle, now));
+        return new Assessment(progress, grades.gradeOf(progress), status(progress, commitment, cycle, now));
     }
 
     /**
@@ -37,6 +43,13 @@ public final class OkrAssessor {
      */
     public Assessment assessKeyResult(KeyResult kr, Commitment commitment, Cycle cycle, Instant now) {
         Assessment a = assess(kr.progress(), commitment, cycle, now);
+        if (kr.unreported() && cycle.contains(now)) {
+            // nothing reported yet: not started (and stale once the cadence has passed), never on track by default
+            a = new Assessment(a.progress(), a.grade(), OkrStatus.NOT_STARTED);
+        } else if (kr.unreported() && cycle.hasEnded(now)) {
+            // a key result nobody ever reported on was missed, whatever the commitment expected
+            a = new Assessment(a.progress(), a.grade(), OkrStatus.MISSED);
+        }
         if (!kr.target().kind().isCheckedIn() || !cycle.contains(now) || a.status() == OkrStatus.DONE) {
             return a;
         }
@@ -60,7 +73,58 @@ public final class OkrAssessor {
         OkrStatus status = statusMode == ObjectiveStatusMode.WEIGHTED_PROGRESS || worst == null
                 ? status(rolledUp, commitment, cycle, now)
                 : worst;
-        return new ObjectiveAssessment(new Assessment(rolledUp, Grade.of(rolledUp), status), byId);
+        return new ObjectiveAssessment(new Assessment(rolledUp, grades.gradeOf(rolledUp), status), byId);
+    }
+
+    /**
+     * Assesses every objective of an alignment forest at once. An objective's progress is the weighted
+     * mean of its key results and of its contributing child objectives (their own roll-ups, see
+     * {@link AlignmentRollup}); its status is the worst of its key results' and contributing children's
+     * statuses, or in {@link ObjectiveStatusMode#WEIGHTED_PROGRESS} the status of that progress.
+     *
+     * @throws AlignmentCycleException when the contributions form a loop
+     */
+    public Map<Long, ObjectiveAssessment> assessTree(Map<Long, ObjectiveNode> nodes, Cycle cycle, Instant now) {
+        AlignmentRollup rollup = new AlignmentRollup(nodes);
+        rollup.requireNoLoops();
+        Map<Long, ObjectiveAssessment> assessed = new LinkedHashMap<>();
+        for (Long id : nodes.keySet()) {
+            assessNode(id, nodes, rollup, cycle, now, assessed);
+        }
+        return assessed;
+    }
+
+    private ObjectiveAssessment assessNode(long id, Map<Long, ObjectiveNode> nodes, AlignmentRollup rollup, Cycle cycle,
+                                           Instant now, Map<Long, ObjectiveAssessment> assessed) {
+        ObjectiveAssessment known = assessed.get(id);
+        if (known != null) {
+            return known;
+        }
+        ObjectiveNode node = nodes.get(id);
+        Map<Long, Assessment> byId = new LinkedHashMap<>();
+        OkrStatus worst = null;
+        for (KeyResult kr : node.keyResults()) {
+            Assessment a = assessKeyResult(kr, node.commitment(), cycle, now);
+            byId.put(kr.issueId(), a);
+            worst = worst == null ? a.status() : OkrStatus.worst(worst, a.status());
+        }
+        for (ObjectiveNode.Contribution child : node.children()) {
+            OkrStatus childStatus = assessNode(child.childId(), nodes, rollup, cycle, now, assessed).overall().status();
+            worst = worst == null ? childStatus : OkrStatus.worst(worst, childStatus);
+        }
+        Progress progress = rollup.progressOf(id);
+        OkrStatus status = statusMode == ObjectiveStatusMode.WEIGHTED_PROGRESS || worst == null
+                ? status(progress, node.commitment(), cycle, now)
+                : worst;
+        ObjectiveAssessment result = new ObjectiveAssessment(new Assessment(progress, grades.gradeOf(progress), status), byId);
+        assessed.put(id, result);
+        return result;
+    }
+
+    /** Like {@link #finalAssessment}, graded with this assessor's bands. */
+    public Assessment graded(Progress finalScore, Commitment commitment) {
+        Assessment a = finalAssessment(finalScore, commitment);
+        return new Assessment(a.progress(), grades.gradeOf(finalScore), a.status());
     }
 
     /**

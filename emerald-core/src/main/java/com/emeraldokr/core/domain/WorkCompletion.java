@@ -32,7 +32,7 @@ public record WorkCompletion(Measure measure, BigDecimal done, BigDecimal total,
         unestimated = List.copyOf(unestimated);
     }
 
-    /** Completion of the given issues; an issue listed twice (an epic and its own child list) counts once. */
+    /** Completion of the given issues; an issue listed twice counts once. */
     public static WorkCompletion of(Collection<WorkItem> items, Measure measure, UnestimatedPolicy policy) {
         Map<String, WorkItem> byKey = new LinkedHashMap<>();
         items.forEach(i -> byKey.putIfAbsent(i.key(), i));

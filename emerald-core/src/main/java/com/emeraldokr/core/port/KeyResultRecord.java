@@ -23,4 +23,9 @@ public record KeyResultRecord(long issueId, long objectiveIssueId, long cycleId,
     public KeyResult toKeyResult() {
         return new KeyResult(issueId, target, weight, latestCheckIn);
     }
+
+    /** The key result as the engine sees it, stale when not heard from within {@code checkInCadence}. */
+    public KeyResult toKeyResult(java.time.Duration checkInCadence) {
+        return new KeyResult(issueId, target, weight, latestCheckIn, checkInCadence);
+    }
 }

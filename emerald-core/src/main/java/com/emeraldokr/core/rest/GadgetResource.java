@@ -2,6 +2,7 @@ package com.emeraldokr.core.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.view.AlignmentTreeView;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.api.view.KpiViews;
@@ -95,6 +96,17 @@ public class GadgetResource {
     public OkrPlanView okrPlan(@QueryParam("project") String project, @QueryParam("cycleId") String cycleId,
                                @QueryParam("lint") String lint, @QueryParam("includeArchived") String includeArchived) {
         return reports.okrPlan(project, Validator.optionalId(messages, "cycleId", cycleId), flag(lint), flag(includeArchived));
+    }
+
+    /** A cycle's whole alignment tree in one request; the current cycle when {@code cycleId} is absent. */
+    @LicensedOnly
+    @GET
+    @Path("alignment-tree")
+    @Operation(operationId = "alignmentTree", summary = "A cycle's whole alignment tree: objectives nested under those they align to")
+    @ApiResponse(responseCode = "200", description = "The alignment tree", useReturnTypeSchema = true)
+    public AlignmentTreeView alignmentTree(@QueryParam("cycleId") String cycleId,
+                                           @QueryParam("includeArchived") String includeArchived) {
+        return reports.alignmentTree(Validator.optionalId(messages, "cycleId", cycleId), flag(includeArchived));
     }
 
     /** A switch such as {@code ?lint=true}: on only when it says true. */

@@ -18,7 +18,8 @@ public final class RestResources {
             KpiResource.class,
             BackupResource.class,
             AdminResource.class,
-            IssueResource.class);
+            IssueResource.class,
+            SettingsResource.class);
 
     /** The JSON mapping and the exception mappers that give every error Emerald's error body. */
     public static final List<Class<?>> PROVIDERS = List.of(

@@ -21,6 +21,8 @@ import com.emeraldokr.core.domain.KeyResult;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
+import com.emeraldokr.core.domain.ObjectiveNode;
+import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.domain.OkrAssessor;
 import com.emeraldokr.core.domain.Progress;
 import com.emeraldokr.core.domain.WorkCompletion;
@@ -33,9 +35,12 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.epic.EpicProgress;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,14 +66,101 @@ public final class OkrViews {
     private final Messages messages;
     private final IssueLinks links;
     private final EpicProgress epicProgress;
-    private final OkrAssessor assessor = OkrAssessor.withDefaults();
+    private final SettingsStore settings;
 
-    public OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work) {
+    public OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work,
+                    SettingsStore settings) {
         this.store = store;
         this.links = links;
         this.issues = issues;
         this.messages = messages;
         this.epicProgress = new EpicProgress(links, work);
+        this.settings = settings;
+    }
+
+    /** The administrator's settings as they stand now (read once per request). */
+    public OkrSettings settings() {
+        return settings.load();
+    }
+
+    /**
+     * What a cycle's roll-up needs, read in a fixed number of statements: its objectives (archived ones
+     * too), their key results, the epic work of those measured from epics (and of {@code listEpicsOf},
+     * whose epics are listed whatever their kind), and what each objective aligns to.
+     */
+    private record CycleData(Cycle cycle, List<ObjectiveRecord> objectives, Map<Long, List<KeyResultRecord>> krsByObjective,
+                             EpicProgress.Completions completions, Map<Long, List<Long>> parents) {
+    }
+
+    private CycleData cycleData(Cycle cycle, Collection<Long> listEpicsOf) {
+        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
+        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
+                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        // a list read computes only what drives progress: the epics of ISSUE_COMPLETION key results
+        List<Long> measured = new ArrayList<>(krsByObjective.values().stream().flatMap(List::stream)
+                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
+        listEpicsOf.stream().filter(id -> !measured.contains(id)).forEach(measured::add);
+        EpicProgress.Completions completions = epicProgress.of(measured);
+        Map<Long, List<Long>> parents = objectives.isEmpty() ? Map.of()
+                : links.targetsOf(objectives.stream().map(ObjectiveRecord::issueId).toList(), IssueLinks.Kind.ALIGNMENT);
+        return new CycleData(cycle, objectives, krsByObjective, completions, parents);
+    }
+
+    /**
+     * Every objective of the cycle assessed, with aligned child objectives of the same cycle counted
+     * towards their parent when the settings say so. A child counts as much as an average key result of
+     * its parent; archived children do not count; a link that would close a loop (possible only when
+     * written outside Emerald) is left out rather than failing the read.
+     */
+    private Map<Long, ObjectiveAssessment> assess(CycleData d, Map<Long, IssueDetails> known, OkrSettings s, Instant now) {
+        Map<Long, ObjectiveRecord> byId = new LinkedHashMap<>();
+        d.objectives().forEach(o -> byId.put(o.issueId(), o));
+        Map<Long, Long> parentOf = new HashMap<>();
+        d.parents().forEach((child, targets) -> targets.stream().filter(byId::containsKey).findFirst()
+                .ifPresent(parent -> parentOf.put(child, parent)));
+        Map<Long, List<Long>> children = new HashMap<>();
+        if (s.alignmentRollup()) {
+            parentOf.forEach((child, parent) -> {
+                if (!byId.get(child).archived() && !reaches(parent, child, parentOf)) {
+                    children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child);
+                }
+            });
+        }
+        Map<Long, ObjectiveNode> nodes = new LinkedHashMap<>();
+        for (ObjectiveRecord o : d.objectives()) {
+            IssueDetails issue = known.get(o.issueId());
+            Duration cadence = s.cadenceOf(issue == null ? null : issue.projectKey()).interval();
+            List<KeyResultRecord> krs = d.krsByObjective().getOrDefault(o.issueId(), List.of());
+            List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, d.completions(), now, cadence)).toList();
+            BigDecimal childWeight = krs.isEmpty() ? BigDecimal.ONE : krs.stream().map(KeyResultRecord::weight)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(krs.size()), MathContext.DECIMAL64);
+            List<ObjectiveNode.Contribution> contributions = children.getOrDefault(o.issueId(), List.of()).stream()
+                    .map(c -> new ObjectiveNode.Contribution(c, childWeight)).toList();
+            nodes.put(o.issueId(), new ObjectiveNode(o.issueId(), o.commitment(), keyResults, contributions));
+        }
+        return s.assessor().assessTree(nodes, d.cycle(), now);
+    }
+
+    /** The cycle's data with this objective and its key results as read by id (a concurrent write may fall between the reads). */
+    private static CycleData withObjective(CycleData d, ObjectiveRecord objective, List<KeyResultRecord> krs) {
+        List<ObjectiveRecord> objectives = new ArrayList<>(d.objectives());
+        objectives.removeIf(o -> o.issueId() == objective.issueId());
+        objectives.add(objective);
+        Map<Long, List<KeyResultRecord>> krsByObjective = new HashMap<>(d.krsByObjective());
+        krsByObjective.put(objective.issueId(), krs);
+        return new CycleData(d.cycle(), objectives, krsByObjective, d.completions(), d.parents());
+    }
+
+    /** Whether walking up from {@code from} through the parents meets {@code target}. */
+    private static boolean reaches(long from, long target, Map<Long, Long> parentOf) {
+        Long step = from;
+        for (int hops = 0; step != null && hops <= parentOf.size(); hops++) {
+            if (step == target) {
+                return true;
+            }
+            step = parentOf.get(step);
+        }
+        return false;
     }
 
     public IssueSummary visibleIssue(String field, String issueKey) {
@@ -114,29 +206,25 @@ public final class OkrViews {
 
     /** Every objective of the cycle the user may see, with its key results, in a fixed number of reads. */
     public List<ObjectiveView> objectivesOf(Cycle cycle, Instant now, boolean includeArchived) {
-        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id()).stream()
-                .filter(o -> includeArchived || !o.archived()).toList();
-        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
-                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        OkrSettings s = settings.load();
+        CycleData d = cycleData(cycle, List.of());
+        List<ObjectiveRecord> objectives = d.objectives().stream().filter(o -> includeArchived || !o.archived()).toList();
         List<Long> ids = new ArrayList<>();
-        for (ObjectiveRecord o : objectives) {
+        for (ObjectiveRecord o : d.objectives()) {
             ids.add(o.issueId());
-            krsByObjective.getOrDefault(o.issueId(), List.of()).forEach(k -> ids.add(k.issueId()));
+            d.krsByObjective().getOrDefault(o.issueId(), List.of()).forEach(k -> ids.add(k.issueId()));
         }
-        // a list read computes only what drives progress: the epics of ISSUE_COMPLETION key results
-        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
-                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
-        ids.addAll(completions.epicIds());
+        ids.addAll(d.completions().epicIds());
         // the objective each one aligns to, read for all at once and checked for visibility with the rest
-        Map<Long, List<Long>> parents = links.targetsOf(objectives.stream().map(ObjectiveRecord::issueId).toList(),
-                IssueLinks.Kind.ALIGNMENT);
-        parents.values().forEach(ids::addAll);
+        d.parents().values().forEach(ids::addAll);
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        Map<Long, ObjectiveAssessment> assessed = assess(d, visible, s, now);
         Map<Long, FinalScoreRecord> finals = finalScores(cycle);
         return objectives.stream()
                 .filter(o -> visible.containsKey(o.issueId()))
-                .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
-                        visible, Map.of(), completions, finals, parentKey(parents.get(o.issueId()), visible), now))
+                .map(o -> view(o, visible.get(o.issueId()), cycle, d.krsByObjective().getOrDefault(o.issueId(), List.of()),
+                        visible, Map.of(), d.completions(), finals, parentKey(d.parents().get(o.issueId()), visible), now,
+                        assessed.get(o.issueId()), s))
                 .toList();
     }
 
@@ -145,18 +233,10 @@ public final class OkrViews {
      * included, by objective issue id: what closing the cycle freezes.
      */
     public Map<Long, ObjectiveAssessment> assessCycle(Cycle cycle, Instant now) {
-        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id());
-        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
-                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
-        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
-                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
-        Map<Long, ObjectiveAssessment> assessed = new LinkedHashMap<>();
-        for (ObjectiveRecord o : objectives) {
-            List<KeyResult> keyResults = krsByObjective.getOrDefault(o.issueId(), List.of()).stream()
-                    .map(k -> keyResult(k, completions, now)).toList();
-            assessed.put(o.issueId(), assessor.assessObjective(keyResults, o.commitment(), cycle, now));
-        }
-        return assessed;
+        CycleData d = cycleData(cycle, List.of());
+        Map<Long, IssueDetails> teams = d.objectives().isEmpty() ? Map.of()
+                : issues.findVisibleDetailsByIds(d.objectives().stream().map(ObjectiveRecord::issueId).toList());
+        return assess(d, teams, settings.load(), now);
     }
 
     /** The frozen scores of a closed cycle; none (and no read) while it is open. */
@@ -168,18 +248,22 @@ public final class OkrViews {
         ObjectiveRecord objective = store.findObjective(objectiveIssueId).orElseThrow(() -> new NotFoundException(
                 "issueKey", messages.text("emerald.error.objective.not.found", keyForErrors)));
         Cycle cycle = store.findCycle(objective.cycleId()).orElseThrow();
+        OkrSettings s = settings.load();
+        // the whole cycle, so aligned child objectives count as in every other read
         List<KeyResultRecord> krs = store.findKeyResultsOfObjective(objectiveIssueId);
-        List<Long> ids = new ArrayList<>();
-        ids.add(objectiveIssueId);
-        krs.forEach(k -> ids.add(k.issueId()));
         // one objective: list the linked epics of every key result, whatever its kind
-        EpicProgress.Completions completions = epicProgress.of(krs.stream().map(KeyResultRecord::issueId).toList());
-        ids.addAll(completions.epicIds());
-        List<Long> parents = links.targetsOf(List.of(objectiveIssueId), IssueLinks.Kind.ALIGNMENT).get(objectiveIssueId);
+        CycleData d = withObjective(cycleData(cycle, krs.stream().map(KeyResultRecord::issueId).toList()), objective, krs);
+        List<Long> ids = new ArrayList<>();
+        d.objectives().forEach(o -> ids.add(o.issueId()));
+        d.krsByObjective().values().forEach(list -> list.forEach(k -> ids.add(k.issueId())));
+        ids.addAll(d.completions().epicIds());
+        List<Long> parents = d.parents().get(objectiveIssueId);
         if (parents != null) {
             ids.addAll(parents);
         }
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        EpicProgress.Completions completions = d.completions();
+        ObjectiveAssessment assessment = assess(d, visible, s, now).get(objectiveIssueId);
         IssueDetails objectiveIssue = visible.get(objectiveIssueId);
         if (objectiveIssue == null) {
             throw new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyForErrors));
@@ -188,7 +272,7 @@ public final class OkrViews {
         store.findCheckIns(krs.stream().map(KeyResultRecord::issueId).toList())
                 .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(OkrViews::checkInView).toList()));
         return view(objective, objectiveIssue, cycle, krs, visible, history, completions, finalScores(cycle),
-                parentKey(parents, visible), now);
+                parentKey(parents, visible), now, assessment, s);
     }
 
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
@@ -220,18 +304,29 @@ public final class OkrViews {
         if (records.isEmpty()) {
             return Map.of();
         }
+        OkrSettings s = settings.load();
         Map<Long, Cycle> cycles = new HashMap<>();
         store.listCycles().forEach(c -> cycles.put(c.id(), c));
-        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsOfObjectives(records.keySet()).stream()
+        // each cycle among them is read whole, so aligned child objectives count as in the cycle reads
+        Map<Long, List<KeyResultRecord>> krsAsked = store.findKeyResultsOfObjectives(records.keySet()).stream()
                 .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
-        List<Long> ids = new ArrayList<>(records.keySet());
-        krsByObjective.values().forEach(list -> list.forEach(k -> ids.add(k.issueId())));
-        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
-                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
-        ids.addAll(completions.epicIds());
-        Map<Long, List<Long>> parents = links.targetsOf(records.keySet(), IssueLinks.Kind.ALIGNMENT);
-        parents.values().forEach(ids::addAll);
+        Map<Long, CycleData> byCycle = new LinkedHashMap<>();
+        records.values().stream().map(ObjectiveRecord::cycleId).distinct().filter(cycles::containsKey)
+                .forEach(c -> byCycle.put(c, cycleData(cycles.get(c), records.values().stream()
+                        .filter(o -> o.cycleId() == c).flatMap(o -> krsAsked.getOrDefault(o.issueId(), List.of()).stream())
+                        .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList())));
+        for (ObjectiveRecord o : records.values()) {
+            byCycle.computeIfPresent(o.cycleId(), (c, d) -> withObjective(d, o, krsAsked.getOrDefault(o.issueId(), List.of())));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (CycleData d : byCycle.values()) {
+            d.objectives().forEach(o -> ids.add(o.issueId()));
+            d.krsByObjective().values().forEach(list -> list.forEach(k -> ids.add(k.issueId())));
+            ids.addAll(d.completions().epicIds());
+            d.parents().values().forEach(ids::addAll);
+        }
         Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        Map<Long, Map<Long, ObjectiveAssessment>> assessedByCycle = new HashMap<>();
         Map<Long, Map<Long, FinalScoreRecord>> finalsByCycle = new HashMap<>();
         Map<Long, ObjectiveView> views = new LinkedHashMap<>();
         for (Long id : objectiveIssueIds) {
@@ -240,9 +335,11 @@ public final class OkrViews {
             if (o == null || cycle == null || !visible.containsKey(id) || views.containsKey(id)) {
                 continue;
             }
+            CycleData d = byCycle.get(cycle.id());
+            Map<Long, ObjectiveAssessment> assessed = assessedByCycle.computeIfAbsent(cycle.id(), c -> assess(d, visible, s, now));
             Map<Long, FinalScoreRecord> finals = finalsByCycle.computeIfAbsent(cycle.id(), c -> finalScores(cycle));
-            views.put(id, view(o, visible.get(id), cycle, krsByObjective.getOrDefault(id, List.of()), visible, Map.of(),
-                    completions, finals, parentKey(parents.get(id), visible), now));
+            views.put(id, view(o, visible.get(id), cycle, d.krsByObjective().getOrDefault(id, List.of()), visible, Map.of(),
+                    d.completions(), finals, parentKey(d.parents().get(id), visible), now, assessed.get(id), s));
         }
         return views;
     }
@@ -250,12 +347,13 @@ public final class OkrViews {
     private ObjectiveView view(ObjectiveRecord objective, IssueDetails issue, Cycle cycle, List<KeyResultRecord> krs,
                                Map<Long, IssueDetails> visibleDetails, Map<Long, List<CheckInView>> history,
                                EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, String parentKey,
-                               Instant now) {
+                               Instant now, ObjectiveAssessment assessment, OkrSettings s) {
         Map<Long, IssueSummary> visible = new HashMap<>();
         visibleDetails.forEach((id, d) -> visible.put(id, d.issue()));
-        List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now)).toList();
-        // The roll-up counts every key result; only those the user may browse are listed.
-        ObjectiveAssessment assessment = assessor.assessObjective(keyResults, objective.commitment(), cycle, now);
+        OkrAssessor assessor = s.assessor();
+        Duration cadence = s.cadenceOf(issue.projectKey()).interval();
+        List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now, cadence)).toList();
+        // The roll-up counts every key result (and contributing child objective); only those the user may browse are listed.
         Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
         List<KeyResultView> krViews = krs.stream()
                 .filter(k -> visible.containsKey(k.issueId()))
@@ -263,7 +361,7 @@ public final class OkrViews {
                     // a closed cycle shows what was frozen at close time, not what the formulas give today
                     FinalScoreRecord frozen = finals.get(k.issueId());
                     Assessment a = frozen == null ? assessment.keyResult(k.issueId())
-                            : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
+                            : assessor.graded(new Progress(frozen.score()), objective.commitment());
                     return keyResultView(k, byId.get(k.issueId()), visibleDetails.get(k.issueId()), a,
                             history.getOrDefault(k.issueId(), List.of()), completions.view(k.issueId(), visible),
                             frozen == null ? null : frozen.score());
@@ -278,7 +376,7 @@ public final class OkrViews {
                     objective.archived(), null, null, null, issue.projectKey(), ownerKey(issue), ownerName(issue), parentKey);
         }
         Progress computed = new Progress(frozen.computedScore());
-        Assessment graded = OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
+        Assessment graded = assessor.graded(new Progress(frozen.score()), objective.commitment());
         return new ObjectiveView(issue.id(), issue.key(), issue.issue().summary(), objective.cycleId(),
                 objective.commitment().name(), computed.value(), computed.percent(), graded.score().value(),
                 graded.grade().name(), graded.status().name(), krViews, objective.archived(), graded.score().value(),
@@ -286,10 +384,11 @@ public final class OkrViews {
     }
 
     /** An ISSUE_COMPLETION key result's value is the done share of its epics' work, measured now. */
-    private static KeyResult keyResult(KeyResultRecord record, EpicProgress.Completions completions, Instant now) {
+    private static KeyResult keyResult(KeyResultRecord record, EpicProgress.Completions completions, Instant now,
+                                       Duration cadence) {
         WorkCompletion completion = completions.byKeyResult().get(record.issueId());
         if (record.target().kind() != KeyResultKind.ISSUE_COMPLETION || completion == null) {
-            return record.toKeyResult();
+            return record.toKeyResult(cadence);
         }
         return KeyResult.measured(record.issueId(), record.target(), record.weight(), completion.share().value(), now);
     }

@@ -116,6 +116,6 @@ class RestAccessAnnotationsTest {
         assertThat(adminOnly).contains("CycleResource.create", "CycleResource.update", "CycleResource.activate",
                 "CycleResource.close", "CycleResource.delete", "KpiResource.purge", "BackupResource.export",
                 "BackupResource.restore", "AdminResource.epicProgress", "AdminResource.changeEpicProgress",
-                "AdminResource.setUpIssueTypes", "AdminResource.enableOkrs");
+                "AdminResource.setUpIssueTypes", "AdminResource.enableOkrs", "SettingsResource.settings", "SettingsResource.change");
     }
 }

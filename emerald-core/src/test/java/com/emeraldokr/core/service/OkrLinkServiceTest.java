@@ -123,9 +123,9 @@ class OkrLinkServiceTest {
     @BeforeEach
     void setUp() {
         objectives = new ObjectiveService(store, issues, links, work, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore());
         keyResults = new KeyResultService(store, issues, links, work, Optional::empty, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore());
         when(issues.findVisibleDetails(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0))));
         when(issues.findVisibleByKey(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0)))
                 .map(IssueDetails::issue));
@@ -208,11 +208,10 @@ class OkrLinkServiceTest {
         existing.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(source, s -> new ArrayList<>()).add(target);
     }
 
-    /** {@code n} work items of an epic (the epic first), the first {@code done} of them done. */
+    /** {@code n} child issues of an epic (the epic itself is no work), the first {@code done} of them done. */
     private static List<WorkItem> items(String epicKey, int n, int done) {
         List<WorkItem> items = new ArrayList<>();
-        items.add(new WorkItem(epicKey, done > 0, null));
-        for (int i = 1; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             items.add(new WorkItem(epicKey + "-child-" + i, i < done, null));
         }
         return items;

@@ -1,5 +1,20 @@
 package com.emeraldokr.core.service;
 
+import com.emeraldokr.api.view.AlignmentTreeView;
+import com.emeraldokr.core.domain.CheckInCadence;
+import com.emeraldokr.core.domain.GradeBands;
+import com.emeraldokr.core.domain.ObjectiveStatusMode;
+import com.emeraldokr.core.domain.OkrSettings;
+import com.emeraldokr.core.domain.StatusThresholds;
+import com.emeraldokr.core.domain.kpi.Cadence;
+import com.emeraldokr.core.domain.kpi.IndicatorTiming;
+import com.emeraldokr.core.domain.kpi.KpiCategory;
+import com.emeraldokr.core.domain.kpi.KpiDefinition;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
+import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiRecord;
+import java.time.Month;
 import com.emeraldokr.api.error.ConflictException;
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.ForbiddenException;
@@ -35,6 +50,7 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.cycle.CycleService;
@@ -107,6 +123,9 @@ class OkrServiceTest {
     private EpicWork work;
     @Mock
     private Permissions permissions;
+    @Mock
+    private KpiStore kpis;
+    private final InMemorySettingsStore settings = new InMemorySettingsStore();
     private CycleService cycles;
     private ObjectiveService objectives;
     private KeyResultService keyResults;
@@ -116,12 +135,12 @@ class OkrServiceTest {
     void setUp() {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
+        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock, settings);
         when(permissions.isAdministrator()).thenReturn(true);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings);
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
-                links, work);
+                links, work, kpis, settings);
         when(links.mayLink(anyLong())).thenReturn(true);
         when(issues.mayEdit(anyLong())).thenReturn(true);
         when(issues.findVisibleByKey(any())).thenAnswer(i -> Optional.ofNullable(ISSUES.get((String) i.getArgument(0))));
@@ -245,6 +264,33 @@ class OkrServiceTest {
     }
 
     @Test
+    void aCheckInDatedBeforeItsCycleStartsIsRefusedNamingTheDate() {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+
+        assertThatThrownBy(() -> keyResults.recordCheckIn("OKR-2",
+                new NewCheckIn(new BigDecimal("10"), 5, "", "2026-09-30T23:59:59Z")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("at");
+                    assertThat(e.errors().get(0).message()).contains("2026 Q4").contains("2026-10-01");
+                });
+        verify(store, never()).recordCheckIn(anyLong(), any());
+    }
+
+    @Test
+    void aCheckInAtTheFirstMomentOfItsCycleIsTaken() {
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "%");
+        when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+        when(store.findObjective(101)).thenReturn(Optional.of(new ObjectiveRecord(101, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsOfObjective(101)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE, Optional.empty())));
+
+        keyResults.recordCheckIn("OKR-2", new NewCheckIn(new BigDecimal("10"), 5, "", "2026-10-01T00:00:00Z"));
+
+        verify(store).recordCheckIn(102, new CheckIn(Instant.parse("2026-10-01T00:00:00Z"), new BigDecimal("10"), 5, "", "jdoe"));
+    }
+
+    @Test
     void aKeyResultMeasuredFromEpicsTakesNoCheckIns() {
         KeyResultTarget measured = new KeyResultTarget(KeyResultKind.ISSUE_COMPLETION, BigDecimal.ZERO, BigDecimal.ONE, "");
         when(store.findKeyResult(102)).thenReturn(Optional.of(new KeyResultRecord(102, 101, 7, measured, BigDecimal.ONE, Optional.empty())));
@@ -289,6 +335,95 @@ class OkrServiceTest {
         assertThat(view.objectives().get(1).keyResults()).extracting(KeyResultView::issueKey).containsExactly("OKR-2");
         assertThat(view.objectives().get(0).keyResults()).isEmpty();
         assertThat(view.objectives().get(0).percent()).isEqualTo(5);
+    }
+
+    /** OKR-1 (101) with key result 102 at {@code parent}%, OKR-3 (103) with key result 104 at {@code child}%, in Q4. */
+    private void twoObjectives(String parent, String child, Instant checkedInAt) {
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
+        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
+                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(checkedInAt, new BigDecimal(parent), 9, "", "u"))),
+                new KeyResultRecord(104, 103, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(checkedInAt, new BigDecimal(child), 2, "", "u")))));
+    }
+
+    private static ObjectiveView objective(OkrProgressView view, String key) {
+        return view.objectives().stream().filter(o -> o.issueKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aParentCountsItsAlignedChildInTheCycleReadUnlessTheSettingIsOff() {
+        twoObjectives("90", "10", NOW);
+        when(links.targetsOf(anyCollection(), eq(IssueLinks.Kind.ALIGNMENT))).thenReturn(Map.of(103L, List.of(101L)));
+
+        OkrProgressView view = reports.okrProgress(null);
+        assertThat(objective(view, "OKR-1").percent()).isEqualTo(50);
+        assertThat(objective(view, "OKR-1").status()).as("the child's off-track status counts").isEqualTo("OFF_TRACK");
+        assertThat(objective(view, "OKR-3").percent()).isEqualTo(10);
+        assertThat(objective(view, "OKR-3").parentKey()).isEqualTo("OKR-1");
+
+        settings.save(new OkrSettings(GradeBands.DEFAULTS, StatusThresholds.DEFAULTS, ObjectiveStatusMode.WORST_KEY_RESULT,
+                Month.JANUARY, CheckInCadence.WEEKLY, Map.of(), false, ZoneOffset.UTC), "admin");
+        OkrProgressView alone = reports.okrProgress(null);
+        assertThat(objective(alone, "OKR-1").percent()).isEqualTo(90);
+        assertThat(objective(alone, "OKR-1").status()).isEqualTo("ON_TRACK");
+    }
+
+    @Test
+    void anAlignmentLoopWrittenOutsideEmeraldDoesNotBreakTheRead() {
+        twoObjectives("90", "10", NOW);
+        when(links.targetsOf(anyCollection(), eq(IssueLinks.Kind.ALIGNMENT))).thenReturn(Map.of(103L, List.of(101L), 101L, List.of(103L)));
+
+        OkrProgressView view = reports.okrProgress(null);
+
+        assertThat(view.objectives()).hasSize(2);
+        // one of the two links closes the loop and is left out; the other still counts
+        assertThat(List.of(objective(view, "OKR-1").percent(), objective(view, "OKR-3").percent()))
+                .containsAnyOf(50, 90).doesNotContain(0);
+        assertThat(reports.alignmentTree(null, false).roots()).hasSize(1);
+    }
+
+    @Test
+    void theAlignmentTreeNestsChildrenUnderTheirParent() {
+        twoObjectives("90", "10", NOW);
+        when(links.targetsOf(anyCollection(), eq(IssueLinks.Kind.ALIGNMENT))).thenReturn(Map.of(103L, List.of(101L)));
+
+        AlignmentTreeView tree = reports.alignmentTree(null, false);
+
+        assertThat(tree.alignmentRollup()).isTrue();
+        assertThat(tree.roots()).extracting(n -> n.objective().issueKey()).containsExactly("OKR-1");
+        assertThat(tree.roots().get(0).children()).extracting(n -> n.objective().issueKey()).containsExactly("OKR-3");
+        assertThat(tree.roots().get(0).objective().percent()).isEqualTo(50);
+    }
+
+    @Test
+    void aTeamsCadenceDecidesWhenItsKeyResultsGoStale() {
+        twoObjectives("90", "90", NOW.minus(java.time.Duration.ofDays(10)));
+        assertThat(objective(reports.okrProgress(null), "OKR-1").keyResults().get(0).status()).isEqualTo("STALE");
+
+        settings.save(new OkrSettings(GradeBands.DEFAULTS, StatusThresholds.DEFAULTS, ObjectiveStatusMode.WORST_KEY_RESULT,
+                Month.JANUARY, CheckInCadence.WEEKLY, Map.of("OKR", CheckInCadence.BIWEEKLY), true, ZoneOffset.UTC), "admin");
+        assertThat(objective(reports.okrProgress(null), "OKR-1").keyResults().get(0).status()).isEqualTo("ON_TRACK");
+    }
+
+    @Test
+    void thePlanLintJudgesTheDefinedKpis() {
+        twoObjectives("90", "10", NOW);
+        KpiDefinition dated = new KpiDefinition("Reduce churn to 3%", "%", KpiDirection.LOWER_IS_BETTER, new BigDecimal("3"),
+                null, null, KpiThresholds.DEFAULTS, Cadence.MONTHLY, KpiCategory.CUSTOMER, IndicatorTiming.LAGGING,
+                LocalDate.of(2026, 12, 31));
+        KpiDefinition healthy = new KpiDefinition("Support resolution time", "h", KpiDirection.LOWER_IS_BETTER, new BigDecimal("6"),
+                null, null, KpiThresholds.DEFAULTS, Cadence.WEEKLY, KpiCategory.OPERATIONAL, IndicatorTiming.LAGGING, null);
+        when(kpis.list(eq("OKR"), eq(false))).thenReturn(List.of(new KpiRecord(1, new KpiDraft(dated, "", null, "OKR"), false, 1),
+                new KpiRecord(2, new KpiDraft(healthy, "", null, "OKR"), false, 1)));
+
+        List<String> findings = reports.okrPlan("OKR", null, true).findings().stream()
+                .map(f -> f.ruleId() + ":" + f.subject()).toList();
+
+        assertThat(findings).contains("kpi-is-okr:Reduce churn to 3%").doesNotContain("kpi-is-okr:Support resolution time");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The work under the sandbox's epics: the epic and the stories whose epic key names it, done when
+ * The work under the sandbox's epics: the stories whose epic key names it (not the epic), done when
  * their status category is {@code done}. Two statements per {@link SandboxIssueDirectory#MAX_IN_LIST}
  * epics, as the Jira adapter runs one search per batch.
  */
@@ -45,7 +45,7 @@ public final class SandboxEpicWork implements EpicWork {
             String idCriteria = "ID IN (" + placeholders(chunk.size()) + ") AND ISSUE_TYPE = 'Epic'";
             for (SandboxIssueEntity epic : ao.find(SandboxIssueEntity.class, Query.select().where(idCriteria, chunk.toArray()))) {
                 epicIdByKey.put(epic.getIssueKey(), (long) epic.getID());
-                work.computeIfAbsent((long) epic.getID(), k -> new ArrayList<>()).add(item(epic));
+                work.computeIfAbsent((long) epic.getID(), k -> new ArrayList<>());
             }
             if (epicIdByKey.isEmpty()) {
                 continue;

@@ -19,6 +19,7 @@ public final class HostChrome {
         DASHBOARDS("/", "emerald.host.nav.dashboards"),
         OKRS("/okrs", "emerald.host.nav.okrs"),
         CONFLUENCE("/confluence/", "emerald.host.confluence.title"),
+        SETTINGS("/settings", "emerald.host.nav.settings"),
         ELSEWHERE(null, null);
 
         private final String path;

@@ -2,6 +2,7 @@ package com.emeraldokr.host.web;
 
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.rest.AdminResource;
+import com.emeraldokr.core.rest.SettingsResource;
 import com.emeraldokr.core.rest.BackupResource;
 import com.emeraldokr.core.rest.CycleResource;
 import com.emeraldokr.core.rest.GadgetResource;
@@ -13,6 +14,7 @@ import com.emeraldokr.core.rest.RestResources;
 import com.emeraldokr.core.service.backup.BackupService;
 import com.emeraldokr.core.service.cycle.CycleService;
 import com.emeraldokr.core.service.epic.EpicProgressAdmin;
+import com.emeraldokr.core.service.settings.SettingsService;
 import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiService;
@@ -42,7 +44,7 @@ public final class RestApplication {
                            OkrReportService reports, OkrCreationService creation,
                            KpiService kpis, BackupService backup,
                            SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress,
-                           IssuePickerService picker) {
+                           IssuePickerService picker, SettingsService settings) {
     }
 
     public static ResourceConfig create(Services services, Messages messages) {
@@ -85,6 +87,7 @@ public final class RestApplication {
             instance(BackupResource.class, new BackupResource(services.backup()));
             instance(AdminResource.class, new AdminResource(services.issueSetup(), services.epicProgress(), messages));
             instance(IssueResource.class, new IssueResource(services.picker()));
+            instance(SettingsResource.class, new SettingsResource(services.settings()));
             bind(messages).to(Messages.class);
             if (!bound.equals(Set.copyOf(RestResources.RESOURCES))) {
                 throw new IllegalStateException("REST resources listed " + RestResources.RESOURCES + " but built " + bound);

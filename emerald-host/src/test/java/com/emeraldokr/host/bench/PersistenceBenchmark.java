@@ -3,6 +3,7 @@ package com.emeraldokr.host.bench;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
@@ -146,10 +147,11 @@ public final class PersistenceBenchmark {
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         CurrentUser user = () -> Optional.of("bench");
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
-                messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT));
+                messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT),
+                new ActiveObjectsKpiStore(ao, clock), new ActiveObjectsSettingsStore(ao, clock));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH,
-                key -> java.util.Optional.of(com.emeraldokr.host.sandbox.ProjectAccess.UNRESTRICTED)));
+                key -> java.util.Optional.of(com.emeraldokr.host.sandbox.ProjectAccess.UNRESTRICTED)), new ActiveObjectsSettingsStore(ao, clock));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,

@@ -25,13 +25,24 @@ public final class LintSubjects {
         }
     }
 
-    /** {@code team} groups objectives for the per-team limit; null when the objective has no team. */
-    public record Objective(String key, String summary, String team, Commitment commitment, List<KeyResult> keyResults) {
+    /**
+     * {@code team} groups objectives for the per-team limit; null when the objective has no team.
+     * {@code progress} is the progress the objective shows (its weighted roll-up), which the lint judges it by.
+     */
+    public record Objective(String key, String summary, String team, Commitment commitment, List<KeyResult> keyResults,
+                            Progress progress) {
         public Objective {
             Objects.requireNonNull(key, "key");
             summary = summary == null ? "" : summary;
             Objects.requireNonNull(commitment, "commitment");
             keyResults = List.copyOf(keyResults);
+            Objects.requireNonNull(progress, "progress");
+        }
+
+        /** An objective whose key results weigh the same: its progress is their plain mean. */
+        public Objective(String key, String summary, String team, Commitment commitment, List<KeyResult> keyResults) {
+            this(key, summary, team, commitment, keyResults,
+                    Progress.mean(keyResults.stream().map(KeyResult::progress).toList()));
         }
     }
 

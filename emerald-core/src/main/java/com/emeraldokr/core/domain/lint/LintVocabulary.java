@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * so they can be translated without touching the rules.
  */
 public record LintVocabulary(List<String> stateWords, List<String> boundPhrases, List<String> recurrencePhrases,
-                             List<String> activityWords, List<String> changeWords, List<String> deadlinePhrases) {
+                             List<String> activityWords, List<String> changeWords, List<String> deadlinePhrases,
+                             List<String> unitWords) {
 
     public LintVocabulary {
         stateWords = List.copyOf(stateWords);
@@ -20,12 +21,19 @@ public record LintVocabulary(List<String> stateWords, List<String> boundPhrases,
         activityWords = List.copyOf(activityWords);
         changeWords = List.copyOf(changeWords);
         deadlinePhrases = List.copyOf(deadlinePhrases);
+        unitWords = List.copyOf(unitWords);
+    }
+
+    /** A vocabulary without unit words. */
+    public LintVocabulary(List<String> stateWords, List<String> boundPhrases, List<String> recurrencePhrases,
+                          List<String> activityWords, List<String> changeWords, List<String> deadlinePhrases) {
+        this(stateWords, boundPhrases, recurrencePhrases, activityWords, changeWords, deadlinePhrases, List.of());
     }
 
     public static LintVocabulary load(Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle("com.emeraldokr.lint.vocabulary", locale, LintVocabulary.class.getClassLoader());
         return new LintVocabulary(list(b, "state.words"), list(b, "bound.phrases"), list(b, "recurrence.phrases"),
-                list(b, "activity.words"), list(b, "change.words"), list(b, "deadline.phrases"));
+                list(b, "activity.words"), list(b, "change.words"), list(b, "deadline.phrases"), list(b, "unit.words"));
     }
 
     private static List<String> list(ResourceBundle bundle, String key) {

@@ -58,6 +58,9 @@ public final class OkrLinter {
     }
 
     private void lintObjective(LintSubjects.Objective o, double elapsed, List<LintFinding> findings) {
+        if (statesAMetric(o.summary())) {
+            findings.add(LintFinding.of("objective-states-metric", LintSeverity.WARNING, o.key(), o.key(), o.summary()));
+        }
         int count = o.keyResults().size();
         if (count < limits.minKeyResults()) {
             findings.add(LintFinding.of("too-few-key-results", LintSeverity.WARNING, o.key(), o.key(), count, limits.minKeyResults()));
@@ -75,7 +78,7 @@ public final class OkrLinter {
             findings.add(LintFinding.of("sandbagging", LintSeverity.INFO, o.key(), o.key()));
         }
         if (o.commitment() == Commitment.COMMITTED && elapsed >= limits.committedBehindAfterElapsed()) {
-            Progress progress = meanProgress(o);
+            Progress progress = o.progress();
             if (progress.value().compareTo(limits.committedBehindScore()) < 0) {
                 findings.add(LintFinding.of("committed-behind", LintSeverity.WARNING, o.key(), o.key(),
                         progress.value().toPlainString()));
@@ -92,15 +95,26 @@ public final class OkrLinter {
             findings.add(LintFinding.of("kr-is-kpi", LintSeverity.WARNING, kr.key(), text));
         }
         boolean changeKind = kr.kind() == KeyResultKind.INCREASE_TO || kr.kind() == KeyResultKind.DECREASE_TO;
+        boolean activity = !LintVocabulary.hasNumber(text) && LintVocabulary.mentions(text, words.activityWords())
+                // a learning objective's key results are the experiments that answer its question
+                && o.commitment() != Commitment.LEARNING;
         if (changeKind && kr.start() != null && kr.target() != null && kr.start().compareTo(kr.target()) == 0) {
             findings.add(LintFinding.of("no-measurable-target", LintSeverity.ERROR, kr.key(), text));
-        } else if (!LintVocabulary.hasNumber(text) && LintVocabulary.mentions(text, words.activityWords())) {
+        } else if (activity) {
             findings.add(LintFinding.of("activity-not-outcome", LintSeverity.WARNING, kr.key(), text));
+        } else if (kr.kind() == KeyResultKind.MILESTONE && !LintVocabulary.hasNumber(text)) {
+            // a yes/no key result whose words name no number either: nothing in it can be measured
+            findings.add(new LintFinding("no-measurable-target", LintSeverity.WARNING, kr.key(),
+                    "emerald.lint.no-measurable-target.no-number", List.of(text)));
         }
     }
 
-    /** Unweighted here: the lint speaks about the objective as written, weights aside. */
-    private static Progress meanProgress(LintSubjects.Objective o) {
-        return Progress.mean(o.keyResults().stream().map(LintSubjects.KeyResult::progress).toList());
+    /**
+     * An objective says what and why; numbers belong in its key results. A digit, a percent or currency
+     * sign, or a unit word from the vocabulary in its title states a metric.
+     */
+    private boolean statesAMetric(String title) {
+        return LintVocabulary.hasNumber(title) || title.chars().anyMatch(c -> "%\u2030$\u20ac\u00a3\u00a5".indexOf(c) >= 0)
+                || LintVocabulary.mentions(title, words.unitWords());
     }
 }

@@ -3,10 +3,12 @@ package com.emeraldokr.core.service.backup;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.api.error.ConflictException;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.request.OkrSettingsDocument;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
@@ -14,6 +16,7 @@ import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.service.Validator;
+import com.emeraldokr.core.service.settings.SettingsValidator;
 import com.emeraldokr.core.service.cycle.CycleValidator;
 import com.emeraldokr.core.service.keyresult.CheckInValidator;
 import com.emeraldokr.core.service.keyresult.KeyResultValidator;
@@ -82,7 +85,8 @@ public class BackupService {
                         c.value(), c.confidence(), c.note(), c.author())).toList(),
                 rows.kpis(), rows.measurements(),
                 rows.finalScores().stream().map(f -> new BackupDocument.FinalScore(key.apply(f.issueKey()), f.score(),
-                        f.computedScore(), f.overrideReason(), f.frozenAt(), f.author())).toList());
+                        f.computedScore(), f.overrideReason(), f.frozenAt(), f.author())).toList(),
+                rows.settings());
     }
 
     public BackupDocument.RestoreSummary restore(BackupDocument doc) {
@@ -103,7 +107,13 @@ public class BackupService {
         checkFinalScores(v, d);
         Map<Long, Cadence> kpiCadences = checkKpis(v, d.kpis());
         checkMeasurements(v, d.measurements(), kpiCadences);
+        // the settings as the settings page would store them: checked by the same rules, written in the same transaction
+        OkrSettings settings = d.settings() == null ? null
+                : SettingsValidator.settings(v, "settings.", d.settings(), OkrSettings.DEFAULTS);
         v.throwIfInvalid();
+        if (settings != null) {
+            d = withSettings(d, SettingsValidator.document(settings));
+        }
 
         Map<String, Long> issueIds = new HashMap<>();
         Map<Long, String> keyOfIssue = new HashMap<>();
@@ -151,7 +161,12 @@ public class BackupService {
     private static BackupDocument withEmptyListsForNull(BackupDocument d) {
         return new BackupDocument(d.format(), d.modelVersion(), d.exportedAt(), orEmpty(d.cycles()), orEmpty(d.objectives()),
                 orEmpty(d.keyResults()), orEmpty(d.checkIns()), orEmpty(d.kpis()), orEmpty(d.measurements()),
-                orEmpty(d.finalScores()));
+                orEmpty(d.finalScores()), d.settings());
+    }
+
+    private static BackupDocument withSettings(BackupDocument d, OkrSettingsDocument settings) {
+        return new BackupDocument(d.format(), d.modelVersion(), d.exportedAt(), d.cycles(), d.objectives(), d.keyResults(),
+                d.checkIns(), d.kpis(), d.measurements(), d.finalScores(), settings);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -21,6 +21,7 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.Validator;
@@ -31,7 +32,6 @@ import javax.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,13 +59,13 @@ public class CycleService {
 
     @Inject
     public CycleService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work, CurrentUser currentUser,
-                        Permissions permissions, Messages messages, Clock clock) {
+                        Permissions permissions, Messages messages, Clock clock, SettingsStore settings) {
         this.store = store;
         this.currentUser = currentUser;
         this.permissions = permissions;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages, links, work);
+        this.views = new OkrViews(store, issues, messages, links, work, settings);
     }
 
     public CycleView createCycle(NewCycle request) {
@@ -73,7 +73,7 @@ public class CycleService {
         Validator v = new Validator(messages);
         v.requireBody(request);
         CycleValidator.CycleFields c = CycleValidator.fields(v, "", request.name(), request.start(), request.end(),
-                request.timeZone(), request.state(), ZoneId.of("UTC"), CycleState.PLANNING);
+                request.timeZone(), request.state(), views.settings().timeZone(), CycleState.PLANNING);
         v.throwIfInvalid();
         if (c.state() == CycleState.ACTIVE) {
             // the same rule as activating: one active cycle per length (0 is no stored cycle's id)

@@ -29,6 +29,7 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.Validator;
 
@@ -66,14 +67,14 @@ public class KeyResultService {
 
     @Inject
     public KeyResultService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work,
-                            CurrentUser currentUser, Messages messages, Clock clock) {
+                            CurrentUser currentUser, Messages messages, Clock clock, SettingsStore settings) {
         this.store = store;
         this.issues = issues;
         this.links = links;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages, links, work);
+        this.views = new OkrViews(store, issues, messages, links, work, settings);
     }
 
     /** The key result with its linked epics and the done share of their work. */
@@ -134,6 +135,7 @@ public class KeyResultService {
         if (!kr.target().kind().isCheckedIn()) {
             throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
         }
+        requireNotBeforeCycle(kr, at == null ? now : at);
         CheckIn checkIn = new CheckIn(at == null ? now : at, request.value(), request.confidence(),
                 request.note() == null ? "" : request.note().strip(), currentUser.userKey().orElse(null));
         store.recordCheckIn(kr.issueId(), checkIn);
@@ -233,6 +235,15 @@ public class KeyResultService {
         Optional<Cycle> cycle = store.findCycle(kr.cycleId());
         if (cycle.isPresent() && cycle.get().state() == CycleState.CLOSED) {
             throw new ConflictException("issueKey", messages.text(messageKey, issue.key(), cycle.get().name()));
+        }
+    }
+
+    /** A reading before the cycle starts belongs to no cycle's progress: it is refused, naming the date field. */
+    private void requireNotBeforeCycle(KeyResultRecord kr, Instant at) {
+        Optional<Cycle> cycle = store.findCycle(kr.cycleId());
+        if (cycle.isPresent() && at.isBefore(cycle.get().startsAt())) {
+            throw new ValidationException(List.of(new FieldError("at", messages.text("emerald.error.checkin.before.cycle",
+                    cycle.get().name(), cycle.get().start().toString()))));
         }
     }
 

@@ -15,7 +15,6 @@ import com.emeraldokr.api.view.KpiViews.PeriodHealthView;
 import com.emeraldokr.api.view.KpiViews.PurgeView;
 import com.emeraldokr.api.view.KpiViews.RecoveryView;
 import com.emeraldokr.api.view.KpiViews.TrendView;
-import com.emeraldokr.core.domain.CycleCalendar;
 import com.emeraldokr.core.domain.kpi.KpiAssessor;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
@@ -33,6 +32,7 @@ import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.service.Validator;
 
@@ -41,7 +41,6 @@ import javax.inject.Named;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +67,12 @@ public class KpiService {
     private final KpiValidator validator;
     private final KpiAssessor assessor = KpiAssessor.withDefaults();
     private final RecoveryRule recoveryRule = RecoveryRule.withDefaults();
-    private final CycleCalendar calendar = CycleCalendar.calendarYear(ZoneOffset.UTC);
+    private final SettingsStore settings;
 
     @Inject
     public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions,
-                      KpiSourceReader sources) {
+                      KpiSourceReader sources, SettingsStore settings) {
+        this.settings = settings;
         this.store = store;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -102,7 +102,7 @@ public class KpiService {
         } catch (IllegalStateException e) {
             throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
         }
-        Period period = kpi.draft().definition().cadence().periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Period period = kpi.draft().definition().cadence().periodOf(today());
         return stored.map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
                         m.recordedAt().toString(), m.source(), m.note(), false))
                 .orElseGet(() -> new MeasurementView(period.key(), null, clock.instant().toString(), KpiCollector.SOURCE,
@@ -152,7 +152,7 @@ public class KpiService {
                 .filter(k -> k.draft().projectKey() == null
                         || browsable.computeIfAbsent(k.draft().projectKey(), permissions::browsesProject))
                 .toList();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = today();
         LocalDate from = today.minusYears(4);
         var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
         return kpis.stream().map(k -> view(k, measurements.get(k.id()), today)).toList();
@@ -183,7 +183,7 @@ public class KpiService {
                     messages.text("emerald.error.kpi.last.range", 1, MAX_MEASUREMENTS))));
         }
         KpiRecord kpi = existing(kpiId);
-        Period newest = kpi.draft().definition().cadence().periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Period newest = kpi.draft().definition().cadence().periodOf(today());
         Period oldest = newest;
         for (int i = 1; i < last; i++) {
             oldest = oldest.previous();
@@ -251,7 +251,7 @@ public class KpiService {
     }
 
     private KpiView view(KpiRecord kpi) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = today();
         List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), today.minusYears(4)).get(kpi.id());
         return view(kpi, ms, today);
     }
@@ -263,7 +263,7 @@ public class KpiService {
                 .stream().map(KpiService::periodView).toList();
         KpiTrend trend = assessor.trend(d, measurements, current.period(), HISTORY_PERIODS);
         RecoveryView recovery = kpi.archived() ? null
-                : recoveryRule.propose(d, measurements, today, calendar).map(this::recoveryView).orElse(null);
+                : recoveryRule.propose(d, measurements, today, settings.load().calendar()).map(this::recoveryView).orElse(null);
         return new KpiView(kpi.id(), d.name(), kpi.draft().description(), d.unit(), d.direction().name(), d.target(),
                 d.rangeLow(), d.rangeHigh(), d.thresholds().healthy(), d.thresholds().watch(), d.cadence().name(),
                 d.category().name(), d.timing().name(), kpi.draft().projectKey(), kpi.draft().ownerKey(),
@@ -298,4 +298,9 @@ public class KpiService {
         return new KpiDraft(checked.definition(), r.description(), user(), checked.projectKey(), checked.source());
     }
 
+
+    /** Today in the administrator's time zone: the day KPI periods and recovery cycles are counted from. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.load().timeZone()));
+    }
 }

@@ -26,6 +26,7 @@ import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.keyresult.KeyResultValidator;
@@ -65,13 +66,13 @@ public class ObjectiveService {
 
     @Inject
     public ObjectiveService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work, Messages messages,
-                            Clock clock) {
+                            Clock clock, SettingsStore settings) {
         this.store = store;
         this.issues = issues;
         this.links = links;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages, links, work);
+        this.views = new OkrViews(store, issues, messages, links, work, settings);
     }
 
     public ObjectiveView createObjective(NewObjective request) {

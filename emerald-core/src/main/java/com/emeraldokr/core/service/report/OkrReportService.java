@@ -2,6 +2,7 @@ package com.emeraldokr.core.service.report;
 
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.view.AlignmentTreeView;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.api.view.KeyResultView;
@@ -19,8 +20,10 @@ import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
 
 import javax.inject.Inject;
@@ -29,11 +32,15 @@ import javax.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
@@ -49,14 +56,16 @@ public class OkrReportService {
     private final Clock clock;
     private final OkrViews views;
     private final PlanLint planLint;
+    private final KpiStore kpis;
 
     @Inject
     public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock, IssueLinks links,
-                            EpicWork work) {
+                            EpicWork work, KpiStore kpis, SettingsStore settings) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
-        this.views = new OkrViews(store, issues, messages, links, work);
+        this.kpis = kpis;
+        this.views = new OkrViews(store, issues, messages, links, work, settings);
         this.planLint = new PlanLint(messages);
     }
 
@@ -108,7 +117,8 @@ public class OkrReportService {
                 .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
                 .toList();
         List<OkrPlanView.Finding> findings = withLint
-                ? planLint.findings(objectives, cycle.get().elapsedShare(now)) : List.of();
+                ? planLint.findings(objectives, kpis.list(projectKey == null || projectKey.isBlank() ? null
+                        : projectKey.strip().toUpperCase(Locale.ROOT), false), cycle.get().elapsedShare(now)) : List.of();
         return new OkrPlanView(OkrViews.cycleView(cycle.get(), now), objectives, findings);
     }
 
@@ -138,10 +148,60 @@ public class OkrReportService {
                 .map(o -> new Progress(o.score())).toList()).value();
         OptionalInt ncs = NetConfidenceScore.of(objectives.stream()
                 .flatMap(o -> o.keyResults().stream()).map(k -> OkrStatus.valueOf(k.status())).toList());
-        List<OkrPlanView.Finding> findings = planLint.findings(objectives, cycle.get().elapsedShare(now)).stream()
+        List<OkrPlanView.Finding> findings = planLint.findings(objectives, kpis.list(null, false), cycle.get().elapsedShare(now))
+                .stream()
                 .filter(f -> !"INFO".equals(f.severity())).toList();
         return new CycleOverviewView(OkrViews.cycleView(cycle.get(), now), byStatus, average,
                 ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
+    }
+
+    /**
+     * The cycle's alignment tree in one read: every objective the user may see, nested under the one it
+     * aligns to when that one is in the same cycle and visible, otherwise a root; in issue-key order.
+     */
+    public AlignmentTreeView alignmentTree(Long cycleId, boolean includeArchived) {
+        Instant now = clock.instant();
+        Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
+        if (cycle.isEmpty()) {
+            return new AlignmentTreeView(null, views.settings().alignmentRollup(), List.of());
+        }
+        List<ObjectiveView> objectives = views.objectivesOf(cycle.get(), now, includeArchived).stream()
+                .sorted(Comparator.comparing((ObjectiveView o) -> o.issueKey().length()).thenComparing(ObjectiveView::issueKey))
+                .toList();
+        Map<String, List<ObjectiveView>> byParent = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        objectives.forEach(o -> keys.add(o.issueKey()));
+        List<ObjectiveView> roots = new ArrayList<>();
+        for (ObjectiveView o : objectives) {
+            if (o.parentKey() != null && keys.contains(o.parentKey())) {
+                byParent.computeIfAbsent(o.parentKey(), p -> new ArrayList<>()).add(o);
+            } else {
+                roots.add(o);
+            }
+        }
+        // writes refuse loops; a loop made outside Emerald has no root and is shown from its first objective
+        Set<String> placed = new HashSet<>();
+        List<AlignmentTreeView.Node> nodes = new ArrayList<>();
+        for (ObjectiveView root : roots) {
+            nodes.add(node(root, byParent, placed));
+        }
+        for (ObjectiveView o : objectives) {
+            if (!placed.contains(o.issueKey())) {
+                nodes.add(node(o, byParent, placed));
+            }
+        }
+        return new AlignmentTreeView(OkrViews.cycleView(cycle.get(), now), views.settings().alignmentRollup(), nodes);
+    }
+
+    private static AlignmentTreeView.Node node(ObjectiveView o, Map<String, List<ObjectiveView>> byParent, Set<String> placed) {
+        placed.add(o.issueKey());
+        List<AlignmentTreeView.Node> children = new ArrayList<>();
+        for (ObjectiveView child : byParent.getOrDefault(o.issueKey(), List.of())) {
+            if (!placed.contains(child.issueKey())) {
+                children.add(node(child, byParent, placed));
+            }
+        }
+        return new AlignmentTreeView.Node(o, children);
     }
 
     /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */

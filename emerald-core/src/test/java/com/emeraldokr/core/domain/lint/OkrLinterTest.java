@@ -28,7 +28,7 @@ class OkrLinterTest {
     }
 
     private static LintSubjects.Objective objective(String key, Commitment c, LintSubjects.KeyResult... krs) {
-        return new LintSubjects.Objective(key, "Objective " + key, "Platform", c, List.of(krs));
+        return new LintSubjects.Objective(key, "Make the platform a joy to build on", "Platform", c, List.of(krs));
     }
 
     private List<String> rules(List<LintFinding> findings) {

@@ -65,6 +65,30 @@ class BackupRestoreRulesTest {
         return e.errors().stream().map(FieldError::field).toList();
     }
 
+    private static BackupDocument withSettings(com.emeraldokr.api.request.OkrSettingsDocument settings) {
+        BackupDocument d = document(null, null, null);
+        return new BackupDocument(d.format(), 6, d.exportedAt(), d.cycles(), d.objectives(), d.keyResults(), d.checkIns(),
+                d.kpis(), d.measurements(), List.of(), settings);
+    }
+
+    @Test
+    void settingsInABackupObeyTheSettingsPagesRulesAndAreWrittenNormalised() {
+        when(store.modelVersion()).thenReturn(6);
+        assertThat(rejectedFields(withSettings(new com.emeraldokr.api.request.OkrSettingsDocument(new java.math.BigDecimal("0.9"),
+                null, null, null, "SOMETIMES", 13, null, java.util.Map.of("PLAT", "DAILY"), null, "Nowhere/Land"))))
+                .containsExactly("settings.gradeGreenFrom", "settings.statusMode", "settings.fiscalYearStartMonth",
+                        "settings.teamCadences.PLAT", "settings.timeZone");
+
+        when(issues.findVisibleByKey("OKR-1")).thenReturn(java.util.Optional.of(new com.emeraldokr.core.port.IssueSummary(101, "OKR-1", "o")));
+        service.restore(withSettings(new com.emeraldokr.api.request.OkrSettingsDocument(null, null, null, null, "weighted_progress",
+                4, "monthly", java.util.Map.of("plat", "biweekly"), false, "Europe/Berlin")));
+        verify(store).writeAll(org.mockito.ArgumentMatchers.argThat(d -> d.settings() != null
+                && d.settings().statusMode().equals("WEIGHTED_PROGRESS") && d.settings().defaultCadence().equals("MONTHLY")
+                && d.settings().teamCadences().equals(java.util.Map.of("PLAT", "BIWEEKLY"))
+                && d.settings().gradeGreenFrom().compareTo(new java.math.BigDecimal("0.7")) == 0
+                && !d.settings().alignmentRollup()), any());
+    }
+
     @Test
     void aUnitLongerThanTheApiAllowsIsRefusedByName() {
         assertThat(rejectedFields(document(keyResult("INCREASE_TO", "0", "10", "u".repeat(100)), null, null)))

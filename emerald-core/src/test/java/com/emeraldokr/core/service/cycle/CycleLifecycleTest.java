@@ -29,9 +29,11 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.service.InMemorySettingsStore;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.report.OkrReportService;
@@ -109,13 +111,15 @@ class CycleLifecycleTest {
     private OkrReportService reports;
     private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
 
+    private final InMemorySettingsStore settings = new InMemorySettingsStore();
+
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
-        reports = new OkrReportService(store, issues, messages, clock, links, work);
+        cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock, settings);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings);
+        reports = new OkrReportService(store, issues, messages, clock, links, work, org.mockito.Mockito.mock(KpiStore.class), settings);
         when(permissions.isAdministrator()).thenReturn(true);
         when(currentUser.userKey()).thenReturn(Optional.of("admin"));
         when(issues.mayEdit(anyLong())).thenReturn(true);

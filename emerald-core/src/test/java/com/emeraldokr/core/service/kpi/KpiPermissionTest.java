@@ -58,7 +58,8 @@ class KpiPermissionTest {
     private final Permissions permissions = mock(Permissions.class);
     private final CurrentUser user = () -> Optional.of("alice");
     private final KpiService service = new KpiService(store, user, new BundleMessages(Locale.ENGLISH),
-            Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class));
+            Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class),
+            new com.emeraldokr.core.service.InMemorySettingsStore());
 
     private static NewKpi kpi(String projectKey) {
         return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null,

@@ -43,7 +43,8 @@ class KpiSourceValidationTest {
     private final KpiSourceReader reader = mock(KpiSourceReader.class);
     private final Permissions permissions = mock(Permissions.class);
     private final KpiService service = new KpiService(store, () -> Optional.of("alice"), new BundleMessages(Locale.ENGLISH),
-            Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC), permissions, reader);
+            Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC), permissions, reader,
+            new com.emeraldokr.core.service.InMemorySettingsStore());
 
     private static NewKpi kpi(NewKpi.Source source) {
         return new NewKpi("Open bugs", "", "bugs", "LOWER_IS_BETTER", new BigDecimal("5"), null, null, null, null,
