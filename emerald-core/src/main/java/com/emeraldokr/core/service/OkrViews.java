@@ -47,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -138,6 +139,63 @@ public final class OkrViews {
                 .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
                         visible, Map.of(), completions, finals, parentKey(parents.get(o.issueId()), visible), now))
                 .toList();
+    }
+
+    /** One page of a cycle's visible objectives, and how many visible objectives there are in all. */
+    public record ObjectivePage(List<ObjectiveView> objectives, int total) {
+    }
+
+    /**
+     * The visible objectives of the cycle that {@code filter} accepts, ranked by {@code order}, of which only
+     * {@code limit} from {@code start} are read in full (key results, owners, alignment). Every objective is
+     * assessed to rank it, from rows read in bulk: the number of statements does not depend on the number of
+     * objectives, and only the page's key results and linked issues are looked up.
+     *
+     * @param filter which visible objectives count, judged on their issue (its key, project, owner)
+     * @param order  the ranking, judged on objective views without key results
+     */
+    public ObjectivePage objectivePage(Cycle cycle, Instant now, boolean includeArchived, Predicate<IssueDetails> filter,
+                                       Comparator<ObjectiveView> order, int start, int limit) {
+        List<ObjectiveRecord> objectives = store.findObjectivesInCycle(cycle.id()).stream()
+                .filter(o -> includeArchived || !o.archived()).toList();
+        Map<Long, List<KeyResultRecord>> krsByObjective = store.findKeyResultsInCycle(cycle.id()).stream()
+                .collect(Collectors.groupingBy(KeyResultRecord::objectiveIssueId));
+        EpicProgress.Completions completions = epicProgress.of(krsByObjective.values().stream().flatMap(List::stream)
+                .filter(k -> k.target().kind() == KeyResultKind.ISSUE_COMPLETION).map(KeyResultRecord::issueId).toList());
+        Map<Long, IssueDetails> objectiveIssues = issues.findVisibleDetailsByIds(
+                objectives.stream().map(ObjectiveRecord::issueId).toList());
+        Map<Long, FinalScoreRecord> finals = finalScores(cycle);
+        Map<Long, ObjectiveRecord> byId = objectives.stream().collect(Collectors.toMap(ObjectiveRecord::issueId, o -> o));
+        // ranked on views without key results: the roll-up is the same, nothing but the objective's issue is needed
+        List<ObjectiveView> ranked = objectives.stream()
+                .filter(o -> objectiveIssues.containsKey(o.issueId()) && filter.test(objectiveIssues.get(o.issueId())))
+                .map(o -> view(o, objectiveIssues.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
+                        Map.of(), Map.of(), completions, finals, null, now))
+                .sorted(order)
+                .toList();
+        int from = Math.min(start, ranked.size());
+        List<ObjectiveRecord> page = ranked.subList(from, Math.min(ranked.size(), from + limit)).stream()
+                .map(v -> byId.get(v.issueId())).toList();
+        if (page.isEmpty()) {
+            return new ObjectivePage(List.of(), ranked.size());
+        }
+        Map<Long, List<Long>> parents = links.targetsOf(page.stream().map(ObjectiveRecord::issueId).toList(),
+                IssueLinks.Kind.ALIGNMENT);
+        List<Long> ids = new ArrayList<>();
+        for (ObjectiveRecord o : page) {
+            for (KeyResultRecord k : krsByObjective.getOrDefault(o.issueId(), List.of())) {
+                ids.add(k.issueId());
+                ids.addAll(completions.epicsByKeyResult().getOrDefault(k.issueId(), List.of()));
+            }
+        }
+        parents.values().forEach(ids::addAll);
+        Map<Long, IssueDetails> visible = new HashMap<>(issues.findVisibleDetailsByIds(ids));
+        visible.putAll(objectiveIssues);
+        List<ObjectiveView> views = page.stream()
+                .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
+                        visible, Map.of(), completions, finals, parentKey(parents.get(o.issueId()), visible), now))
+                .toList();
+        return new ObjectivePage(views, ranked.size());
     }
 
     /**

@@ -22,6 +22,7 @@ import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.service.OkrViews;
+import com.emeraldokr.core.service.PageWindow;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -43,6 +44,9 @@ import java.util.TreeMap;
  */
 @Named
 public class OkrReportService {
+
+    /** The lint findings the cycle overview lists; it counts them all. */
+    static final int OVERVIEW_FINDINGS = 10;
 
     private final OkrStore store;
     private final Messages messages;
@@ -70,21 +74,29 @@ public class OkrReportService {
         return okrProgress(cycleId, projectKey, false);
     }
 
-    /** The OKR progress gadget's data, with archived objectives when {@code includeArchived}. */
+    /** The OKR progress gadget's data, with archived objectives when {@code includeArchived}, up to the largest page. */
     public OkrProgressView okrProgress(Long cycleId, String projectKey, boolean includeArchived) {
+        return okrProgress(cycleId, projectKey, includeArchived, PageWindow.FIRST_MAX);
+    }
+
+    /**
+     * One page of the OKR progress gadget's objectives, worst first (status, then progress, then key), with how
+     * many there are in all.
+     */
+    public OkrProgressView okrProgress(Long cycleId, String projectKey, boolean includeArchived, PageWindow window) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
-            return new OkrProgressView(null, List.of());
+            return new OkrProgressView(null, List.of(), 0, window.start());
         }
         String prefix = projectPrefix(projectKey);
-        List<ObjectiveView> sorted = views.objectivesOf(cycle.get(), now, includeArchived).stream()
-                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
-                .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
+        OkrViews.ObjectivePage page = views.objectivePage(cycle.get(), now, includeArchived,
+                issue -> prefix == null || issue.key().startsWith(prefix),
+                Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
                         .thenComparing(ObjectiveView::progress)
-                        .thenComparing(ObjectiveView::issueKey))
-                .toList();
-        return new OkrProgressView(OkrViews.cycleView(cycle.get(), now), sorted);
+                        .thenComparing(ObjectiveView::issueKey),
+                window.start(), window.limit());
+        return new OkrProgressView(OkrViews.cycleView(cycle.get(), now), page.objectives(), page.total(), window.start());
     }
 
     /**
@@ -141,7 +153,9 @@ public class OkrReportService {
         List<OkrPlanView.Finding> findings = planLint.findings(objectives, cycle.get().elapsedShare(now)).stream()
                 .filter(f -> !"INFO".equals(f.severity())).toList();
         return new CycleOverviewView(OkrViews.cycleView(cycle.get(), now), byStatus, average,
-                ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
+                ncs.isPresent() ? ncs.getAsInt() : null, byTeam,
+                List.copyOf(findings.subList(0, Math.min(findings.size(), OVERVIEW_FINDINGS))), cycle.get().daysLeft(now),
+                findings.size());
     }
 
     /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */
