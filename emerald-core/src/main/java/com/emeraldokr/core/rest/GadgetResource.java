@@ -70,14 +70,17 @@ public class GadgetResource {
         return kpiService.healthPage(project, category, PageWindow.of(messages, start, limit));
     }
 
-    /** One cycle at a glance. */
+    /** One cycle at a glance, with {@code limit} (default 10, at most 200) of its lint findings from {@code start}. */
     @GET
     @Path("cycle-overview")
-    @Operation(operationId = "cycleOverview", summary = "One cycle at a glance")
+    @Operation(operationId = "cycleOverview", summary = "One cycle at a glance, with a page of its lint findings")
     @ApiResponse(responseCode = "200", description = "The cycle overview", useReturnTypeSchema = true)
     public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId,
-                                           @QueryParam("includeArchived") String includeArchived) {
-        return reports.cycleOverview(Validator.optionalId(messages, "cycleId", cycleId), flag(includeArchived));
+                                           @QueryParam("includeArchived") String includeArchived,
+                                           @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        Long cycle = Validator.optionalId(messages, "cycleId", cycleId);
+        return reports.cycleOverview(cycle, flag(includeArchived),
+                PageWindow.of(messages, start, limit, OkrReportService.OVERVIEW_FINDINGS));
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */

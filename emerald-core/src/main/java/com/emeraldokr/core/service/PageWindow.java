@@ -31,9 +31,14 @@ public record PageWindow(int start, int limit) {
      * anything but a whole number in range is refused with the field named.
      */
     public static PageWindow of(Messages messages, String start, String limit) {
+        return of(messages, start, limit, DEFAULT_LIMIT);
+    }
+
+    /** Like {@link #of(Messages, String, String)}, with {@code defaultLimit} items when the limit is absent. */
+    public static PageWindow of(Messages messages, String start, String limit, int defaultLimit) {
         List<FieldError> errors = new ArrayList<>();
         int from = number(start, 0, 0, Integer.MAX_VALUE, "start", messages, errors);
-        int size = number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", messages, errors);
+        int size = number(limit, defaultLimit, 1, MAX_LIMIT, "limit", messages, errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

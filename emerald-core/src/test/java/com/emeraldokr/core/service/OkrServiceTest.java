@@ -675,8 +675,9 @@ class OkrServiceTest {
         ObjectiveView objective = reports.okrProgress(7L).objectives().get(0);
         assertThat(objective.ownerKey()).as("OKR-1 is unassigned").isNull();
         assertThat(objective.keyResults()).extracting(KeyResultView::ownerKey).containsExactly("jdoe", "rroe");
-        // the owners come with the visibility check: one directory call per read, none per issue
-        verify(issues, times(2)).findVisibleDetailsByIds(anyCollection());
+        // the owners come with the visibility check, none per issue: one directory call for "mine", two for
+        // the progress page (every objective, then the page's key results and linked issues)
+        verify(issues, times(3)).findVisibleDetailsByIds(anyCollection());
         verify(issues, never()).findVisibleByKey(any());
     }
 

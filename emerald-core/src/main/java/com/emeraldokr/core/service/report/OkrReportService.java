@@ -45,8 +45,8 @@ import java.util.TreeMap;
 @Named
 public class OkrReportService {
 
-    /** The lint findings the cycle overview lists; it counts them all. */
-    static final int OVERVIEW_FINDINGS = 10;
+    /** The lint findings the cycle overview lists unless asked for others; it counts them all. */
+    public static final int OVERVIEW_FINDINGS = 10;
 
     private final OkrStore store;
     private final Messages messages;
@@ -134,6 +134,11 @@ public class OkrReportService {
 
     /** The cycle overview, counting archived objectives too when {@code includeArchived}. */
     public CycleOverviewView cycleOverview(Long cycleId, boolean includeArchived) {
+        return cycleOverview(cycleId, includeArchived, new PageWindow(0, OVERVIEW_FINDINGS));
+    }
+
+    /** The cycle overview with the findings {@code findings} covers, and how many there are in all. */
+    public CycleOverviewView cycleOverview(Long cycleId, boolean includeArchived, PageWindow findingsWindow) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
@@ -154,7 +159,7 @@ public class OkrReportService {
                 .filter(f -> !"INFO".equals(f.severity())).toList();
         return new CycleOverviewView(OkrViews.cycleView(cycle.get(), now), byStatus, average,
                 ncs.isPresent() ? ncs.getAsInt() : null, byTeam,
-                List.copyOf(findings.subList(0, Math.min(findings.size(), OVERVIEW_FINDINGS))), cycle.get().daysLeft(now),
+                List.copyOf(findingsWindow.of(findings)), cycle.get().daysLeft(now),
                 findings.size());
     }
 
