@@ -249,6 +249,45 @@ public final class OkrViews {
                 parentKey(parents, visible), now);
     }
 
+    /** A key result with its check-ins, its objective and cycle: what the trend item shows. */
+    public record KeyResultInContext(KeyResultRecord record, KeyResultView view, List<CheckIn> history,
+                                     ObjectiveRecord objective, IssueDetails objectiveIssue, Cycle cycle) {
+    }
+
+    /**
+     * The visible key result {@code issueKey} with its check-ins, assessed as in its objective (a key result's
+     * status does not depend on its siblings), in six statements: the issue, its row, its objective's row,
+     * the cycle, the check-ins and the objective's issue; the epics of an ISSUE_COMPLETION key result and a
+     * closed cycle's frozen scores add theirs.
+     */
+    public KeyResultInContext keyResultInContext(String field, String issueKey, Instant now) {
+        IssueDetails issue = visibleDetails(field, issueKey);
+        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException(field,
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
+        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
+        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).getOrDefault(kr.issueId(), List.of());
+        EpicProgress.Completions completions = epicProgress.of(kr.target().kind() == KeyResultKind.ISSUE_COMPLETION
+                ? List.of(kr.issueId()) : List.of());
+        List<Long> ids = new ArrayList<>();
+        ids.add(objective.issueId());
+        ids.addAll(completions.epicIds());
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        IssueDetails objectiveIssue = visible.get(objective.issueId());
+        if (objectiveIssue == null) {
+            throw new NotFoundException(field, messages.text("emerald.error.issue.not.found", issueKey));
+        }
+        Map<Long, IssueSummary> epics = new HashMap<>();
+        visible.forEach((id, d) -> epics.put(id, d.issue()));
+        FinalScoreRecord frozen = finalScores(cycle).get(kr.issueId());
+        KeyResult measured = keyResult(kr, completions, now);
+        Assessment a = frozen == null ? assessor.assessKeyResult(measured, objective.commitment(), cycle, now)
+                : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
+        KeyResultView view = keyResultView(kr, measured, issue, a, history.stream().map(OkrViews::checkInView).toList(),
+                completions.view(kr.issueId(), epics), frozen == null ? null : frozen.score());
+        return new KeyResultInContext(kr, view, history, objective, objectiveIssue, cycle);
+    }
+
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */
     public KeyResultView keyResultOf(KeyResultRecord kr, String keyForErrors, Instant now) {
         return objectiveById(kr.objectiveIssueId(), keyForErrors, now).keyResults().stream()

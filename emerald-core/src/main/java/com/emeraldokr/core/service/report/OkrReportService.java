@@ -1,10 +1,8 @@
 package com.emeraldokr.core.service.report;
 
-import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.KeyResultTrendView;
-import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
@@ -17,7 +15,6 @@ import com.emeraldokr.core.domain.Progress;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
-import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
@@ -48,7 +45,6 @@ public class OkrReportService {
     /** The lint findings the cycle overview lists unless asked for others; it counts them all. */
     public static final int OVERVIEW_FINDINGS = 10;
 
-    private final OkrStore store;
     private final Messages messages;
     private final Clock clock;
     private final OkrViews views;
@@ -57,7 +53,6 @@ public class OkrReportService {
     @Inject
     public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock, IssueLinks links,
                             EpicWork work) {
-        this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.views = new OkrViews(store, issues, messages, links, work);
@@ -165,16 +160,12 @@ public class OkrReportService {
 
     /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */
     public KeyResultTrendView keyResultTrend(String keyResultIssueKey) {
-        IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
-        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
-                messages.text("emerald.error.keyresult.not.found", issue.key())));
-        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
-        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        ObjectiveView objectiveView = views.objectiveById(objective.issueId(), issue.key(), now);
-        KeyResultView view = objectiveView.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", issue.key())));
-        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).get(kr.issueId());
+        OkrViews.KeyResultInContext found = views.keyResultInContext("issueKey", keyResultIssueKey, now);
+        KeyResultRecord kr = found.record();
+        Cycle cycle = found.cycle();
+        ObjectiveRecord objective = found.objective();
+        List<CheckIn> history = found.history();
         List<KeyResultTrendView.Point> points = history.stream()
                 .map(c -> new KeyResultTrendView.Point(c.at().toString(), kr.target().progressAt(c.value()).value(), c.value()))
                 .toList();
@@ -183,8 +174,9 @@ public class OkrReportService {
                 .map(f -> new KeyResultTrendView.Forecast(cycle.endsAt().toString(), f.projectedProgress().value(),
                         f.projectedValue(), f.trendingOffTrack()))
                 .orElse(null);
-        return new KeyResultTrendView(OkrViews.cycleView(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
-                cycle.startsAt().toString(), cycle.endsAt().toString(), objective.commitment().expectation(), points, forecast);
+        return new KeyResultTrendView(OkrViews.cycleView(cycle, now), found.objectiveIssue().key(),
+                found.objectiveIssue().issue().summary(), found.view(), cycle.startsAt().toString(), cycle.endsAt().toString(),
+                objective.commitment().expectation(), points, forecast);
     }
 
     private static String projectPrefix(String projectKey) {
