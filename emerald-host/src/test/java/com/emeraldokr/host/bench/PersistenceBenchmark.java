@@ -45,7 +45,9 @@ public final class PersistenceBenchmark {
     public static void main(String[] args) throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
             main(pg);
-            statementsBySize(pg);
+            if (!Boolean.getBoolean("bench.skipSizes")) {
+                statementsBySize(pg);
+            }
         }
     }
 
