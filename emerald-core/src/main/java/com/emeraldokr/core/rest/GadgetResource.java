@@ -25,8 +25,7 @@ import javax.ws.rs.core.MediaType;
 
 
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "gadgets", description = "One read per dashboard item and Confluence macro")
 @ErrorAnswers
 @Named
@@ -49,6 +48,7 @@ public class GadgetResource {
      * One page of a cycle's objectives with their key results, worst first, and how many there are; the current
      * cycle when {@code cycleId} is absent. {@code limit} (default 20, at most 200) objectives from {@code start}.
      */
+    @LicensedOnly
     @GET
     @Path("okr-progress")
     @Operation(operationId = "okrProgress", summary = "A page of a cycle's objectives with their key results, worst first (the current cycle by default)")
@@ -61,6 +61,7 @@ public class GadgetResource {
     }
 
     /** A page of KPIs (default 20, at most 200, from {@code start}) with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
+    @LicensedOnly
     @GET
     @Path("kpi-health")
     @Operation(operationId = "kpiHealth", summary = "KPIs with health, trend, recent periods and any recovery proposal")
@@ -71,6 +72,7 @@ public class GadgetResource {
     }
 
     /** One cycle at a glance, with {@code limit} (default 10, at most 200) of its lint findings from {@code start}. */
+    @LicensedOnly
     @GET
     @Path("cycle-overview")
     @Operation(operationId = "cycleOverview", summary = "One cycle at a glance, with a page of its lint findings")
@@ -84,6 +86,7 @@ public class GadgetResource {
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */
+    @LicensedOnly
     @GET
     @Path("key-result-trend")
     @Operation(operationId = "keyResultTrend", summary = "A key result's check-ins against the expected line, with its forecast")
@@ -93,6 +96,7 @@ public class GadgetResource {
     }
 
     /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */
+    @LicensedOnly
     @GET
     @Path("okr-plan")
     @Operation(operationId = "okrPlan", summary = "A project's objectives of a cycle as a planning table, with lint findings when asked")

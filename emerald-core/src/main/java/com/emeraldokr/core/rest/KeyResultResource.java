@@ -33,8 +33,7 @@ import javax.ws.rs.core.Response;
  * {@code /rest/emerald/1.0/key-results/{issueKey}}: read and edit a key result, record a check-in,
  * link and unlink the epics that contribute to it.
  */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "key-results", description = "Key results: read, edit, check in, link epics")
 @ErrorAnswers
 @Named
@@ -53,6 +52,7 @@ public class KeyResultResource {
     }
 
     /** Renames the key result issue through Jira. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}/summary")
     @Operation(operationId = "renameKeyResult", summary = "Rename the key result issue through the product")
@@ -62,6 +62,7 @@ public class KeyResultResource {
     }
 
     /** The current user's key results (their issue's assignee) in the cycle, the current one when {@code cycleId} is left out. */
+    @LicensedOnly
     @GET
     @Path("mine")
     @Operation(operationId = "myKeyResults", summary = "The current user's key results (assignee) in a cycle, the current one by default")
@@ -71,6 +72,7 @@ public class KeyResultResource {
     }
 
     /** The key result with its check-ins and its linked epics' work. */
+    @LicensedOnly
     @GET
     @Path("{issueKey}")
     @Operation(operationId = "getKeyResult", summary = "Read a key result with its check-ins and its linked epics' work")
@@ -80,6 +82,7 @@ public class KeyResultResource {
     }
 
     /** Links an epic ({@code {"issueKey": "…"}}) as contributing to the key result; 409 when it already does. */
+    @LicensedOnly
     @POST
     @Path("{issueKey}/epics")
     @Operation(operationId = "linkEpic", summary = "Link an epic as contributing to the key result")
@@ -89,6 +92,7 @@ public class KeyResultResource {
         return Response.status(Response.Status.CREATED).entity(keyResults.linkEpic(issueKey, request)).build();
     }
 
+    @LicensedOnly
     @DELETE
     @Path("{issueKey}/epics/{epicKey}")
     @Operation(operationId = "unlinkEpic", summary = "Unlink an epic from the key result")
@@ -98,6 +102,7 @@ public class KeyResultResource {
     }
 
     /** Edits kind, range, unit and weight (fields left out keep their value); a stale {@code version} gets 409 and changes nothing. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}")
     @Operation(operationId = "updateKeyResult", summary = "Edit kind, range, unit and weight; fields left out keep their value; a stale version gets 409")
@@ -106,6 +111,7 @@ public class KeyResultResource {
         return keyResults.updateKeyResult(issueKey, request);
     }
 
+    @LicensedOnly
     @POST
     @Path("{issueKey}/check-ins")
     @Operation(operationId = "checkIn", summary = "Record a key result's current value and confidence")

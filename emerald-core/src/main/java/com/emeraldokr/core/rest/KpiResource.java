@@ -36,7 +36,6 @@ import javax.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/kpis}: KPI definitions, their measurements, archive and purge. */
-@LicensedOnly
 @Tag(name = "kpis", description = "KPI definitions, their measurements, archive and purge")
 @ErrorAnswers
 @Named
@@ -62,6 +61,7 @@ public class KpiResource {
         this.messages = messages;
     }
 
+    @LicensedOnly
     @GET
     @Operation(operationId = "listKpis", summary = "List KPIs, optionally of one project or category")
     @ApiResponse(responseCode = "200", description = "The KPIs", useReturnTypeSchema = true)
@@ -70,6 +70,7 @@ public class KpiResource {
         return kpis.list(project, category, includeArchived);
     }
 
+    @LicensedOnly
     @POST
     @Operation(operationId = "createKpi", summary = "Create a KPI")
     @ApiResponse(responseCode = "201", description = "The created KPI; Location names it",
@@ -80,6 +81,7 @@ public class KpiResource {
                 .entity(created).build();
     }
 
+    @LicensedOnly
     @GET
     @Path("{kpiId}")
     @Operation(operationId = "getKpi", summary = "Read a KPI")
@@ -88,6 +90,7 @@ public class KpiResource {
         return kpis.get(id(kpiId));
     }
 
+    @LicensedOnly
     @PUT
     @Path("{kpiId}")
     @Operation(operationId = "updateKpi", summary = "Edit a KPI (versioned)")
@@ -97,6 +100,7 @@ public class KpiResource {
     }
 
     /** Runs a JQL-fed KPI's query now and records the current period's value; for those who may edit the KPI. */
+    @LicensedOnly
     @POST
     @Path("{kpiId}/collect")
     @Operation(operationId = "collectKpi", summary = "Run a JQL-fed KPI's query now and record the current period's value")
@@ -105,6 +109,7 @@ public class KpiResource {
         return kpis.collect(id(kpiId));
     }
 
+    @LicensedOnly
     @POST
     @Path("{kpiId}/archive")
     @Operation(operationId = "archiveKpi", summary = "Archive a KPI; its history is kept")
@@ -123,6 +128,7 @@ public class KpiResource {
         return kpis.purge(id(kpiId), request == null ? null : request.confirm());
     }
 
+    @LicensedOnly
     @GET
     @Path("{kpiId}/measurements")
     @Operation(operationId = "listMeasurements", summary = "Read a KPI's latest measurements")
@@ -133,6 +139,7 @@ public class KpiResource {
     }
 
     /** Records a period's value; doing it again for the same period replaces it (200 instead of 201). */
+    @LicensedOnly
     @PUT
     @Path("{kpiId}/measurements/{period}")
     @Operation(operationId = "recordMeasurement", summary = "Record a period's value; recording the same period again replaces it")
