@@ -83,7 +83,7 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
         }
         var path = '/rest/emerald/1.0/gadgets/kpi-health';
         var params = {project: prefs.project, category: prefs.category};
-        return kit.load(API, $root, path + kit.query($.extend({limit: kit.PAGE_SIZE}, params)),
+        return kit.load(API, $root, path + kit.query($.extend({}, params, {limit: kit.PAGE_SIZE})),
             function (page) {
                 if (!page.kpis.length) {
                     kit.message($root, 'info', AJS.I18n.getText('emerald.macro.kpi.empty'));

@@ -92,7 +92,7 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
             API.initRefresh(prefs, this.render.bind(this, context, preferences));
         }
         var params = {cycleId: prefs.cycleId, project: prefs.project};
-        return kit.load(API, $root, PATH + kit.query($.extend({limit: kit.PAGE_SIZE}, params)),
+        return kit.load(API, $root, PATH + kit.query($.extend({}, params, {limit: kit.PAGE_SIZE})),
             function (data) {
                 draw(API, $root, params, data);
             }, prefs.cycleId ? {text: AJS.I18n.getText('emerald.gadget.settings.cycle.missing'), configure: function () {
