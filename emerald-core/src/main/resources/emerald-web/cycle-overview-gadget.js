@@ -5,6 +5,7 @@
 define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
     'use strict';
 
+    var PATH = '/rest/emerald/1.0/gadgets/cycle-overview';
     var ORDER = ['MISSED', 'OFF_TRACK', 'STALE', 'AT_RISK', 'NOT_STARTED', 'ON_TRACK', 'DONE'];
 
     function figure(label, value, cssClass) {
@@ -12,7 +13,7 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
             .append(kit.el('span', 'emerald-figure-label', label));
     }
 
-    function draw($root, data) {
+    function draw(API, $root, params, data) {
         if (!data.cycle) {
             kit.message($root, 'info', AJS.I18n.getText('emerald.gadget.empty.cycle'));
             return;
@@ -43,9 +44,15 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
         if (data.findings.length) {
             var $findings = kit.el('ul', 'emerald-findings').attr('aria-label', AJS.I18n.getText('emerald.macro.plan.findings'))
                 .appendTo($root);
-            $.each(data.findings, function (i, f) {
-                kit.el('li', null, f.message).attr('data-rule', f.ruleId).appendTo($findings);
-            });
+            var add = function (findings) {
+                $.each(findings, function (i, f) {
+                    kit.el('li', null, f.message).attr('data-rule', f.ruleId).appendTo($findings);
+                });
+            };
+            add(data.findings);
+            kit.pager(API, $root, PATH, params, data, function (page) {
+                return {items: page.findings, total: page.findingsTotal, start: 0};
+            }, add);
         }
     }
 
@@ -61,8 +68,9 @@ define('emerald/cycle-overview-gadget', ['jquery', 'emerald/gadget-kit'], functi
         if (API.initRefresh) {
             API.initRefresh(prefs, this.render.bind(this, context, preferences));
         }
-        return kit.load(API, $root, '/rest/emerald/1.0/gadgets/cycle-overview' + kit.query({cycleId: prefs.cycleId}), function (data) {
-            draw($root, data);
+        var params = {cycleId: prefs.cycleId};
+        return kit.load(API, $root, PATH + kit.query(params), function (data) {
+            draw(API, $root, params, data);
         }, prefs.cycleId ? {text: AJS.I18n.getText('emerald.gadget.settings.cycle.missing'), configure: function () {
             self.renderEdit(context, preferences);
         }} : null);

@@ -212,6 +212,51 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         return parts.length ? '?' + parts.join('&') : '';
     }
 
+    /** How many items a paged read asks for at a time (the REST default; at most 200). */
+    var PAGE_SIZE = 20;
+    /** The largest page a read gives: lists that need every item, such as pickers, ask for it. */
+    var MAX_PAGE = 200;
+
+    /**
+     * Under a paged list: "Showing N of M" and, while there is more, a Show more button that reads the next
+     * page ({@code path} with {@code params}, start and limit) and hands its items to {@code append}.
+     * {@code read} turns an answer into {items, total, start}. Nothing when everything is shown.
+     */
+    function pager(API, $root, path, params, first, read, append) {
+        var page = read(first);
+        var shown = page.start + page.items.length;
+        if (shown >= page.total && page.start === 0) {
+            return;
+        }
+        var $pager = el('div', 'emerald-pager').appendTo($root);
+        var $status = el('p', 'emerald-pager-status').attr('aria-live', 'polite').appendTo($pager);
+        var $more = el('button', 'aui-button aui-button-link emerald-more', AJS.I18n.getText('emerald.gadget.more'))
+            .attr('type', 'button').appendTo($pager);
+        var update = function (total) {
+            $status.text(AJS.I18n.getText('emerald.gadget.showing', formatNumber(shown, 0), formatNumber(total, 0)));
+            $more.prop('hidden', shown >= total);
+        };
+        update(page.total);
+        $more.on('click', function () {
+            $more.prop('disabled', true);
+            $.ajax({url: AJS.contextPath() + path + query($.extend({}, params, {start: shown, limit: PAGE_SIZE})),
+                dataType: 'json', cache: false})
+                .done(function (answer) {
+                    var next = read(answer);
+                    append(next.items);
+                    shown += next.items.length;
+                    update(next.total);
+                })
+                .fail(function (xhr) {
+                    $status.text(AJS.I18n.getText('emerald.gadget.error.any', xhr.status || 0));
+                })
+                .always(function () {
+                    $more.prop('disabled', false);
+                    API.resize();
+                });
+        });
+    }
+
     /** Fills a select with options ([{value, label, group}]; a group becomes an optgroup) and selects {@code value}. */
     function fillSelect($select, options, value) {
         $select.empty();
@@ -269,7 +314,8 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
             help: AJS.I18n.getText('emerald.gadget.config.keyresult.help'), required: true,
             error: AJS.I18n.getText('emerald.gadget.config.keyresult.error'),
             load: function () {
-                return $.ajax({url: AJS.contextPath() + '/rest/emerald/1.0/gadgets/okr-progress', dataType: 'json', cache: false})
+                return $.ajax({url: AJS.contextPath() + '/rest/emerald/1.0/gadgets/okr-progress' + query({limit: MAX_PAGE}),
+                    dataType: 'json', cache: false})
                     .then(function (data) {
                         var options = [{value: '', label: AJS.I18n.getText('emerald.gadget.config.keyresult.error')}];
                         $.each(data.objectives || [], function (i, objective) {
@@ -359,7 +405,8 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         el: el, lozenge: lozenge, progressBar: progressBar, formatNumber: formatNumber, formatValue: formatValue,
         formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue, statusWord: statusWord,
         commitmentWord: commitmentWord,
-        issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query,
+        issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query, pager: pager,
+        PAGE_SIZE: PAGE_SIZE, MAX_PAGE: MAX_PAGE,
         configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/
     };

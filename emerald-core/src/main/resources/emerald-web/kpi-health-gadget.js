@@ -81,17 +81,25 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
         if (API.initRefresh) {
             API.initRefresh(prefs, this.render.bind(this, context, preferences));
         }
-        return kit.load(API, $root, '/rest/emerald/1.0/gadgets/kpi-health' + kit.query({project: prefs.project, category: prefs.category}),
-            function (kpis) {
-                if (!kpis.length) {
+        var path = '/rest/emerald/1.0/gadgets/kpi-health';
+        var params = {project: prefs.project, category: prefs.category};
+        return kit.load(API, $root, path + kit.query($.extend({}, params, {limit: kit.PAGE_SIZE})),
+            function (page) {
+                if (!page.kpis.length) {
                     kit.message($root, 'info', AJS.I18n.getText('emerald.macro.kpi.empty'));
                     return;
                 }
                 var $list = kit.el('ul', 'emerald-kpi-tiles').attr('aria-label', AJS.I18n.getText('emerald.gadget.kpi.health.title'))
                     .appendTo($root);
-                $.each(kpis, function (i, kpi) {
-                    tile(kpi).appendTo($list);
-                });
+                var add = function (kpis) {
+                    $.each(kpis, function (i, kpi) {
+                        tile(kpi).appendTo($list);
+                    });
+                };
+                add(page.kpis);
+                kit.pager(API, $root, path, params, page, function (p) {
+                    return {items: p.kpis, total: p.total, start: p.start};
+                }, add);
             });
     };
 

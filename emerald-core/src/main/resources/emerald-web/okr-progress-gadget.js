@@ -5,6 +5,8 @@
 define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
     'use strict';
 
+    var PATH = '/rest/emerald/1.0/gadgets/okr-progress';
+
     function keyResultItem(kr) {
         var $li = kit.el('li', 'emerald-keyresult').attr('data-issue-key', kr.issueKey);
         kit.el('div', 'emerald-row').append(kit.issueLink(kr.issueKey, kr.summary)).append(kit.lozenge(kr.status)).appendTo($li);
@@ -42,7 +44,7 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
         return $li;
     }
 
-    function draw($root, data) {
+    function draw(API, $root, params, data) {
         if (!data.cycle) {
             kit.message($root, 'info', AJS.I18n.getText('emerald.gadget.empty.cycle'));
             return;
@@ -60,6 +62,13 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
             .attr('aria-label', AJS.I18n.getText('emerald.gadget.objectives.label', data.cycle.name)).appendTo($root);
         $.each(data.objectives, function (i, objective) {
             objectiveItem(objective, i).appendTo($list);
+        });
+        kit.pager(API, $root, PATH, params, data, function (page) {
+            return {items: page.objectives, total: page.total, start: page.start};
+        }, function (objectives) {
+            $.each(objectives, function (i, objective) {
+                objectiveItem(objective, $list.children().length).appendTo($list);
+            });
         });
     }
 
@@ -82,9 +91,10 @@ define('emerald/okr-progress-gadget', ['jquery', 'emerald/gadget-kit'], function
         if (API.initRefresh) {
             API.initRefresh(prefs, this.render.bind(this, context, preferences));
         }
-        return kit.load(API, $root, '/rest/emerald/1.0/gadgets/okr-progress' + kit.query({cycleId: prefs.cycleId, project: prefs.project}),
+        var params = {cycleId: prefs.cycleId, project: prefs.project};
+        return kit.load(API, $root, PATH + kit.query($.extend({}, params, {limit: kit.PAGE_SIZE})),
             function (data) {
-                draw($root, data);
+                draw(API, $root, params, data);
             }, prefs.cycleId ? {text: AJS.I18n.getText('emerald.gadget.settings.cycle.missing'), configure: function () {
                 self.renderEdit(context, preferences);
             }} : null);

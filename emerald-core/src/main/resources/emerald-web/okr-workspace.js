@@ -127,7 +127,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             this.loadMine();
             return;
         }
-        this.request('GET', '/gadgets/okr-progress?cycleId=' + encodeURIComponent(this.cycleId)
+        this.request('GET', '/gadgets/okr-progress?cycleId=' + encodeURIComponent(this.cycleId) + '&limit=200'
             + (this.includeArchived ? '&includeArchived=true' : '')).done(function (data) {
             self.data = data;
             self.renderToolbar();

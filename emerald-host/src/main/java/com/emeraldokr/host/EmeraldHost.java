@@ -77,6 +77,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,7 +181,7 @@ public final class EmeraldHost implements AutoCloseable {
             }
             this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock),
                     options.kpiCollectionInterval(), cluster.locks(), new ClusterJobRuns(ao), cluster.nodeId(), clock);
-            this.server = new Server();
+            this.server = new Server(requestThreads());
             HttpConfiguration httpConfig = new HttpConfiguration();
             // no server software or version in any answer: not in the Server header, not in X-Powered-By
             httpConfig.setSendServerVersion(false);
@@ -367,6 +368,20 @@ public final class EmeraldHost implements AutoCloseable {
             accessLog.close();
             database.close();
         }
+    }
+
+    /** Requests served at once; more wait in Jetty's queue (see {@link #requestThreads}). */
+    static final int REQUEST_THREADS = 32;
+
+    /**
+     * A bounded request pool: with eight database connections, hundreds of requests in flight would only wait
+     * for a connection (and fail after the pool's timeout) while each holds its memory. Jetty's own acceptor and
+     * selector threads come from the same pool, hence the headroom above the connection count.
+     */
+    private static QueuedThreadPool requestThreads() {
+        QueuedThreadPool threads = new QueuedThreadPool(REQUEST_THREADS, 8);
+        threads.setName("emerald-http");
+        return threads;
     }
 
     public static void main(String[] args) {

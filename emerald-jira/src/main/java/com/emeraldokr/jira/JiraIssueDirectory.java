@@ -23,15 +23,17 @@ import javax.inject.Named;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * {@link IssueDirectory} on Jira's issue manager, filtered by the browse permission of the logged-in
- * user. Reads by id go through Jira's issue cache; the issue picker searches with JQL as the user, so
- * Jira's permissions and issue security filter what it finds.
+ * {@link IssueDirectory} on Jira, as the logged-in user sees it. One issue by key comes from Jira's issue
+ * manager with a browse-permission check; many issues by id come from batched JQL searches as the user,
+ * and so does the issue picker, so Jira's permissions and issue security filter what they find.
  */
 @Named
 public class JiraIssueDirectory implements IssueDirectory {
@@ -41,6 +43,9 @@ public class JiraIssueDirectory implements IssueDirectory {
     private final JiraAuthenticationContext authenticationContext;
     private final EmeraldJiraSettings settings;
     private final SearchService searchService;
+
+    /** Ids per search: keeps each JQL short for Jira's parser, and a dashboard's ids take a few searches. */
+    static final int IDS_PER_SEARCH = 500;
 
     /** Jira Software's epic issue type keeps this name unless an admin renames it. */
     static final String EPIC_TYPE_NAME = "Epic";
@@ -66,11 +71,44 @@ public class JiraIssueDirectory implements IssueDirectory {
     @Override
     public Map<Long, IssueDetails> findVisibleDetailsByIds(Collection<Long> issueIds) {
         Map<Long, IssueDetails> found = new LinkedHashMap<>();
-        for (Long id : issueIds) {
-            Issue issue = issueManager.getIssueObject(id);
-            visible(issue).ifPresent(s -> found.put(s.id(), details(issue, s)));
-        }
+        searchByIds(issueIds).forEach((id, issue) ->
+                found.put(id, details(issue, new IssueSummary(issue.getId(), issue.getKey(), issue.getSummary()))));
         return found;
+    }
+
+    /**
+     * The issues among {@code issueIds} the logged-in user may browse, in the order asked: one JQL search per
+     * {@value #IDS_PER_SEARCH} ids ({@code id in (…)}), run as the user, so Jira's permission schemes and issue
+     * security decide what comes back, with no lookup or permission check per issue.
+     */
+    private Map<Long, Issue> searchByIds(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().filter(id -> id != null && id > 0).distinct().toList();
+        Map<Long, Issue> byId = new HashMap<>();
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        for (int from = 0; from < ids.size(); from += IDS_PER_SEARCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_SEARCH));
+            String jql = "id in (" + batch.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+            SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
+            if (!parsed.isValid()) {
+                throw new IllegalStateException("Jira rejected Emerald's issue query: "
+                        + String.join(" ", parsed.getErrors().getErrorMessages()));
+            }
+            try {
+                for (Issue issue : searchService.search(user, parsed.getQuery(), new PagerFilter<>(0, batch.size())).getResults()) {
+                    byId.put(issue.getId(), issue);
+                }
+            } catch (SearchException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        Map<Long, Issue> ordered = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Issue issue = byId.get(id);
+            if (issue != null) {
+                ordered.put(id, issue);
+            }
+        }
+        return ordered;
     }
 
     /** One page of Jira's search as the logged-in user: only issues the user may browse come back. */
@@ -149,9 +187,7 @@ public class JiraIssueDirectory implements IssueDirectory {
     @Override
     public Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds) {
         Map<Long, IssueSummary> found = new LinkedHashMap<>();
-        for (Long id : issueIds) {
-            visible(issueManager.getIssueObject(id)).ifPresent(s -> found.put(s.id(), s));
-        }
+        searchByIds(issueIds).forEach((id, issue) -> found.put(id, new IssueSummary(issue.getId(), issue.getKey(), issue.getSummary())));
         return found;
     }
 

@@ -115,7 +115,49 @@ class JiraIssueDirectoryTest {
     void anIssueTheUserMayNotBrowseLooksLikeOneThatDoesNotExist() {
         assertThat(directory.findVisibleByKey("HR-7")).isEqualTo(Optional.empty());
         assertThat(directory.findVisibleByKey("NOPE-1")).isEmpty();
-        assertThat(directory.findVisibleByIds(List.of(10L, 11L, 12L))).containsOnlyKeys(10L);
+    }
+
+    /** Jira's search as the user: it answers only the issues the user may browse (here: the visible one). */
+    private void searchFinds(MutableIssue... browsable) throws Exception {
+        when(searchService.parseQuery(same(user), any())).thenAnswer(a ->
+                new SearchService.ParseResult(mock(Query.class), new NoMessages()));
+        when(searchService.search(same(user), any(), any())).thenReturn(new SearchResults<>(List.of(browsable),
+                browsable.length, 500, 0));
+    }
+
+    @Test
+    void issuesByIdAreThoseJirasSearchFindsAsTheUser() throws Exception {
+        searchFinds(visible);
+
+        assertThat(directory.findVisibleByIds(List.of(10L, 11L, 12L)))
+                .containsExactly(java.util.Map.entry(10L, new IssueSummary(10, "OKR-1", "Delight developers")));
+        verify(searchService).parseQuery(same(user), eq("id in (10, 11, 12)"));
+        verify(searchService, never()).searchOverrideSecurity(any(), any(), any());
+        verify(issueManager, never()).getIssueObject(any(Long.class));
+        verify(permissions, never()).hasPermission(any(), any(MutableIssue.class), any());
+    }
+
+    @Test
+    void manyIdsTakeOneSearchPerBatchNeverOneLookupPerIssue() throws Exception {
+        searchFinds();
+        List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 1_201).boxed().toList();
+
+        directory.findVisibleDetailsByIds(ids);
+        directory.findVisibleByIds(List.of(7L, 7L, 8L));
+
+        ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
+        // ceil(1,201 / 500) = 3 searches for the first read, 1 for the second
+        verify(searchService, org.mockito.Mockito.times(4)).search(same(user), any(), pages.capture());
+        assertThat(pages.getAllValues()).extracting(PagerFilter::getMax).containsExactly(500, 500, 201, 2);
+        verify(searchService).parseQuery(same(user), eq("id in (7, 8)"));
+        verify(issueManager, never()).getIssueObject(any(Long.class));
+        verify(permissions, never()).hasPermission(any(), any(MutableIssue.class), any());
+    }
+
+    @Test
+    void noIdsNoSearch() throws Exception {
+        assertThat(directory.findVisibleDetailsByIds(List.of())).isEmpty();
+        verify(searchService, never()).search(any(), any(), any());
     }
 
     @Test
@@ -197,7 +239,7 @@ class JiraIssueDirectoryTest {
     // --- owners
 
     @Test
-    void detailsByIdCarryTheAssigneeKeyAndDisplayNameInOneCall() {
+    void detailsByIdCarryTheAssigneeKeyAndDisplayNameInOneCall() throws Exception {
         MutableIssue owned = typed(50, "OKR-50", type(KEY_RESULT_TYPE, "Key Result"));
         MutableIssue unowned = typed(51, "OKR-51", type(KEY_RESULT_TYPE, "Key Result"));
         MutableIssue secret = typed(52, "HR-52", type(KEY_RESULT_TYPE, "Key Result"));
@@ -205,10 +247,8 @@ class JiraIssueDirectoryTest {
         when(ada.getKey()).thenReturn("JIRAUSER10200");
         when(ada.getDisplayName()).thenReturn("Ada Lovelace");
         when(owned.getAssignee()).thenReturn(ada);
-        when(issueManager.getIssueObject(50L)).thenReturn(owned);
-        when(issueManager.getIssueObject(51L)).thenReturn(unowned);
-        when(issueManager.getIssueObject(52L)).thenReturn(secret);
-        when(permissions.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), same(secret), same(user))).thenReturn(false);
+        // the secret issue is filtered out by Jira's search as the user
+        searchFinds(owned, unowned);
 
         var found = directory.findVisibleDetailsByIds(List.of(50L, 51L, 52L, 53L));
 

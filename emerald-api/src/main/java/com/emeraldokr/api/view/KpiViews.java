@@ -29,6 +29,13 @@ public final class KpiViews {
                           List<PeriodHealthView> history, RecoveryView recovery, NewKpi.Source source) {
     }
 
+    /**
+     * One page of KPIs as the KPI health gadget shows them: {@code total} counts every KPI the reader may see
+     * with the filters asked, {@code start} is the position of the first one listed.
+     */
+    public record KpiHealthPage(List<KpiView> kpis, int total, int start) {
+    }
+
     public record MeasurementView(String period, BigDecimal value, String recordedAt, String source, String note,
                                   boolean created) {
     }

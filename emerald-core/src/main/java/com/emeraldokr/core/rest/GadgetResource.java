@@ -8,6 +8,7 @@ import com.emeraldokr.api.view.KeyResultTrendView;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
+import com.emeraldokr.core.service.PageWindow;
 import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.report.OkrReportService;
@@ -23,7 +24,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
-import java.util.List;
 
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */
 /* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
@@ -45,36 +45,45 @@ public class GadgetResource {
         this.messages = messages;
     }
 
-    /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
+    /**
+     * One page of a cycle's objectives with their key results, worst first, and how many there are; the current
+     * cycle when {@code cycleId} is absent. {@code limit} (default 20, at most 200) objectives from {@code start}.
+     */
     @LicensedOnly
     @GET
     @Path("okr-progress")
-    @Operation(operationId = "okrProgress", summary = "Objectives of a cycle with their key results (the current cycle by default)")
+    @Operation(operationId = "okrProgress", summary = "A page of a cycle's objectives with their key results, worst first (the current cycle by default)")
     @ApiResponse(responseCode = "200", description = "The objectives of the cycle", useReturnTypeSchema = true)
     public OkrProgressView okrProgress(@QueryParam("cycleId") String cycleId, @QueryParam("project") String project,
-                                       @QueryParam("includeArchived") String includeArchived) {
-        return reports.okrProgress(Validator.optionalId(messages, "cycleId", cycleId), project, flag(includeArchived));
+                                       @QueryParam("includeArchived") String includeArchived,
+                                       @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        Long cycle = Validator.optionalId(messages, "cycleId", cycleId);
+        return reports.okrProgress(cycle, project, flag(includeArchived), PageWindow.of(messages, start, limit));
     }
 
-    /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
+    /** A page of KPIs (default 20, at most 200, from {@code start}) with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
     @LicensedOnly
     @GET
     @Path("kpi-health")
     @Operation(operationId = "kpiHealth", summary = "KPIs with health, trend, recent periods and any recovery proposal")
-    @ApiResponse(responseCode = "200", description = "The KPIs", useReturnTypeSchema = true)
-    public List<KpiViews.KpiView> kpiHealth(@QueryParam("project") String project, @QueryParam("category") String category) {
-        return kpiService.list(project, category, false);
+    @ApiResponse(responseCode = "200", description = "A page of the KPIs, by name, and how many there are", useReturnTypeSchema = true)
+    public KpiViews.KpiHealthPage kpiHealth(@QueryParam("project") String project, @QueryParam("category") String category,
+                                            @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        return kpiService.healthPage(project, category, PageWindow.of(messages, start, limit));
     }
 
-    /** One cycle at a glance. */
+    /** One cycle at a glance, with {@code limit} (default 10, at most 200) of its lint findings from {@code start}. */
     @LicensedOnly
     @GET
     @Path("cycle-overview")
-    @Operation(operationId = "cycleOverview", summary = "One cycle at a glance")
+    @Operation(operationId = "cycleOverview", summary = "One cycle at a glance, with a page of its lint findings")
     @ApiResponse(responseCode = "200", description = "The cycle overview", useReturnTypeSchema = true)
     public CycleOverviewView cycleOverview(@QueryParam("cycleId") String cycleId,
-                                           @QueryParam("includeArchived") String includeArchived) {
-        return reports.cycleOverview(Validator.optionalId(messages, "cycleId", cycleId), flag(includeArchived));
+                                           @QueryParam("includeArchived") String includeArchived,
+                                           @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        Long cycle = Validator.optionalId(messages, "cycleId", cycleId);
+        return reports.cycleOverview(cycle, flag(includeArchived),
+                PageWindow.of(messages, start, limit, OkrReportService.OVERVIEW_FINDINGS));
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */

@@ -52,6 +52,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -228,6 +229,64 @@ public final class OkrViews {
                 .toList();
     }
 
+    /** One page of a cycle's visible objectives, and how many visible objectives there are in all. */
+    public record ObjectivePage(List<ObjectiveView> objectives, int total) {
+    }
+
+    /**
+     * The visible objectives of the cycle that {@code filter} accepts, ranked by {@code order}, of which only
+     * {@code limit} from {@code start} are read in full (key results, owners, alignment). Every objective is
+     * assessed to rank it, from rows read in bulk: the number of statements does not depend on the number of
+     * objectives, and only the page's key results and linked issues are looked up.
+     *
+     * @param filter which visible objectives count, judged on their issue (its key, project, owner)
+     * @param order  the ranking, judged on objective views without key results
+     */
+    public ObjectivePage objectivePage(Cycle cycle, Instant now, boolean includeArchived, Predicate<IssueDetails> filter,
+                                       Comparator<ObjectiveView> order, int start, int limit) {
+        OkrSettings s = settings.load();
+        CycleData d = cycleData(cycle, List.of());
+        Map<Long, List<KeyResultRecord>> krsByObjective = d.krsByObjective();
+        EpicProgress.Completions completions = d.completions();
+        // every objective's issue, archived ones too: a child objective's team sets its cadence in the roll-up
+        Map<Long, IssueDetails> objectiveIssues = issues.findVisibleDetailsByIds(
+                d.objectives().stream().map(ObjectiveRecord::issueId).toList());
+        Map<Long, ObjectiveAssessment> assessed = assess(d, objectiveIssues, s, now);
+        Map<Long, FinalScoreRecord> finals = finalScores(cycle);
+        List<ObjectiveRecord> objectives = d.objectives().stream().filter(o -> includeArchived || !o.archived()).toList();
+        Map<Long, ObjectiveRecord> byId = objectives.stream().collect(Collectors.toMap(ObjectiveRecord::issueId, o -> o));
+        // ranked on views without key results: the roll-up is the same, nothing but the objective's issue is needed
+        List<ObjectiveView> ranked = objectives.stream()
+                .filter(o -> objectiveIssues.containsKey(o.issueId()) && filter.test(objectiveIssues.get(o.issueId())))
+                .map(o -> view(o, objectiveIssues.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
+                        Map.of(), Map.of(), completions, finals, null, now, assessed.get(o.issueId()), s))
+                .sorted(order)
+                .toList();
+        int from = Math.min(start, ranked.size());
+        List<ObjectiveRecord> page = ranked.subList(from, Math.min(ranked.size(), from + limit)).stream()
+                .map(v -> byId.get(v.issueId())).toList();
+        if (page.isEmpty()) {
+            return new ObjectivePage(List.of(), ranked.size());
+        }
+        Map<Long, List<Long>> parents = d.parents();
+        List<Long> ids = new ArrayList<>();
+        for (ObjectiveRecord o : page) {
+            for (KeyResultRecord k : krsByObjective.getOrDefault(o.issueId(), List.of())) {
+                ids.add(k.issueId());
+                ids.addAll(completions.epicsByKeyResult().getOrDefault(k.issueId(), List.of()));
+            }
+            ids.addAll(parents.getOrDefault(o.issueId(), List.of()));
+        }
+        Map<Long, IssueDetails> visible = new HashMap<>(issues.findVisibleDetailsByIds(ids));
+        visible.putAll(objectiveIssues);
+        List<ObjectiveView> views = page.stream()
+                .map(o -> view(o, visible.get(o.issueId()), cycle, krsByObjective.getOrDefault(o.issueId(), List.of()),
+                        visible, Map.of(), completions, finals, parentKey(parents.get(o.issueId()), visible), now,
+                        assessed.get(o.issueId()), s))
+                .toList();
+        return new ObjectivePage(views, ranked.size());
+    }
+
     /**
      * The assessment of every objective of the cycle, archived ones and those hidden from the user
      * included, by objective issue id: what closing the cycle freezes.
@@ -273,6 +332,46 @@ public final class OkrViews {
                 .forEach((id, checkIns) -> history.put(id, checkIns.stream().map(OkrViews::checkInView).toList()));
         return view(objective, objectiveIssue, cycle, krs, visible, history, completions, finalScores(cycle),
                 parentKey(parents, visible), now, assessment, s);
+    }
+
+    /** A key result with its check-ins, its objective and cycle: what the trend item shows. */
+    public record KeyResultInContext(KeyResultRecord record, KeyResultView view, List<CheckIn> history,
+                                     ObjectiveRecord objective, IssueDetails objectiveIssue, Cycle cycle) {
+    }
+
+    /**
+     * The visible key result {@code issueKey} with its check-ins, assessed as in its objective (a key result's
+     * status does not depend on its siblings), in six statements: the issue, its row, its objective's row,
+     * the cycle, the check-ins and the objective's issue; the epics of an ISSUE_COMPLETION key result and a
+     * closed cycle's frozen scores add theirs.
+     */
+    public KeyResultInContext keyResultInContext(String field, String issueKey, Instant now) {
+        IssueDetails issue = visibleDetails(field, issueKey);
+        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException(field,
+                messages.text("emerald.error.keyresult.not.found", issue.key())));
+        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
+        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
+        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).getOrDefault(kr.issueId(), List.of());
+        EpicProgress.Completions completions = epicProgress.of(kr.target().kind() == KeyResultKind.ISSUE_COMPLETION
+                ? List.of(kr.issueId()) : List.of());
+        List<Long> ids = new ArrayList<>();
+        ids.add(objective.issueId());
+        ids.addAll(completions.epicIds());
+        Map<Long, IssueDetails> visible = issues.findVisibleDetailsByIds(ids);
+        IssueDetails objectiveIssue = visible.get(objective.issueId());
+        if (objectiveIssue == null) {
+            throw new NotFoundException(field, messages.text("emerald.error.issue.not.found", issueKey));
+        }
+        Map<Long, IssueSummary> epics = new HashMap<>();
+        visible.forEach((id, d) -> epics.put(id, d.issue()));
+        FinalScoreRecord frozen = finalScores(cycle).get(kr.issueId());
+        OkrSettings s = settings.load();
+        KeyResult measured = keyResult(kr, completions, now, s.cadenceOf(objectiveIssue.projectKey()).interval());
+        Assessment a = frozen == null ? s.assessor().assessKeyResult(measured, objective.commitment(), cycle, now)
+                : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
+        KeyResultView view = keyResultView(kr, measured, issue, a, history.stream().map(OkrViews::checkInView).toList(),
+                completions.view(kr.issueId(), epics), frozen == null ? null : frozen.score());
+        return new KeyResultInContext(kr, view, history, objective, objectiveIssue, cycle);
     }
 
     /** One key result as part of its objective (assessed in its context), with check-ins and linked epics. */

@@ -427,6 +427,34 @@ class OkrServiceTest {
     }
 
     @Test
+    void gadgetPagesRankAllObjectivesButReadKeyResultsOfThePageOnly() {
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
+        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
+                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("90"), 9, "", "u"))),
+                new KeyResultRecord(104, 103, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("5"), 2, "", "u")))));
+
+        OkrProgressView first = reports.okrProgress(null, null, false, new PageWindow(0, 1));
+        OkrProgressView second = reports.okrProgress(null, null, false, new PageWindow(1, 1));
+        OkrProgressView beyond = reports.okrProgress(null, null, false, new PageWindow(5, 1));
+
+        assertThat(first.objectives()).extracting(ObjectiveView::issueKey).containsExactly("OKR-3");
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(second.objectives()).extracting(ObjectiveView::issueKey).containsExactly("OKR-1");
+        assertThat(second.objectives().get(0).keyResults()).extracting(KeyResultView::issueKey).containsExactly("OKR-2");
+        assertThat(second.start()).isEqualTo(1);
+        assertThat(beyond.objectives()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(2);
+        // per read: every objective once, then only the key results of its page (102 on OKR-1's page)
+        verify(issues, times(3)).findVisibleDetailsByIds(List.of(101L, 103L));
+        verify(issues).findVisibleDetailsByIds(List.of(102L));
+    }
+
+    @Test
     void gadgetWithoutAnActiveCycleIsEmpty() {
         when(store.listCycles()).thenReturn(List.of());
         assertThat(reports.okrProgress(null)).isEqualTo(new OkrProgressView(null, List.of()));
@@ -812,8 +840,9 @@ class OkrServiceTest {
         ObjectiveView objective = reports.okrProgress(7L).objectives().get(0);
         assertThat(objective.ownerKey()).as("OKR-1 is unassigned").isNull();
         assertThat(objective.keyResults()).extracting(KeyResultView::ownerKey).containsExactly("jdoe", "rroe");
-        // the owners come with the visibility check: one directory call per read, none per issue
-        verify(issues, times(2)).findVisibleDetailsByIds(anyCollection());
+        // the owners come with the visibility check, none per issue: one directory call for "mine", two for
+        // the progress page (every objective, then the page's key results and linked issues)
+        verify(issues, times(3)).findVisibleDetailsByIds(anyCollection());
         verify(issues, never()).findVisibleByKey(any());
     }
 

@@ -23,8 +23,11 @@ import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 
+import javax.sql.DataSource;
+
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The host's database: a connection pool, the AO database provider for H2 or PostgreSQL, and an
@@ -38,6 +41,14 @@ public final class HostDatabase implements AutoCloseable {
     private final AtlassianTablePrefix prefix;
 
     public HostDatabase(String jdbcUrl, String user, String password) {
+        this(jdbcUrl, user, password, UnaryOperator.identity());
+    }
+
+    /**
+     * A database whose pool is reached through {@code around}: benchmarks and tests wrap it to count the
+     * statements a read runs.
+     */
+    public HostDatabase(String jdbcUrl, String user, String password, UnaryOperator<DataSource> around) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -45,7 +56,7 @@ public final class HostDatabase implements AutoCloseable {
         config.setMaximumPoolSize(8);
         config.setPoolName("emerald-host");
         this.pool = new HikariDataSource(config);
-        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
+        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(around.apply(pool), pool::close);
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             // H2 2.x needs the schema named explicitly, or AO cannot find its own tables
             this.provider = new H2DatabaseProvider(dataSource, "PUBLIC");

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The work under the sandbox's epics: the stories whose epic key names it (not the epic), done when
- * their status category is {@code done}. Two statements per {@link SandboxIssueDirectory#MAX_IN_LIST}
- * epics, as the Jira adapter runs one search per batch.
+ * their status category is {@code done}. Two statements however many epics, as the Jira adapter runs
+ * one search per batch.
  */
 public final class SandboxEpicWork implements EpicWork {
 
@@ -39,22 +39,22 @@ public final class SandboxEpicWork implements EpicWork {
         List<Integer> ids = epicIssueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().toList();
         Map<Long, List<WorkItem>> work = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += SandboxIssueDirectory.MAX_IN_LIST) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + SandboxIssueDirectory.MAX_IN_LIST));
-            Map<String, Long> epicIdByKey = new LinkedHashMap<>();
-            String idCriteria = "ID IN (" + placeholders(chunk.size()) + ") AND ISSUE_TYPE = 'Epic'";
-            for (SandboxIssueEntity epic : ao.find(SandboxIssueEntity.class, Query.select().where(idCriteria, chunk.toArray()))) {
-                epicIdByKey.put(epic.getIssueKey(), (long) epic.getID());
-                work.computeIfAbsent((long) epic.getID(), k -> new ArrayList<>());
-            }
-            if (epicIdByKey.isEmpty()) {
-                continue;
-            }
-            String childCriteria = "EPIC_KEY IN (" + placeholders(epicIdByKey.size()) + ")";
-            for (SandboxIssueEntity child : ao.find(SandboxIssueEntity.class,
-                    Query.select().where(childCriteria, epicIdByKey.keySet().toArray()).order("ID"))) {
-                work.get(epicIdByKey.get(child.getEpicKey())).add(item(child));
-            }
+        if (ids.isEmpty()) {
+            return work;
+        }
+        Map<String, Long> epicIdByKey = new LinkedHashMap<>();
+        String idCriteria = SandboxIdList.in("ID", ids) + " AND ISSUE_TYPE = 'Epic'";
+        for (SandboxIssueEntity epic : ao.find(SandboxIssueEntity.class, Query.select().where(idCriteria))) {
+            epicIdByKey.put(epic.getIssueKey(), (long) epic.getID());
+            work.computeIfAbsent((long) epic.getID(), k -> new ArrayList<>());
+        }
+        if (epicIdByKey.isEmpty()) {
+            return work;
+        }
+        String childCriteria = "EPIC_KEY IN (" + placeholders(epicIdByKey.size()) + ")";
+        for (SandboxIssueEntity child : ao.find(SandboxIssueEntity.class,
+                Query.select().where(childCriteria, epicIdByKey.keySet().toArray()).order("ID"))) {
+            work.get(epicIdByKey.get(child.getEpicKey())).add(item(child));
         }
         return work;
     }

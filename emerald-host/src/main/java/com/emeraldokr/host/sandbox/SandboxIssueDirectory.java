@@ -34,9 +34,6 @@ import java.util.function.Consumer;
  */
 public final class SandboxIssueDirectory implements IssueDirectory {
 
-    /** Keeps IN lists below Oracle's 1,000 limit, as the real stores do. */
-    static final int MAX_IN_LIST = 500;
-
     /** Twenty concurrent creates in one project need at most twenty; the rest is headroom. */
     static final int MAX_CREATE_ATTEMPTS = 100;
 
@@ -249,21 +246,15 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         return found;
     }
 
-    /** The issues with these ids that the user may browse, one statement per {@value #MAX_IN_LIST} ids. */
+    /** The issues with these ids that the user may browse, in one statement however many there are. */
     private List<SandboxIssueEntity> byIds(Collection<Long> issueIds) {
         List<Integer> ids = issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().toList();
-        List<SandboxIssueEntity> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-            String criteria = "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))) {
-                if (browsable(e)) {
-                    found.add(e);
-                }
-            }
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return found;
+        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where(SandboxIdList.in("ID", ids))))
+                .filter(this::browsable).toList();
     }
 
     /** Whether the project exists; in the sandbox a project exists once it has an issue. */

@@ -7,7 +7,6 @@ import net.java.ao.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +67,16 @@ public final class SandboxIssueLinks implements IssueLinks {
         return linksBy("SOURCE_ID", sourceIssueIds, kind, SandboxLinkEntity::getSourceId, SandboxLinkEntity::getTargetId);
     }
 
-    /** One statement per {@link SandboxIssueDirectory#MAX_IN_LIST} ids, links in creation order. */
+    /** One statement however many ids, links in creation order. */
     private Map<Long, List<Long>> linksBy(String column, Collection<Long> ids, Kind kind,
                                           Function<SandboxLinkEntity, Long> key, Function<SandboxLinkEntity, Long> value) {
-        List<Long> distinct = ids.stream().distinct().toList();
         Map<Long, List<Long>> found = new LinkedHashMap<>();
-        for (int from = 0; from < distinct.size(); from += SandboxIssueDirectory.MAX_IN_LIST) {
-            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + SandboxIssueDirectory.MAX_IN_LIST));
-            List<Object> params = new ArrayList<>(chunk);
-            params.add(kind.name());
-            String criteria = column + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") AND KIND = ?";
-            for (SandboxLinkEntity e : ao.find(SandboxLinkEntity.class, Query.select().where(criteria, params.toArray()).order("ID"))) {
-                found.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(value.apply(e));
-            }
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String criteria = SandboxIdList.in(column, ids) + " AND KIND = ?";
+        for (SandboxLinkEntity e : ao.find(SandboxLinkEntity.class, Query.select().where(criteria, kind.name()).order("ID"))) {
+            found.computeIfAbsent(key.apply(e), k -> new ArrayList<>()).add(value.apply(e));
         }
         return found;
     }

@@ -10,11 +10,19 @@ import javax.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Records each REST request's method and path, so tests can check a gadget renders with one request. */
+/**
+ * Records the latest REST requests' method and path, so tests can check a gadget renders with one request.
+ * A test aid: it keeps the last {@value #KEPT} only, so a host serving a long load keeps its memory.
+ */
 public final class RestRequestCounter implements Filter {
 
+    /** Requests kept; older ones are dropped. */
+    static final int KEPT = 1_000;
+
     private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -22,6 +30,9 @@ public final class RestRequestCounter implements Filter {
         if (request instanceof HttpServletRequest http) {
             String query = http.getQueryString();
             requests.add(http.getMethod() + " " + http.getRequestURI() + (query == null ? "" : "?" + query));
+            if (size.incrementAndGet() > KEPT && requests.poll() != null) {
+                size.decrementAndGet();
+            }
         }
         chain.doFilter(request, response);
     }
@@ -31,6 +42,8 @@ public final class RestRequestCounter implements Filter {
     }
 
     public void reset() {
-        requests.clear();
+        while (requests.poll() != null) {
+            size.decrementAndGet();
+        }
     }
 }

@@ -9,12 +9,15 @@ import com.emeraldokr.api.error.ValidationException;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.view.KpiViews.KpiHealthPage;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.KpiViews.MeasurementView;
 import com.emeraldokr.api.view.KpiViews.PeriodHealthView;
 import com.emeraldokr.api.view.KpiViews.PurgeView;
 import com.emeraldokr.api.view.KpiViews.RecoveryView;
 import com.emeraldokr.api.view.KpiViews.TrendView;
+import com.emeraldokr.core.domain.CycleCalendar;
+import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.KpiAssessor;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
@@ -34,6 +37,7 @@ import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.port.StoredMeasurement;
+import com.emeraldokr.core.service.PageWindow;
 import com.emeraldokr.core.service.Validator;
 
 import javax.inject.Inject;
@@ -41,6 +45,7 @@ import javax.inject.Named;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +144,17 @@ public class KpiService {
 
     /** KPIs, optionally of one project and one category, with their current health in one read. */
     public List<KpiView> list(String projectKey, String category, boolean includeArchived) {
+        List<KpiRecord> kpis = visible(projectKey, category, includeArchived);
+        return views(kpis);
+    }
+
+    /** One page of the KPIs {@link #list} finds, by name, with how many there are in all: the KPI health gadget's read. */
+    public KpiHealthPage healthPage(String projectKey, String category, PageWindow window) {
+        List<KpiRecord> kpis = visible(projectKey, category, false);
+        return new KpiHealthPage(views(window.of(kpis)), kpis.size(), window.start());
+    }
+
+    private List<KpiRecord> visible(String projectKey, String category, boolean includeArchived) {
         KpiCategory wanted = null;
         if (category != null && !category.isBlank()) {
             Validator v = new Validator(messages);
@@ -147,15 +163,35 @@ public class KpiService {
         }
         KpiCategory filter = wanted;
         Map<String, Boolean> browsable = new HashMap<>();
-        List<KpiRecord> kpis = store.list(KpiValidator.projectKey(projectKey), includeArchived).stream()
+        return store.list(KpiValidator.projectKey(projectKey), includeArchived).stream()
                 .filter(k -> filter == null || k.draft().definition().category() == filter)
                 .filter(k -> k.draft().projectKey() == null
                         || browsable.computeIfAbsent(k.draft().projectKey(), permissions::browsesProject))
                 .toList();
+    }
+
+    /** The KPIs' views, reading only the periods they show: one measurement read for all of them. */
+    private List<KpiView> views(List<KpiRecord> kpis) {
+        if (kpis.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = today();
-        LocalDate from = today.minusYears(4);
+        LocalDate from = kpis.stream().map(k -> shownFrom(k.draft().definition().cadence(), today))
+                .min(Comparator.naturalOrder()).orElseThrow();
         var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
         return kpis.stream().map(k -> view(k, measurements.get(k.id()), today)).toList();
+    }
+
+    /**
+     * The first day of the oldest period a KPI view uses: the history and trend cover {@value #HISTORY_PERIODS}
+     * periods up to the current one, or up to the previous one while the current has no value yet.
+     */
+    static LocalDate shownFrom(Cadence cadence, LocalDate today) {
+        Period oldest = cadence.periodOf(today);
+        for (int i = 0; i < HISTORY_PERIODS; i++) {
+            oldest = oldest.previous();
+        }
+        return oldest.start();
     }
 
     public MeasurementView record(long kpiId, String periodKey, NewMeasurement request) {
@@ -252,7 +288,8 @@ public class KpiService {
 
     private KpiView view(KpiRecord kpi) {
         LocalDate today = today();
-        List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), today.minusYears(4)).get(kpi.id());
+        List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), shownFrom(kpi.draft().definition().cadence(), today))
+                .get(kpi.id());
         return view(kpi, ms, today);
     }
 

@@ -1,11 +1,9 @@
 package com.emeraldokr.core.service.report;
 
-import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.view.AlignmentTreeView;
 import com.emeraldokr.api.view.CycleOverviewView;
 import com.emeraldokr.api.view.KeyResultTrendView;
-import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrPlanView;
 import com.emeraldokr.api.view.OkrProgressView;
@@ -18,13 +16,13 @@ import com.emeraldokr.core.domain.Progress;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueLinks;
-import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
+import com.emeraldokr.core.service.PageWindow;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -51,7 +49,9 @@ import java.util.TreeMap;
 @Named
 public class OkrReportService {
 
-    private final OkrStore store;
+    /** The lint findings the cycle overview lists unless asked for others; it counts them all. */
+    public static final int OVERVIEW_FINDINGS = 10;
+
     private final Messages messages;
     private final Clock clock;
     private final OkrViews views;
@@ -61,7 +61,6 @@ public class OkrReportService {
     @Inject
     public OkrReportService(OkrStore store, IssueDirectory issues, Messages messages, Clock clock, IssueLinks links,
                             EpicWork work, KpiStore kpis, SettingsStore settings) {
-        this.store = store;
         this.messages = messages;
         this.clock = clock;
         this.kpis = kpis;
@@ -79,21 +78,29 @@ public class OkrReportService {
         return okrProgress(cycleId, projectKey, false);
     }
 
-    /** The OKR progress gadget's data, with archived objectives when {@code includeArchived}. */
+    /** The OKR progress gadget's data, with archived objectives when {@code includeArchived}, up to the largest page. */
     public OkrProgressView okrProgress(Long cycleId, String projectKey, boolean includeArchived) {
+        return okrProgress(cycleId, projectKey, includeArchived, PageWindow.FIRST_MAX);
+    }
+
+    /**
+     * One page of the OKR progress gadget's objectives, worst first (status, then progress, then key), with how
+     * many there are in all.
+     */
+    public OkrProgressView okrProgress(Long cycleId, String projectKey, boolean includeArchived, PageWindow window) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
-            return new OkrProgressView(null, List.of());
+            return new OkrProgressView(null, List.of(), 0, window.start());
         }
         String prefix = projectPrefix(projectKey);
-        List<ObjectiveView> sorted = views.objectivesOf(cycle.get(), now, includeArchived).stream()
-                .filter(o -> prefix == null || o.issueKey().startsWith(prefix))
-                .sorted(Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
+        OkrViews.ObjectivePage page = views.objectivePage(cycle.get(), now, includeArchived,
+                issue -> prefix == null || issue.key().startsWith(prefix),
+                Comparator.comparing((ObjectiveView o) -> OkrStatus.valueOf(o.status()))
                         .thenComparing(ObjectiveView::progress)
-                        .thenComparing(ObjectiveView::issueKey))
-                .toList();
-        return new OkrProgressView(OkrViews.cycleView(cycle.get(), now), sorted);
+                        .thenComparing(ObjectiveView::issueKey),
+                window.start(), window.limit());
+        return new OkrProgressView(OkrViews.cycleView(cycle.get(), now), page.objectives(), page.total(), window.start());
     }
 
     /**
@@ -132,6 +139,11 @@ public class OkrReportService {
 
     /** The cycle overview, counting archived objectives too when {@code includeArchived}. */
     public CycleOverviewView cycleOverview(Long cycleId, boolean includeArchived) {
+        return cycleOverview(cycleId, includeArchived, new PageWindow(0, OVERVIEW_FINDINGS));
+    }
+
+    /** The cycle overview with the findings {@code findings} covers, and how many there are in all. */
+    public CycleOverviewView cycleOverview(Long cycleId, boolean includeArchived, PageWindow findingsWindow) {
         Instant now = clock.instant();
         Optional<Cycle> cycle = views.cycleOrCurrent(cycleId, now);
         if (cycle.isEmpty()) {
@@ -152,7 +164,9 @@ public class OkrReportService {
                 .stream()
                 .filter(f -> !"INFO".equals(f.severity())).toList();
         return new CycleOverviewView(OkrViews.cycleView(cycle.get(), now), byStatus, average,
-                ncs.isPresent() ? ncs.getAsInt() : null, byTeam, findings, cycle.get().daysLeft(now));
+                ncs.isPresent() ? ncs.getAsInt() : null, byTeam,
+                List.copyOf(findingsWindow.of(findings)), cycle.get().daysLeft(now),
+                findings.size());
     }
 
     /**
@@ -206,16 +220,12 @@ public class OkrReportService {
 
     /** The key-result trend gadget's data: check-ins against the expected-progress line, and the forecast. */
     public KeyResultTrendView keyResultTrend(String keyResultIssueKey) {
-        IssueSummary issue = views.visibleIssue("issueKey", keyResultIssueKey);
-        KeyResultRecord kr = store.findKeyResult(issue.id()).orElseThrow(() -> new NotFoundException("issueKey",
-                messages.text("emerald.error.keyresult.not.found", issue.key())));
-        ObjectiveRecord objective = store.findObjective(kr.objectiveIssueId()).orElseThrow();
-        Cycle cycle = store.findCycle(kr.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        ObjectiveView objectiveView = views.objectiveById(objective.issueId(), issue.key(), now);
-        KeyResultView view = objectiveView.keyResults().stream().filter(k -> k.issueId() == kr.issueId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", issue.key())));
-        List<CheckIn> history = store.findCheckIns(List.of(kr.issueId())).get(kr.issueId());
+        OkrViews.KeyResultInContext found = views.keyResultInContext("issueKey", keyResultIssueKey, now);
+        KeyResultRecord kr = found.record();
+        Cycle cycle = found.cycle();
+        ObjectiveRecord objective = found.objective();
+        List<CheckIn> history = found.history();
         List<KeyResultTrendView.Point> points = history.stream()
                 .map(c -> new KeyResultTrendView.Point(c.at().toString(), kr.target().progressAt(c.value()).value(), c.value()))
                 .toList();
@@ -224,8 +234,9 @@ public class OkrReportService {
                 .map(f -> new KeyResultTrendView.Forecast(cycle.endsAt().toString(), f.projectedProgress().value(),
                         f.projectedValue(), f.trendingOffTrack()))
                 .orElse(null);
-        return new KeyResultTrendView(OkrViews.cycleView(cycle, now), objectiveView.issueKey(), objectiveView.summary(), view,
-                cycle.startsAt().toString(), cycle.endsAt().toString(), objective.commitment().expectation(), points, forecast);
+        return new KeyResultTrendView(OkrViews.cycleView(cycle, now), found.objectiveIssue().key(),
+                found.objectiveIssue().issue().summary(), found.view(), cycle.startsAt().toString(), cycle.endsAt().toString(),
+                objective.commitment().expectation(), points, forecast);
     }
 
     private static String projectPrefix(String projectKey) {
