@@ -155,7 +155,7 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
-            ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock);
+            ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock, cluster.caches());
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock,
                     settingsStore);

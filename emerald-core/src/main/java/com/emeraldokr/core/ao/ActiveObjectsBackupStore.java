@@ -5,8 +5,10 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.api.request.OkrSettingsDocument;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.port.SharedCache;
 import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -29,6 +31,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
 
     private final ActiveObjects ao;
     private final CycleListCache cycles;
+    private final SharedCache<OkrSettings> settings;
 
     /** A store for a node that caches no cycles. */
     public ActiveObjectsBackupStore(ActiveObjects ao) {
@@ -39,6 +42,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
     public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao, SharedCaches caches) {
         this.ao = ao;
         this.cycles = new CycleListCache(caches, ao);
+        this.settings = ActiveObjectsSettingsStore.cache(caches, ao);
     }
 
     @Override
@@ -98,6 +102,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
             return restore(doc, issueIds);
         } finally {
             cycles.changed();
+            settings.invalidate(ActiveObjectsSettingsStore.KEY);
         }
     }
 

@@ -9,6 +9,8 @@ import com.emeraldokr.core.domain.ObjectiveStatusMode;
 import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.domain.StatusThresholds;
 import com.emeraldokr.core.port.SettingsStore;
+import com.emeraldokr.core.port.SharedCache;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 
 import javax.inject.Inject;
@@ -22,33 +24,57 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@link SettingsStore} on Active Objects: the one SETTINGS row, read on every call (no cache here). */
+/**
+ * {@link SettingsStore} on Active Objects: the one SETTINGS row. Every read path asks for the settings
+ * (bands, cadences, time zone), so the row is cached on each node and dropped on every node after a save
+ * or a restore.
+ */
 @Named
 public class ActiveObjectsSettingsStore implements SettingsStore {
 
     static final String KEY = "instance";
 
+    static final String CACHE_NAME = "com.emeraldokr.emerald.settings";
+
     private final ActiveObjects ao;
     private final Clock clock;
+    private final SharedCache<OkrSettings> cache;
+
+    /** A store that reads the row from the database every time. */
+    public ActiveObjectsSettingsStore(ActiveObjects ao, Clock clock) {
+        this(ao, clock, SharedCaches.NONE);
+    }
 
     @Inject
-    public ActiveObjectsSettingsStore(@ComponentImport ActiveObjects ao, Clock clock) {
+    public ActiveObjectsSettingsStore(@ComponentImport ActiveObjects ao, Clock clock, SharedCaches caches) {
         this.ao = ao;
         this.clock = clock;
+        this.cache = cache(caches, ao);
+    }
+
+    /** The cache of the one row; the backup store drops it after a restore wrote the settings. */
+    static SharedCache<OkrSettings> cache(SharedCaches caches, ActiveObjects ao) {
+        return caches.cache(CACHE_NAME, key -> {
+            SettingsEntity[] rows = ao.find(SettingsEntity.class, "SETTINGS_KEY = ?", KEY);
+            return rows.length == 0 ? OkrSettings.DEFAULTS : toSettings(rows[0]);
+        });
     }
 
     @Override
     public OkrSettings load() {
-        SettingsEntity[] rows = ao.find(SettingsEntity.class, "SETTINGS_KEY = ?", KEY);
-        return rows.length == 0 ? OkrSettings.DEFAULTS : toSettings(rows[0]);
+        return cache.get(KEY);
     }
 
     @Override
     public void save(OkrSettings settings, String authorKey) {
-        ao.executeInTransaction(() -> {
-            upsert(ao, settings, authorKey, clock.millis());
-            return null;
-        });
+        try {
+            ao.executeInTransaction(() -> {
+                upsert(ao, settings, authorKey, clock.millis());
+                return null;
+            });
+        } finally {
+            cache.invalidate(KEY);
+        }
     }
 
     /** Writes settings a backup carries (already checked) inside the caller's transaction. */

@@ -13,6 +13,7 @@ import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.PageWindow;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.host.cluster.NodeCaches;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.sandbox.ProjectAccess;
@@ -64,8 +65,10 @@ public final class BenchReads {
         SandboxIssueDirectory issues = new SandboxIssueDirectory(ao);
         SandboxIssueLinks links = new SandboxIssueLinks(ao);
         SandboxEpicWork work = new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT);
-        this.okrStore = new ActiveObjectsOkrStore(ao, clock);
-        ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, clock);
+        // one node's caches, as the host on its own database has
+        NodeCaches caches = NodeCaches.single();
+        this.okrStore = new ActiveObjectsOkrStore(ao, clock, caches);
+        ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, clock, caches);
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         this.reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore, settings);
         this.kpis = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR,
