@@ -17,14 +17,16 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         MISSED: AJS.I18n.getText('emerald.status.MISSED'),
         STALE: AJS.I18n.getText('emerald.status.STALE'),
         HEALTHY: AJS.I18n.getText('emerald.health.HEALTHY'),
-        WATCH: AJS.I18n.getText('emerald.health.WATCH'),
+        WARNING: AJS.I18n.getText('emerald.health.WARNING'),
+        EARLY_WARNING: AJS.I18n.getText('emerald.health.EARLY_WARNING'),
         UNHEALTHY: AJS.I18n.getText('emerald.health.UNHEALTHY'),
         NO_DATA: AJS.I18n.getText('emerald.health.NO_DATA')
     };
     var LOZENGE = {
         ON_TRACK: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-moved', OFF_TRACK: 'aui-lozenge-error',
         DONE: 'aui-lozenge-complete', MISSED: 'aui-lozenge-error', STALE: 'aui-lozenge-current',
-        HEALTHY: 'aui-lozenge-success', WATCH: 'aui-lozenge-moved', UNHEALTHY: 'aui-lozenge-error'
+        HEALTHY: 'aui-lozenge-success', WARNING: 'aui-lozenge-moved', UNHEALTHY: 'aui-lozenge-error',
+        EARLY_WARNING: 'aui-lozenge-current'
     };
 
     function el(tag, className, text) {

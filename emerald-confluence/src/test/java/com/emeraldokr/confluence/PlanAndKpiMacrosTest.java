@@ -55,11 +55,11 @@ class PlanAndKpiMacrosTest {
     private static KpiView kpiView(String name) {
         List<PeriodHealthView> history = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            history.add(new PeriodHealthView("2026-" + String.format("%02d", i), i == 5 ? null : new BigDecimal(4 + i), "WATCH"));
+            history.add(new PeriodHealthView("2026-" + String.format("%02d", i), i == 5 ? null : new BigDecimal(4 + i), "WARNING"));
         }
-        return new KpiView(3, name, "", "h", "LOWER_IS_BETTER", new BigDecimal("6"), null, null, new BigDecimal("0.9"),
-                new BigDecimal("0.7"), "MONTHLY", "CUSTOMER", "LAGGING", null, null, null, false, 1,
-                new PeriodHealthView("2026-12", new BigDecimal("16"), "UNHEALTHY"), new TrendView("WORSENING", 1.0, 11),
+        return new KpiView(3, name, "", "h", "LOWER_IS_BETTER", new BigDecimal("6"), null, null, "RELATIVE",
+                new BigDecimal("0.1"), 3, "MONTHLY", "CUSTOMER", "LAGGING", null, null, null, false, 1,
+                new PeriodHealthView("2026-12", new BigDecimal("16"), "UNHEALTHY"), false, new TrendView("WORSENING", 1.0, 11),
                 history, null, null);
     }
 

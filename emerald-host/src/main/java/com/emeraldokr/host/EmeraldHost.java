@@ -6,6 +6,7 @@ import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
+import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.backup.BackupService;
@@ -15,6 +16,7 @@ import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiCollector;
 import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
@@ -107,15 +109,19 @@ public final class EmeraldHost implements AutoCloseable {
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
+            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock);
-            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock);
-            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock);
+            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, kpiStore);
+            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock, kpiStore);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
-            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources);
+            ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
+            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources,
+                    proposals, issues);
+            LoopService loop = new LoopService(kpiService, creationService, okrStore, proposals, issues, user,
+                    new HostPermissions(), messages, clock);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
             if (options.seedDemo() && new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
                 LOG.info("Seeded the demo company");
@@ -132,7 +138,7 @@ public final class EmeraldHost implements AutoCloseable {
             server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
-                    new IssuePickerService(issues, messages)),
+                    new IssuePickerService(issues, messages), loop),
                     messages, ao, options.seedDemo()));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {

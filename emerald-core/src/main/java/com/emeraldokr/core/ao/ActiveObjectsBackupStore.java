@@ -4,18 +4,24 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.port.ProposalDecision;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,21 +45,41 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         String.valueOf(o.getIssueId()), o.getCycleId(), o.getCommitment(), o.isArchived())).toList(),
                 Arrays.stream(ao.find(KeyResultEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.KeyResult(
                         String.valueOf(k.getIssueId()), String.valueOf(k.getObjectiveIssueId()), k.getKind(), k.getStartValue(),
-                        k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion())).toList(),
+                        k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion(), k.getKpiId())).toList(),
                 Arrays.stream(ao.find(CheckInEntity.class, Query.select().order("ID"))).map(c -> new BackupDocument.CheckIn(
                         String.valueOf(c.getKeyResultIssueId()), Instant.ofEpochMilli(c.getCreatedAt()).toString(),
                         c.getMetricValue(), c.getConfidence(), c.getNote(), c.getAuthorKey())).toList(),
                 Arrays.stream(ao.find(KpiEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.Kpi(
                         (long) k.getID(), k.getName(), k.getDescription(), k.getOwnerKey(), k.getProjectKey(), k.getCategory(),
                         k.getTiming(), k.getUnit(), k.getDirection(), k.getTargetValue(), k.getRangeLow(), k.getRangeHigh(),
-                        k.getHealthyThreshold(), k.getWatchThreshold(), k.getCadence(), k.getTargetDate(), k.isArchived(),
-                        k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField())).toList(),
+                        null, null, k.getCadence(), k.getTargetDate(), k.isArchived(),
+                        k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField(), k.getToleranceType(),
+                        k.getTolerance(), k.getEarlyWarningPeriods())).toList(),
                 Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
                         m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
-                        m.getSource(), m.getNote())).toList(),
+                        m.getSource(), m.getNote(), m.getCreatedAt() == null ? null : Instant.ofEpochMilli(m.getCreatedAt()).toString(),
+                        m.getCreatedBy(), m.getUpdatedBy(),
+                        m.getDeletedAt() == null ? null : Instant.ofEpochMilli(m.getDeletedAt()).toString(), m.getDeletedBy())).toList(),
                 Arrays.stream(ao.find(FinalScoreEntity.class, Query.select().order("ID"))).map(f -> new BackupDocument.FinalScore(
                         String.valueOf(f.getIssueId()), f.getScore(), f.getComputedScore(), f.getOverrideReason(),
-                        Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList());
+                        Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList(),
+                // an acceptance under way (OPEN) is no decision yet: it is left out
+                Arrays.stream(ao.find(LoopProposalEntity.class, Query.select().where("STATE <> ?", "OPEN").order("ID")))
+                        .map(p -> new BackupDocument.Proposal(p.getKind(), p.getKpiId(), cycleStartOf(p.getProposalKey()),
+                                text(p.getKeyResultIssueId()), p.getState(), p.getDecidedBy(),
+                                Instant.ofEpochMilli(p.getDecidedAt()).toString(), p.getReason(),
+                                text(p.getCreatedObjectiveIssueId()), text(p.getCreatedKeyResultIssueId()), p.getCreatedKpiId()))
+                        .toList());
+    }
+
+    private static String text(Long id) {
+        return id == null ? null : String.valueOf(id);
+    }
+
+    /** The cycle start of a recovery proposal's key ("RECOVERY:kpiId:cycleStart"); null for other kinds. */
+    private static String cycleStartOf(String proposalKey) {
+        String[] parts = proposalKey.split(":");
+        return parts.length == 3 ? parts[2] : null;
     }
 
     @Override
@@ -95,6 +121,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("UNIT", k.unit()), new DBParam("WEIGHT", k.weight()),
                         new DBParam("VERSION", k.version() == null ? 1 : k.version())));
             }
+            Map<Long, Long> kpiIds = new HashMap<>();
             for (BackupDocument.CheckIn c : doc.checkIns()) {
                 long at = Instant.parse(c.at()).toEpochMilli();
                 ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ISSUE_ID", issueIds.get(c.keyResultIssueKey())),
@@ -129,15 +156,23 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("FROZEN_AT", Instant.parse(f.frozenAt()).toEpochMilli()),
                         new DBParam("AUTHOR_KEY", f.author()));
             }
-            Map<Long, Long> kpiIds = new HashMap<>();
             for (BackupDocument.Kpi k : doc.kpis()) {
+                KpiThresholds band = k.toleranceType() != null ? new KpiThresholds(
+                        KpiThresholds.Tolerance.valueOf(k.toleranceType().strip().toUpperCase(java.util.Locale.ROOT)),
+                        new BigDecimal(k.tolerance()), k.earlyWarningPeriods() == null
+                        ? KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS : k.earlyWarningPeriods())
+                        : KpiThresholds.fromRatioThresholds(KpiDirection.valueOf(k.direction().strip().toUpperCase(java.util.Locale.ROOT)),
+                        k.watchThreshold() == null ? new BigDecimal("0.7") : new BigDecimal(k.watchThreshold()));
                 KpiEntity created = ao.create(KpiEntity.class, new DBParam("NAME", k.name()),
                         new DBParam("DESCRIPTION", k.description()), new DBParam("OWNER_KEY", k.ownerKey()),
                         new DBParam("PROJECT_KEY", k.projectKey()), new DBParam("CATEGORY", k.category()),
                         new DBParam("TIMING", k.timing()), new DBParam("UNIT", k.unit()),
                         new DBParam("DIRECTION", k.direction()), new DBParam("TARGET_VALUE", k.target()),
                         new DBParam("RANGE_LOW", k.rangeLow()), new DBParam("RANGE_HIGH", k.rangeHigh()),
-                        new DBParam("HEALTHY_THRESHOLD", k.healthyThreshold()), new DBParam("WATCH_THRESHOLD", k.watchThreshold()),
+                        new DBParam("HEALTHY_THRESHOLD", "1"), new DBParam("WATCH_THRESHOLD", "0"),
+                        new DBParam("TOLERANCE_TYPE", band.tolerance().name()),
+                        new DBParam("TOLERANCE", band.amount().toPlainString()),
+                        new DBParam("EARLY_WARNING_PERIODS", band.earlyWarningPeriods()),
                         new DBParam("CADENCE", k.cadence()), new DBParam("TARGET_DATE", k.targetDate()),
                         new DBParam("ARCHIVED", Boolean.TRUE.equals(k.archived())),
                         new DBParam("VERSION", k.version() == null ? 1 : k.version()),
@@ -152,7 +187,38 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("KPI_PERIOD", kpi + "/" + period.key()), new DBParam("PERIOD_KEY", period.key()),
                         new DBParam("PERIOD_START", period.start().toString()), new DBParam("METRIC_VALUE", m.value()),
                         new DBParam("RECORDED_AT", Instant.parse(m.recordedAt()).toEpochMilli()),
-                        new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()));
+                        new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()),
+                        new DBParam("CREATED_AT", m.createdAt() == null ? Instant.parse(m.recordedAt()).toEpochMilli()
+                                : Instant.parse(m.createdAt()).toEpochMilli()),
+                        new DBParam("CREATED_BY", m.createdBy()), new DBParam("UPDATED_BY", m.updatedBy()),
+                        new DBParam("DELETED_AT", m.deletedAt() == null ? null : Instant.parse(m.deletedAt()).toEpochMilli()),
+                        new DBParam("DELETED_BY", m.deletedBy()));
+            }
+            // key results measured by a KPI name it by its new id and read its values
+            for (BackupDocument.KeyResult k : doc.keyResults()) {
+                if (k.kpiId() != null) {
+                    KeyResultEntity kr = keyResults.get(k.issueKey());
+                    kr.setKpiId(kpiIds.get(k.kpiId()));
+                    kr.save();
+                }
+            }
+            kpiIds.values().forEach(id -> KpiMeasuredKeyResults.refresh(ao, id));
+            for (BackupDocument.Proposal p : doc.proposals() == null ? List.<BackupDocument.Proposal>of() : doc.proposals()) {
+                boolean recovery = "RECOVERY".equals(p.kind());
+                Long kpi = p.kpiId() == null ? null : kpiIds.get(p.kpiId());
+                Long kr = p.keyResultIssueKey() == null ? null : issueIds.get(p.keyResultIssueKey());
+                ao.create(LoopProposalEntity.class,
+                        new DBParam("PROPOSAL_KEY", recovery ? ProposalDecision.recoveryKey(kpi, LocalDate.parse(p.cycleStart()))
+                                : ProposalDecision.promotionKey(kr)),
+                        new DBParam("KIND", p.kind()), new DBParam("KPI_ID", kpi), new DBParam("KEY_RESULT_ISSUE_ID", kr),
+                        new DBParam("STATE", p.state()), new DBParam("DECIDED_BY", p.decidedBy()),
+                        new DBParam("DECIDED_AT", Instant.parse(p.decidedAt()).toEpochMilli()),
+                        new DBParam("REASON", p.reason()),
+                        new DBParam("CREATED_OBJECTIVE_ISSUE_ID", p.createdObjectiveIssueKey() == null ? null
+                                : issueIds.get(p.createdObjectiveIssueKey())),
+                        new DBParam("CREATED_KEY_RESULT_ISSUE_ID", p.createdKeyResultIssueKey() == null ? null
+                                : issueIds.get(p.createdKeyResultIssueKey())),
+                        new DBParam("CREATED_KPI_ID", p.createdKpiId() == null ? null : kpiIds.get(p.createdKpiId())));
             }
             return new BackupDocument.RestoreSummary(doc.cycles().size(), doc.objectives().size(), doc.keyResults().size(),
                     doc.checkIns().size(), doc.kpis().size(), doc.measurements().size(), doc.finalScores().size());

@@ -123,9 +123,9 @@ class OkrLinkServiceTest {
     @BeforeEach
     void setUp() {
         objectives = new ObjectiveService(store, issues, links, work, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
         keyResults = new KeyResultService(store, issues, links, work, Optional::empty, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
         when(issues.findVisibleDetails(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0))));
         when(issues.findVisibleByKey(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0)))
                 .map(IssueDetails::issue));

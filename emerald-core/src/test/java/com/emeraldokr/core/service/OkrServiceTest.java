@@ -118,8 +118,8 @@ class OkrServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
         when(permissions.isAdministrator()).thenReturn(true);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
                 links, work);
         when(links.mayLink(anyLong())).thenReturn(true);

@@ -22,4 +22,9 @@ public final class HostPermissions implements Permissions {
     public boolean browsesProject(String projectKey) {
         return true;
     }
+
+    @Override
+    public boolean createsIssues(String projectKey) {
+        return true;
+    }
 }

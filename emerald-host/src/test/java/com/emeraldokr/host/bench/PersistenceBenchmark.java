@@ -130,7 +130,8 @@ public final class PersistenceBenchmark {
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), new SandboxKpiSourceReader(ao, Locale.ENGLISH));
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), new SandboxKpiSourceReader(ao, Locale.ENGLISH),
+                new com.emeraldokr.core.ao.ActiveObjectsProposalStore(ao), new com.emeraldokr.host.sandbox.SandboxIssueDirectory(ao));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,

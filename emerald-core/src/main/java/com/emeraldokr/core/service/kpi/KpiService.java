@@ -27,11 +27,14 @@ import com.emeraldokr.core.domain.loop.ProposalText;
 import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.ProposalDecision;
+import com.emeraldokr.core.port.ProposalStore;
 import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.service.Validator;
 
@@ -55,6 +58,8 @@ public class KpiService {
     static final int MAX_MEASUREMENTS = 520;
 
     private final KpiStore store;
+    private final ProposalStore proposals;
+    private final IssueDirectory issues;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
@@ -68,8 +73,10 @@ public class KpiService {
 
     @Inject
     public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions,
-                      KpiSourceReader sources) {
+                      KpiSourceReader sources, ProposalStore proposals, IssueDirectory issues) {
         this.store = store;
+        this.issues = issues;
+        this.proposals = proposals;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
@@ -96,8 +103,7 @@ public class KpiService {
             throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
         }
         Period period = kpi.draft().definition().cadence().periodOf(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        return stored.map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
-                        m.recordedAt().toString(), m.source(), m.note(), false))
+        return stored.map(KpiService::measurementView)
                 .orElseGet(() -> new MeasurementView(period.key(), null, clock.instant().toString(), KpiCollector.SOURCE,
                         messages.text("emerald.kpi.collect.nothing"), false));
     }
@@ -106,6 +112,11 @@ public class KpiService {
         KpiDraft draft = validate(request, false);
         requireMayEdit(draft.projectKey());
         return view(store.create(draft));
+    }
+
+    /** Checks a KPI could be created, and by this user, without creating it. */
+    void checkCreate(NewKpi request) {
+        requireMayEdit(validate(request, false).projectKey());
     }
 
     public KpiView update(long kpiId, NewKpi request) {
@@ -148,7 +159,13 @@ public class KpiService {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusYears(4);
         var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
-        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today)).toList();
+        Map<Long, RecoveryProposal> recoveries = new HashMap<>();
+        for (KpiRecord k : kpis) {
+            recovery(k, measurements.get(k.id()), today).ifPresent(r -> recoveries.put(k.id(), r));
+        }
+        Map<String, ProposalDecision> decisions = recoveries.isEmpty() ? Map.of() : proposals.find(recoveries.entrySet()
+                .stream().map(e -> ProposalDecision.recoveryKey(e.getKey(), e.getValue().cycle().start())).toList());
+        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today, recoveries.get(k.id()), decisions)).toList();
     }
 
     public MeasurementView record(long kpiId, String periodKey, NewMeasurement request) {
@@ -157,6 +174,11 @@ public class KpiService {
         KpiRecord kpi = existing(kpiId);
         requireMayRecord(kpi);
         Period period = KpiValidator.period(v, "period", periodKey, kpi.draft().definition().cadence());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (period != null && period.start().isAfter(today)) {
+            // a value of a period that has not begun would be stored and never shown
+            v.reject("period", "emerald.error.kpi.period.future", period.key());
+        }
         v.decimal("value", request.value());
         v.maxLength("note", request.note(), Validator.MAX_NOTE_LENGTH);
         v.throwIfInvalid();
@@ -166,8 +188,39 @@ public class KpiService {
         KpiMeasurement measurement = new KpiMeasurement(period, request.value());
         var now = clock.instant();
         String note = request.note() == null ? "" : request.note().strip();
-        boolean created = store.record(kpiId, measurement, now, "MANUAL", note);
-        return new MeasurementView(period.key(), request.value(), now.toString(), "MANUAL", note, created);
+        boolean created = store.record(kpiId, measurement, now, "MANUAL", note, user());
+        return store.measurements(kpiId, period.start()).stream().filter(m -> m.measurement().period().equals(period))
+                .findFirst().map(m -> withCreated(measurementView(m), created))
+                .orElseThrow(() -> new IllegalStateException("measurement " + period + " of KPI " + kpiId + " not read back"));
+    }
+
+    /**
+     * Deletes a period's value, for whoever may record it. The row stays with who deleted it and when
+     * (reads leave it out); recording the period again brings it back.
+     */
+    public void deleteMeasurement(long kpiId, String periodKey) {
+        Validator v = new Validator(messages);
+        KpiRecord kpi = existing(kpiId);
+        requireMayRecord(kpi);
+        Period period = KpiValidator.period(v, "period", periodKey, kpi.draft().definition().cadence());
+        v.throwIfInvalid();
+        if (kpi.archived()) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.archived", kpi.draft().definition().name()));
+        }
+        if (!store.delete(kpiId, period.key(), clock.instant(), user())) {
+            throw new NotFoundException("period", messages.text("emerald.error.kpi.measurement.missing",
+                    kpi.draft().definition().name(), period.key()));
+        }
+    }
+
+    private static MeasurementView measurementView(StoredMeasurement m) {
+        return new MeasurementView(m.measurement().period().key(), m.measurement().value(), m.recordedAt().toString(),
+                m.source(), m.note(), false, m.createdAt().toString(), m.createdBy(), m.updatedBy());
+    }
+
+    private static MeasurementView withCreated(MeasurementView m, boolean created) {
+        return new MeasurementView(m.period(), m.value(), m.recordedAt(), m.source(), m.note(), created, m.createdAt(),
+                m.createdBy(), m.updatedBy());
     }
 
     public List<MeasurementView> measurements(long kpiId, int last) {
@@ -181,10 +234,7 @@ public class KpiService {
         for (int i = 1; i < last; i++) {
             oldest = oldest.previous();
         }
-        return store.measurements(kpiId, oldest.start()).stream()
-                .map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
-                        m.recordedAt().toString(), m.source(), m.note(), false))
-                .toList();
+        return store.measurements(kpiId, oldest.start()).stream().map(KpiService::measurementView).toList();
     }
 
     /** Deletes an archived KPI and its history; the caller must repeat the KPI's name to confirm. */
@@ -211,7 +261,7 @@ public class KpiService {
     }
 
     /** A KPI of a project the user may not browse is reported as absent, like an issue. */
-    private KpiRecord existing(long kpiId) {
+    KpiRecord existing(long kpiId) {
         return store.find(kpiId)
                 .filter(k -> k.draft().projectKey() == null || permissions.browsesProject(k.draft().projectKey()))
                 .orElseThrow(() -> new NotFoundException("kpiId", messages.text("emerald.error.kpi.not.found", kpiId)));
@@ -245,24 +295,40 @@ public class KpiService {
 
     private KpiView view(KpiRecord kpi) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), today.minusYears(4)).get(kpi.id());
-        return view(kpi, ms, today);
+        List<KpiMeasurement> ms = recentMeasurements(kpi, today);
+        Optional<RecoveryProposal> recovery = recovery(kpi, ms, today);
+        Map<String, ProposalDecision> decisions = recovery.isEmpty() ? Map.of()
+                : proposals.find(List.of(ProposalDecision.recoveryKey(kpi.id(), recovery.get().cycle().start())));
+        return view(kpi, ms, today, recovery.orElse(null), decisions);
     }
 
-    private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today) {
+    /** The measurements a KPI's health, trend and proposals are judged on. */
+    List<KpiMeasurement> recentMeasurements(KpiRecord kpi, LocalDate today) {
+        return store.measurements(List.of(kpi.id()), today.minusYears(4)).get(kpi.id());
+    }
+
+    /** The recovery OKR a KPI proposes now: none for an archived KPI. */
+    Optional<RecoveryProposal> recovery(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today) {
+        return kpi.archived() ? Optional.empty() : recoveryRule.propose(kpi.draft().definition(), measurements, today, calendar);
+    }
+
+    private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today, RecoveryProposal recovery,
+                         Map<String, ProposalDecision> decisions) {
         KpiDefinition d = kpi.draft().definition();
         PeriodHealth current = KpiAssessor.current(d, measurements, today);
         List<PeriodHealthView> history = KpiAssessor.history(d, measurements, current.period(), HISTORY_PERIODS)
                 .stream().map(KpiService::periodView).toList();
         KpiTrend trend = assessor.trend(d, measurements, current.period(), HISTORY_PERIODS);
-        RecoveryView recovery = kpi.archived() ? null
-                : recoveryRule.propose(d, measurements, today, calendar).map(this::recoveryView).orElse(null);
+        RecoveryView recoveryView = recovery == null ? null : recoveryView(kpi, recovery,
+                decisions.get(ProposalDecision.recoveryKey(kpi.id(), recovery.cycle().start())));
         return new KpiView(kpi.id(), d.name(), kpi.draft().description(), d.unit(), d.direction().name(), d.target(),
-                d.rangeLow(), d.rangeHigh(), d.thresholds().healthy(), d.thresholds().watch(), d.cadence().name(),
+                d.rangeLow(), d.rangeHigh(), d.thresholds().tolerance().name(), d.thresholds().amount(),
+                d.thresholds().earlyWarningPeriods(), d.cadence().name(),
                 d.category().name(), d.timing().name(), kpi.draft().projectKey(), kpi.draft().ownerKey(),
                 d.targetDate() == null ? null : d.targetDate().toString(), kpi.archived(), kpi.version(),
-                periodView(current), new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
-                history, recovery, kpi.draft().source() == null ? null : new NewKpi.Source(kpi.draft().source().jql(),
+                periodView(current), KpiAssessor.earlyWarning(d, measurements, current.period()),
+                new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
+                history, recoveryView, kpi.draft().source() == null ? null : new NewKpi.Source(kpi.draft().source().jql(),
                         kpi.draft().source().aggregate().name(), kpi.draft().source().field()));
     }
 
@@ -270,13 +336,30 @@ public class KpiService {
         return new PeriodHealthView(p.period().key(), p.value().orElse(null), p.health().name());
     }
 
-    private RecoveryView recoveryView(RecoveryProposal p) {
+    RecoveryView recoveryView(KpiRecord kpi, RecoveryProposal p, ProposalDecision decision) {
         return new RecoveryView(text(p.objective()), text(p.keyResultSummary()), p.keyResult().kind().name(),
                 p.keyResult().start(), p.keyResult().target(), p.keyResult().unit(), p.cycle().name(),
-                p.cycle().start().toString(), p.cycle().end().toString());
+                p.cycle().start().toString(), p.cycle().end().toString(), LoopViews.decision(decision, createdKeys(decision)),
+                decision == null && mayCreateIssuesFor(kpi.draft().projectKey()));
     }
 
-    private String text(ProposalText t) {
+    /** The keys of the issues an accepted proposal created that the user may see; no read for other decisions. */
+    Map<Long, String> createdKeys(ProposalDecision d) {
+        if (d == null || d.createdObjectiveIssueId() == null) {
+            return Map.of();
+        }
+        Map<Long, String> keys = new HashMap<>();
+        issues.findVisibleByIds(java.util.stream.Stream.of(d.createdObjectiveIssueId(), d.createdKeyResultIssueId())
+                .filter(java.util.Objects::nonNull).toList()).forEach((id, issue) -> keys.put(id, issue.key()));
+        return keys;
+    }
+
+    /** Accepting a proposal creates issues: in the KPI's project, or for a company-wide KPI by an administrator. */
+    boolean mayCreateIssuesFor(String projectKey) {
+        return projectKey == null ? permissions.isAdministrator() : permissions.createsIssues(projectKey);
+    }
+
+    String text(ProposalText t) {
         return messages.text(t.key(), t.arguments().toArray());
     }
 

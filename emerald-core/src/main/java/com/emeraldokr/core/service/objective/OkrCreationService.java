@@ -99,7 +99,7 @@ public class OkrCreationService {
                 IssueSummary issue = writer.create(project, IssueRole.KEY_RESULT, kr.summary().strip(), "");
                 created.add(issue);
                 registered.add(new NewKeyResult(issue.key(), kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(),
-                        kr.weight()));
+                        kr.weight(), kr.kpiId()));
             }
             step = messages.text("emerald.step.store", objective.key());
             return objectives.createObjective(new NewObjective(objective.key(), request.cycleId(), request.commitment(),

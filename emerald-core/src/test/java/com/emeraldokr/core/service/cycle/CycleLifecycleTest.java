@@ -113,8 +113,8 @@ class CycleLifecycleTest {
     void setUp() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
         reports = new OkrReportService(store, issues, messages, clock, links, work);
         when(permissions.isAdministrator()).thenReturn(true);
         when(currentUser.userKey()).thenReturn(Optional.of("admin"));

@@ -58,10 +58,11 @@ class KpiPermissionTest {
     private final Permissions permissions = mock(Permissions.class);
     private final CurrentUser user = () -> Optional.of("alice");
     private final KpiService service = new KpiService(store, user, new BundleMessages(Locale.ENGLISH),
-            Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class));
+            Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class),
+            mock(com.emeraldokr.core.port.ProposalStore.class), mock(com.emeraldokr.core.port.IssueDirectory.class));
 
     private static NewKpi kpi(String projectKey) {
-        return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null,
+        return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, null,
                 "MONTHLY", "OPERATIONAL", "LAGGING", projectKey, null, 1);
     }
 

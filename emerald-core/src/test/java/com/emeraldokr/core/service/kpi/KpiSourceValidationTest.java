@@ -43,10 +43,11 @@ class KpiSourceValidationTest {
     private final KpiSourceReader reader = mock(KpiSourceReader.class);
     private final Permissions permissions = mock(Permissions.class);
     private final KpiService service = new KpiService(store, () -> Optional.of("alice"), new BundleMessages(Locale.ENGLISH),
-            Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC), permissions, reader);
+            Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC), permissions, reader,
+            mock(com.emeraldokr.core.port.ProposalStore.class), mock(com.emeraldokr.core.port.IssueDirectory.class));
 
     private static NewKpi kpi(NewKpi.Source source) {
-        return new NewKpi("Open bugs", "", "bugs", "LOWER_IS_BETTER", new BigDecimal("5"), null, null, null, null,
+        return new NewKpi("Open bugs", "", "bugs", "LOWER_IS_BETTER", new BigDecimal("5"), null, null, null, null, null,
                 "WEEKLY", "OPERATIONAL", "LEADING", "PLAT", null, null, source);
     }
 
