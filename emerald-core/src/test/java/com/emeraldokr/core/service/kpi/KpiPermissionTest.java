@@ -122,10 +122,10 @@ class KpiPermissionTest {
         NewMeasurement value = new NewMeasurement(new BigDecimal("99.95"), "");
 
         assertThat(service.record(1, "2026-10", value).created()).isFalse();
-        verify(store).record(eq(1L), any(), any(), eq("MANUAL"), eq(""));
+        verify(store).record(eq(1L), any(), any(), eq("MANUAL"), eq(""), eq("alice"));
         assertThatThrownBy(() -> service.record(2, "2026-10", value)).isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("PLAT");
-        verify(store, never()).record(eq(2L), any(), any(), any(), any());
+        verify(store, never()).record(eq(2L), any(), any(), any(), any(), any());
     }
 
     @Test
