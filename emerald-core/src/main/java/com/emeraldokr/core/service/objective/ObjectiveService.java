@@ -95,7 +95,7 @@ public class ObjectiveService {
         List<KeyResultTarget> targets = new ArrayList<>();
         for (int i = 0; i < krs.size(); i++) {
             targets.add(validateKeyResult(v, "keyResults[" + i + "]", krs.get(i), seenKeys));
-            measuringKpi(v, "keyResults[" + i + "].kpiId", krs.get(i), targets.get(i));
+            measuringKpi(v, "keyResults[" + i + "].kpiId", krs.get(i) == null ? null : krs.get(i).kpiId(), targets.get(i));
         }
         Cycle cycle = null;
         if (v.required("cycleId", request.cycleId())) {
@@ -135,13 +135,13 @@ public class ObjectiveService {
      * A key result measured by a KPI names a KPI that exists and is not archived, and is of a kind that
      * follows a number (not a milestone or epic completion).
      */
-    private void measuringKpi(Validator v, String field, NewKeyResult kr, KeyResultTarget target) {
-        if (kr == null || kr.kpiId() == null) {
+    public void measuringKpi(Validator v, String field, Long kpiId, KeyResultTarget target) {
+        if (kpiId == null) {
             return;
         }
-        Optional<KpiRecord> kpi = kpis.find(kr.kpiId());
+        Optional<KpiRecord> kpi = kpis.find(kpiId);
         if (kpi.isEmpty()) {
-            v.reject(field, "emerald.error.kpi.not.found", kr.kpiId());
+            v.reject(field, "emerald.error.kpi.not.found", kpiId);
         } else if (kpi.get().archived()) {
             v.reject(field, "emerald.error.kpi.archived", kpi.get().draft().definition().name());
         } else if (target != null && (target.kind() == KeyResultKind.MILESTONE
