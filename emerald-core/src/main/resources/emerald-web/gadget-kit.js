@@ -203,6 +203,18 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
             });
     }
 
+    /** The server's first reason for refusing, or the HTTP status when it gave none. */
+    function reasonOf(xhr) {
+        var body = xhr && xhr.responseJSON;
+        return body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
+    }
+
+    /** A JSON request that changes something: Atlassian's XSRF check passes, the answer is JSON. */
+    function send(method, url, body) {
+        return $.ajax({url: AJS.contextPath() + url, type: method, dataType: 'json', contentType: 'application/json',
+            headers: {'X-Atlassian-Token': 'no-check'}, data: JSON.stringify(body || {})});
+    }
+
     function query(params) {
         var parts = [];
         $.each(params, function (name, value) {
@@ -361,6 +373,7 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue, statusWord: statusWord,
         commitmentWord: commitmentWord,
         issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query,
+        reasonOf: reasonOf, send: send,
         configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/
     };

@@ -140,10 +140,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
     };
 
     /** The server's first reason for refusing, or the HTTP status when it gave none. */
-    function reasonOf(xhr) {
-        var body = xhr && xhr.responseJSON;
-        return body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
-    }
+    var reasonOf = kit.reasonOf;
 
     /** An action the server refused: its reason above the tree, which stays as it was. */
     Workspace.prototype.actionFailed = function (xhr) {

@@ -105,7 +105,8 @@ public final class DemoCompanySeeder {
 
     /**
      * Six months of history per KPI, ending last month. Support resolution time has been unhealthy
-     * for the last two months, so it shows a recovery proposal.
+     * for the last two months, so it shows a recovery proposal; NPS is healthy but worse each month, so
+     * it shows an early warning.
      */
     private void seedKpis() {
         kpi(new NewKpi("Uptime of the public API", "Share of minutes the API answered within its SLO.", "%",
@@ -120,6 +121,14 @@ public final class DemoCompanySeeder {
         kpi(new NewKpi("Sprint carry-over", "Share of committed story points carried into the next sprint.", "%",
                 "WITHIN_RANGE", null, new BigDecimal("5"), new BigDecimal("15"), null, null, null, "MONTHLY", "OPERATIONAL",
                 "LEADING", "PLAT", null, null), "22", "19", "16", "14", "12", "11");
+        // a target of zero, judged by an absolute band: one incident is a warning, two are unhealthy
+        kpi(new NewKpi("Sev-1 incidents", "Incidents of the highest severity in the month.", "incidents",
+                "LOWER_IS_BETTER", BigDecimal.ZERO, null, null, "ABSOLUTE", BigDecimal.ONE, null, "MONTHLY", "OPERATIONAL",
+                "LAGGING", "PLAT", null, null), "1", "0", "0", "2", "0", "0");
+        // still above target, but lower each month: the early warning
+        kpi(new NewKpi("Customer NPS", "Net promoter score from the monthly survey, -100 to 100.", "",
+                "HIGHER_IS_BETTER", new BigDecimal("30"), null, null, "ABSOLUTE", new BigDecimal("5"), 3, "MONTHLY",
+                "CUSTOMER", "LEADING", null, null, null), "51", "53", "49", "44", "38", "33");
         // collected from the platform team's issues rather than typed in
         long unfinished = kpiService.create(new NewKpi("Unfinished platform stories",
                 "Stories of the platform team that are not done, counted from Jira every few hours.", "stories",
