@@ -469,7 +469,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         if (this.data.cycle.state === 'CLOSED') {
             return $row;
         }
-        if (kr.kind !== 'ISSUE_COMPLETION') {
+        // a key result measured by a KPI takes its check-ins from the KPI's measurements
+        if (kr.kind !== 'ISSUE_COMPLETION' && !kr.kpiId) {
             button(AJS.I18n.getText('emerald.workspace.checkin'), 'aui-button-compact emerald-checkin')
                 .attr('aria-label', AJS.I18n.getText('emerald.workspace.checkin.label', kr.issueKey))
                 .on('click', function () {
@@ -959,7 +960,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         var self = this;
         this.$body.empty();
         var items = $.grep(mine.keyResults, function (item) {
-            return item.keyResult.kind !== 'ISSUE_COMPLETION';
+            return item.keyResult.kind !== 'ISSUE_COMPLETION' && !item.keyResult.kpiId;
         });
         if (!items.length) {
             kit.message(this.$body, 'info', AJS.I18n.getText('emerald.workspace.mine.empty'));

@@ -150,6 +150,7 @@ class HostKpiLoopRestTest extends SeededHostTest {
         assertThat(objective.get("keyResults")).hasSize(1);
         JsonNode kr = http.get(API + "/key-results/" + keyResultKey).body();
         assertThat(kr.get("kind").asText()).isEqualTo("DECREASE_TO");
+        assertThat(kr.get("kpiId").asLong()).isEqualTo(resolutionId);
         assertThat(kr.get("target").decimalValue()).isEqualByComparingTo("6");
         // its check-ins are the KPI's measurements inside the cycle: one metric, not two
         int before = kr.get("checkIns").size();
@@ -224,6 +225,12 @@ class HostKpiLoopRestTest extends SeededHostTest {
             assertThat(target.post(API + "/kpis/" + queueAfter + "/recovery/accept", "{\"projectKey\":\"OKR\"}").status())
                     .as("a decision survives the round trip").isEqualTo(409);
         }
+        // the KPI measures a key result: archived, it still cannot be purged
+        int version = kpi(resolutionId).get("version").asInt();
+        assertThat(http.post(API + "/kpis/" + resolutionId + "/archive", "{\"version\":" + version + "}").status()).isEqualTo(200);
+        HostHttp.Reply purge = http.post(API + "/kpis/" + resolutionId + "/purge", "{\"confirm\":\"Median support resolution time\"}");
+        assertThat(purge.status()).isEqualTo(409);
+        assertThat(purge.body().get("errors").get(0).get("message").asText()).contains("measures key results (1)");
     }
 
     private static long idOf(HostHttp http, String name) {

@@ -218,6 +218,11 @@ public class ActiveObjectsKpiStore implements KpiStore {
     }
 
     @Override
+    public int countKeyResultsMeasuredBy(long kpiId) {
+        return ao.count(KeyResultEntity.class, Query.select().where("KPI_ID = ?", kpiId));
+    }
+
+    @Override
     public int purge(long kpiId) {
         return ao.executeInTransaction(() -> {
             KpiEntity kpi = entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));

@@ -52,6 +52,9 @@ public interface KpiStore {
     /** Measurements of many KPIs with periods starting on or after {@code from}, in one read. */
     Map<Long, List<KpiMeasurement>> measurements(Collection<Long> kpiIds, LocalDate from);
 
+    /** How many key results take their check-ins from the KPI's measurements. */
+    int countKeyResultsMeasuredBy(long kpiId);
+
     /** Deletes an archived KPI and all its measurements; returns how many measurements went. */
     int purge(long kpiId);
 }

@@ -61,7 +61,11 @@ public final class KeyResultPanelRenderer {
         epics(html, kr, measured);
         if (KeyResultKind.valueOf(kr.kind()).isCheckedIn()) {
             history(html, kr.checkIns());
-            form(html, kr);
+            if (kr.kpiId() == null) {
+                form(html, kr);
+            } else {
+                html.append(parts.note("emerald.panel.kpi"));
+            }
         } else {
             html.append(parts.note("emerald.panel.measured"));
         }

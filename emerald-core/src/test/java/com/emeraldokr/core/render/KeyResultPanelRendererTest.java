@@ -70,6 +70,19 @@ class KeyResultPanelRendererTest {
     }
 
     @Test
+    void aKeyResultMeasuredByAKpiShowsItsCheckInsButNoForm() {
+        KeyResultView k = kr("DECREASE_TO", List.of(new CheckInView("2026-11-01T09:00:00Z", new BigDecimal("9"), 5, "", null)), null);
+        KeyResultView measured = new KeyResultView(k.issueId(), k.issueKey(), k.summary(), k.kind(), k.start(), k.target(),
+                k.upper(), k.unit(), k.current(), k.weight(), k.progress(), k.percent(), k.score(), k.grade(), k.status(),
+                k.lastCheckInAt(), k.confidence(), k.checkIns(), k.version(), k.completion(), k.finalScore(), k.team(),
+                k.ownerKey(), k.ownerName(), 7L);
+
+        assertThat(render(k)).contains("emerald-checkin-form");
+        assertThat(render(measured)).doesNotContain("emerald-checkin-form").contains("Check-ins (1)")
+                .contains("record the values on the KPI");
+    }
+
+    @Test
     void aMeasuredKeyResultReadsAsWorkDoneNeverAsAFraction() {
         WorkCompletionView completion = new WorkCompletionView("ISSUE_COUNT", new BigDecimal("1"), new BigDecimal("3"), 33, 3,
                 List.of("PLAT-9"), List.of(new WorkCompletionView.EpicView(11, "PLAT-1", "Cache " + HOSTILE, new BigDecimal("1"),

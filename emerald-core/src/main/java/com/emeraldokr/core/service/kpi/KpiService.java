@@ -246,6 +246,11 @@ public class KpiService {
         if (!kpi.archived()) {
             throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.not.archived", name));
         }
+        int measured = store.countKeyResultsMeasuredBy(kpiId);
+        if (measured > 0) {
+            // their check-ins are this KPI's measurements: purging would empty them
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.measured", name, measured));
+        }
         if (confirmName == null || !confirmName.strip().equals(name)) {
             throw new ValidationException(List.of(new FieldError("confirm", messages.text("emerald.error.kpi.purge.confirm", name))));
         }
