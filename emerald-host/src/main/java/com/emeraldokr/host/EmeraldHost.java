@@ -190,7 +190,8 @@ public final class EmeraldHost implements AutoCloseable {
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH, chrome);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
-        OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
+        OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), services.loop(), messages,
+                key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH, chrome))), "/browse/*");
         context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo

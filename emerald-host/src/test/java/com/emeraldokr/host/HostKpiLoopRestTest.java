@@ -199,12 +199,17 @@ class HostKpiLoopRestTest extends SeededHostTest {
         assertThat(proposal.get("direction").asText()).isEqualTo("LOWER_IS_BETTER");
         assertThat(proposal.get("target").decimalValue()).isEqualByComparingTo("400");
         assertThat(proposal.get("decision").get("state").asText()).isEqualTo("OPEN");
+        // the key result's issue panel shows the proposal with Accept and Dismiss
+        String panel = http.get("/browse/" + latency).text();
+        assertThat(panel).contains("emerald-panel-proposal").contains("Proposed KPI: p95 checkout latency, target \u2264\u00A0400\u00A0ms")
+                .contains("emerald-kpi-proposal-accept").contains("emerald-kpi-proposal-dismiss");
         HostHttp.Reply promoted = http.post(API + "/key-results/" + latency + "/kpi-proposal/accept", "{\"category\":\"CUSTOMER\"}");
         assertThat(promoted.status()).as(promoted.body().toString()).isEqualTo(200);
         long newKpi = promoted.body().get("decision").get("kpiId").asLong();
         assertThat(kpi(newKpi).get("name").asText()).isEqualTo("p95 checkout latency");
         assertThat(kpi(newKpi).get("projectKey").asText()).isEqualTo("OKR");
         assertThat(http.post(API + "/key-results/" + latency + "/kpi-proposal/accept", "{}").status()).isEqualTo(409);
+        assertThat(http.get("/browse/" + latency).text()).contains("Accepted by").doesNotContain("emerald-kpi-proposal-accept");
 
         // a key result named with a KPI at creation reads it; milestones cannot be measured by one
         HostHttp.Reply badKind = http.post(API + "/objectives/new", """

@@ -42,7 +42,8 @@ class OkrIssuePanelTest {
     private final KeyResultService keyResults = mock(KeyResultService.class);
     private final JiraIssueUrls urls = mock(JiraIssueUrls.class);
     private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
-    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults, messages, urls);
+    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults,
+            mock(com.emeraldokr.core.service.kpi.LoopService.class), messages, urls);
     private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(objectives, keyResults, messages, urls);
     private final EpicIssuePanel epicPanel = new EpicIssuePanel(objectives, keyResults, messages, urls);
     private static final ObjectiveRefView OBJECTIVE = new ObjectiveRefView("OKR-1", "Delight customers", "ON_TRACK", 50);
