@@ -44,6 +44,7 @@ import javax.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,9 @@ public class KpiService {
         }
         Map<String, ProposalDecision> decisions = recoveries.isEmpty() ? Map.of() : proposals.find(recoveries.entrySet()
                 .stream().map(e -> ProposalDecision.recoveryKey(e.getKey(), e.getValue().cycle().start())).toList());
-        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today, recoveries.get(k.id()), decisions)).toList();
+        Map<Long, String> created = createdKeys(decisions.values());
+        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today, recoveries.get(k.id()), decisions, created))
+                .toList();
     }
 
     public MeasurementView record(long kpiId, String periodKey, NewMeasurement request) {
@@ -305,7 +308,7 @@ public class KpiService {
         Optional<RecoveryProposal> recovery = recovery(kpi, ms, today);
         Map<String, ProposalDecision> decisions = recovery.isEmpty() ? Map.of()
                 : proposals.find(List.of(ProposalDecision.recoveryKey(kpi.id(), recovery.get().cycle().start())));
-        return view(kpi, ms, today, recovery.orElse(null), decisions);
+        return view(kpi, ms, today, recovery.orElse(null), decisions, createdKeys(decisions.values()));
     }
 
     /** The measurements a KPI's health, trend and proposals are judged on. */
@@ -319,14 +322,14 @@ public class KpiService {
     }
 
     private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today, RecoveryProposal recovery,
-                         Map<String, ProposalDecision> decisions) {
+                         Map<String, ProposalDecision> decisions, Map<Long, String> createdKeys) {
         KpiDefinition d = kpi.draft().definition();
         PeriodHealth current = KpiAssessor.current(d, measurements, today);
         List<PeriodHealthView> history = KpiAssessor.history(d, measurements, current.period(), HISTORY_PERIODS)
                 .stream().map(KpiService::periodView).toList();
         KpiTrend trend = assessor.trend(d, measurements, current.period(), HISTORY_PERIODS);
         RecoveryView recoveryView = recovery == null ? null : recoveryView(kpi, recovery,
-                decisions.get(ProposalDecision.recoveryKey(kpi.id(), recovery.cycle().start())));
+                decisions.get(ProposalDecision.recoveryKey(kpi.id(), recovery.cycle().start())), createdKeys);
         return new KpiView(kpi.id(), d.name(), kpi.draft().description(), d.unit(), d.direction().name(), d.target(),
                 d.rangeLow(), d.rangeHigh(), d.thresholds().tolerance().name(), d.thresholds().amount(),
                 d.thresholds().earlyWarningPeriods(), d.cadence().name(),
@@ -343,20 +346,28 @@ public class KpiService {
     }
 
     RecoveryView recoveryView(KpiRecord kpi, RecoveryProposal p, ProposalDecision decision) {
+        return recoveryView(kpi, p, decision, decision == null ? Map.of() : createdKeys(List.of(decision)));
+    }
+
+    private RecoveryView recoveryView(KpiRecord kpi, RecoveryProposal p, ProposalDecision decision, Map<Long, String> keys) {
         return new RecoveryView(text(p.objective()), text(p.keyResultSummary()), p.keyResult().kind().name(),
                 p.keyResult().start(), p.keyResult().target(), p.keyResult().unit(), p.cycle().name(),
-                p.cycle().start().toString(), p.cycle().end().toString(), LoopViews.decision(decision, createdKeys(decision)),
+                p.cycle().start().toString(), p.cycle().end().toString(), LoopViews.decision(decision, keys),
                 decision == null && mayCreateIssuesFor(kpi.draft().projectKey()));
     }
 
-    /** The keys of the issues an accepted proposal created that the user may see; no read for other decisions. */
-    Map<Long, String> createdKeys(ProposalDecision d) {
-        if (d == null || d.createdObjectiveIssueId() == null) {
+    /**
+     * The keys of the issues accepted proposals created that the user may see, in one read however many
+     * there are; none when no proposal created any.
+     */
+    private Map<Long, String> createdKeys(Collection<ProposalDecision> decisions) {
+        List<Long> ids = decisions.stream().flatMap(d -> java.util.stream.Stream.of(d.createdObjectiveIssueId(),
+                d.createdKeyResultIssueId())).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> keys = new HashMap<>();
-        issues.findVisibleByIds(java.util.stream.Stream.of(d.createdObjectiveIssueId(), d.createdKeyResultIssueId())
-                .filter(java.util.Objects::nonNull).toList()).forEach((id, issue) -> keys.put(id, issue.key()));
+        issues.findVisibleByIds(ids).forEach((id, issue) -> keys.put(id, issue.key()));
         return keys;
     }
 
