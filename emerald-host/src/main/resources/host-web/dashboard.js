@@ -31,7 +31,8 @@
             },
             savePreferences: function (preferences) {
                 return $.ajax({url: '/host/dashboard-items/' + encodeURIComponent(key) + '/preferences', type: 'PUT',
-                    contentType: 'application/json', data: JSON.stringify(preferences)})
+                    contentType: 'application/json', headers: {'X-Atlassian-Token': 'no-check'},
+                    data: JSON.stringify(preferences)})
                     .done(function () {
                         saved[key] = preferences;
                         show();

@@ -11,6 +11,7 @@ import com.atlassian.sal.api.net.ResponseException;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.client.OkrDataPaths;
 import com.emeraldokr.api.client.OkrDataResponses;
 import com.emeraldokr.api.client.OkrDataUnavailableException.Reason;
 import com.emeraldokr.api.client.OkrDataUnavailableException;
@@ -41,7 +42,6 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
     static final int CONNECT_TIMEOUT_MILLIS = 5_000;
     static final int READ_TIMEOUT_MILLIS = 10_000;
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
-    private static final String API = "/rest/emerald/1.0";
 
     private final ApplicationLinkService applicationLinks;
     private final UserManager users;
@@ -59,21 +59,17 @@ public class ApplicationLinkOkrDataClient implements OkrDataClient {
 
     @Override
     public ObjectiveView objective(String issueKey) {
-        return get(API + "/objectives/" + encode(issueKey), new TypeReference<ObjectiveView>() { }, issueKey);
+        return get(OkrDataPaths.objective(issueKey), new TypeReference<ObjectiveView>() { }, issueKey);
     }
 
     @Override
     public OkrPlanView plan(String projectKey, Long cycleId, boolean withLint) {
-        String path = API + "/gadgets/okr-plan?project=" + encode(projectKey) + "&lint=" + withLint
-                + (cycleId == null ? "" : "&cycleId=" + cycleId);
-        return get(path, new TypeReference<OkrPlanView>() { }, projectKey);
+        return get(OkrDataPaths.plan(projectKey, cycleId, withLint), new TypeReference<OkrPlanView>() { }, projectKey);
     }
 
     @Override
     public List<KpiView> kpis(String projectKey, String category) {
-        String path = API + "/kpis?project=" + encode(projectKey == null ? "" : projectKey)
-                + "&category=" + encode(category == null ? "" : category);
-        return get(path, new TypeReference<List<KpiView>>() { }, projectKey);
+        return get(OkrDataPaths.kpis(projectKey, category), new TypeReference<List<KpiView>>() { }, projectKey);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package com.emeraldokr.confluence;
 
 import com.emeraldokr.api.client.OkrDataClient;
+import com.emeraldokr.api.client.OkrDataPaths;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.render.ObjectiveCardRenderer;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** What the okr-objective macro shows for a parameter value: the card, or an in-page message. */
 final class OkrObjectiveCard {
 
     static final String KEY_PARAMETER = "key";
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
 
     private final OkrDataClient client;
     private final Messages messages;
@@ -28,7 +27,7 @@ final class OkrObjectiveCard {
             return content.missingParameter(KEY_PARAMETER);
         }
         String key = rawKey.strip().toUpperCase(Locale.ROOT);
-        if (!ISSUE_KEY.matcher(key).matches()) {
+        if (!OkrDataPaths.isIssueKey(key)) {
             return JiraBackedContent.message("error", messages.text("emerald.macro.error.param.invalid", KEY_PARAMETER, rawKey));
         }
         return content.render(key, () -> new ObjectiveCardRenderer(messages, client::issueUrl).render(client.objective(key)));

@@ -20,6 +20,15 @@ import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
+import com.emeraldokr.host.auth.AccessAnnotations;
+import com.emeraldokr.host.auth.HostAuthenticationContext;
+import com.emeraldokr.host.auth.HostAuthenticationFilter;
+import com.emeraldokr.host.auth.HostUser;
+import com.emeraldokr.host.auth.HostUsers;
+import com.emeraldokr.host.auth.LoginPage;
+import com.emeraldokr.host.auth.LoginServlet;
+import com.emeraldokr.host.auth.LogoutServlet;
+import com.emeraldokr.host.auth.XsrfFilter;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.database.HostSchema;
@@ -33,6 +42,8 @@ import com.emeraldokr.host.sandbox.SandboxIssueLinks;
 import com.emeraldokr.host.sandbox.SandboxIssueSetup;
 import com.emeraldokr.host.sandbox.SandboxIssueWriter;
 import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
+import com.emeraldokr.host.web.AccessLog;
+import com.emeraldokr.host.web.AccessLogFilter;
 import com.emeraldokr.host.web.ApiDocsServlet;
 import com.emeraldokr.host.web.ClasspathResourceServlet;
 import com.emeraldokr.host.web.DashboardPage;
@@ -71,13 +82,18 @@ import javax.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -87,11 +103,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class EmeraldHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmeraldHost.class);
+    /** Where the REST API is, as in Jira. */
+    static final String REST_API = "/rest/emerald/1.0";
+    /** The session cookie's name, Jira's and the servlet default. */
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private final HostDatabase database;
     private final Server server;
     private final RestRequestCounter restRequests = new RestRequestCounter();
     private final SandboxIssueDirectory issues;
+    private final HostUsers users;
+    private final HostAuthenticationContext authentication = new HostAuthenticationContext();
+    private final AccessLog accessLog;
+    private final String bind;
     private final HostErrorPages errorPages = new HostErrorPages(Locale.ENGLISH);
     private KpiCollectionSchedule kpiCollection;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -99,18 +123,27 @@ public final class EmeraldHost implements AutoCloseable {
 
     private EmeraldHost(HostOptions options, Clock clock) {
         this.database = new HostDatabase(options.jdbcUrl(), options.jdbcUser(), options.dbPassword());
+        this.bind = options.bind();
+        AccessLog log = null;
         try {
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
             HostSchema.current(database, ao).upgrade();
             BundleMessages messages = new BundleMessages(Locale.ENGLISH);
+            this.users = new HostUsers(ao, clock);
+            if (users.seedDemoUsersIfEmpty()) {
+                LOG.info("Created the demo users (their passwords are in the README: for a demo on this machine only)");
+            }
+            // the sandbox as its own administrator sees it, for set-up; Emerald sees it as the request's user
             this.issues = new SandboxIssueDirectory(ao);
-            HostCurrentUser user = new HostCurrentUser();
-            SandboxIssueLinks links = new SandboxIssueLinks(ao);
+            SandboxIssueDirectory issues = issues().as(authentication);
+            HostCurrentUser user = new HostCurrentUser(authentication);
+            HostPermissions permissions = new HostPermissions(authentication, this.issues::projectExists);
+            SandboxIssueLinks links = new SandboxIssueLinks(ao, authentication);
             HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock);
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-            CycleService cycles = new CycleService(okrStore, issues, links, work, user, new HostPermissions(), messages, clock);
+            CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock);
             ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, kpiStore);
             KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock, kpiStore);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
@@ -118,12 +151,14 @@ public final class EmeraldHost implements AutoCloseable {
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
             ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
-            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), kpiSources,
+            KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,
                     proposals, issues);
             LoopService loop = new LoopService(kpiService, creationService, okrStore, proposals, issues, user,
-                    new HostPermissions(), messages, clock);
+                    permissions, messages, clock);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao), issues, kpiSources, messages, clock);
-            if (options.seedDemo() && new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty()) {
+            HostUser seeder = users.find(HostCurrentUser.USER_KEY).orElse(null);
+            if (options.seedDemo() && seeder != null && authentication.as(seeder,
+                    () -> new DemoCompanySeeder(cycles, objectives, keyResults, kpiService, issues, clock).seedIfEmpty())) {
                 LOG.info("Seeded the demo company");
             }
             this.kpiCollection = new KpiCollectionSchedule(new KpiCollector(kpiStore, kpiSources, clock));
@@ -133,20 +168,46 @@ public final class EmeraldHost implements AutoCloseable {
             httpConfig.setSendServerVersion(false);
             httpConfig.setSendXPoweredBy(false);
             ServerConnector http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+            http.setHost(options.bind());
             http.setPort(options.port());
+            bindWarning(options.bind()).ifPresent(LOG::warn);
+            log = new AccessLog(options.dataDir(), AccessLog.DEFAULT_CAP_BYTES, AccessLog.DEFAULT_KEEP);
+            this.accessLog = log;
             server.addConnector(http);
             server.setErrorHandler(new HostServerErrorHandler(errorPages));
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
                     new IssuePickerService(issues, messages), loop),
-                    messages, ao, options.seedDemo()));
+                    messages, ao, options.seedDemo(), clock));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
             if (kpiCollection != null) {
                 kpiCollection.close();
             }
+            if (log != null) {
+                log.close();
+            }
             database.close();
             throw e;
+        }
+    }
+
+    private static boolean isWildcard(String bind) {
+        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+    }
+
+    /** The warning the log gets for an address other machines may reach, or empty for loopback. */
+    static Optional<String> bindWarning(String bind) {
+        return isLoopback(bind) ? Optional.empty() : Optional.of("The host listens on " + bind
+                + ", not only on this machine: anyone who can reach it may log in as a demo user with the README's passwords");
+    }
+
+    /** Whether the address is this machine's loopback (a name that does not resolve counts as not). */
+    static boolean isLoopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -171,28 +232,46 @@ public final class EmeraldHost implements AutoCloseable {
     }
 
     private ServletContextHandler handlers(RestApplication.Services services, BundleMessages messages,
-                                           EntityManagerActiveObjects ao, boolean seedDemo) {
-        ServletContextHandler context = new ServletContextHandler();
+                                           EntityManagerActiveObjects ao, boolean seedDemo, Clock clock) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        context.getSessionHandler().setSessionCookie(SESSION_COOKIE);
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.setErrorHandler(new HostErrorHandler(errorPages));
-        context.addFilter(new FilterHolder(restRequests), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(services, messages))),
-                "/rest/emerald/1.0/*");
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        // in this order: log every request, find its user, then refuse changes without the XSRF header
+        context.addFilter(new FilterHolder(new AccessLogFilter(accessLog, clock)), "/*", requests);
+        String openApiJson = OpenApiDocument.SERVER_PATH + "/openapi.json";
+        String openApiYaml = OpenApiDocument.SERVER_PATH + "/openapi.yaml";
+        context.addFilter(new FilterHolder(new HostAuthenticationFilter(users, authentication, REST_API + "/",
+                Set.of(openApiJson, openApiYaml), SESSION_COOKIE, Locale.ENGLISH)), "/*", requests);
+        XsrfFilter xsrf = new XsrfFilter(Locale.ENGLISH);
+        context.addFilter(new FilterHolder(xsrf), "/rest/*", requests);
+        context.addFilter(new FilterHolder(xsrf), "/host/*", requests);
+        context.addFilter(new FilterHolder(restRequests), "/rest/*", requests);
+        context.addServlet(new ServletHolder(new ServletContainer(RestApplication.create(services, messages)
+                .register(new AccessAnnotations(authentication, Locale.ENGLISH)))), REST_API + "/*");
         // exact paths outrank Jersey's /rest/emerald/1.0/*: the document describes the resources, it is not one
         OpenApiServlet openApi = new OpenApiServlet(OpenApiDocument.of(buildProperty("project.version")));
-        context.addServlet(new ServletHolder(openApi), OpenApiDocument.SERVER_PATH + "/openapi.json");
-        context.addServlet(new ServletHolder(openApi), OpenApiDocument.SERVER_PATH + "/openapi.yaml");
+        context.addServlet(new ServletHolder(openApi), openApiJson);
+        context.addServlet(new ServletHolder(openApi), openApiYaml);
         context.addServlet(new ServletHolder(new ApiDocsServlet(buildProperty("swagger-ui.version"))), "/api-docs/*");
         context.addServlet(new ServletHolder(new StatusServlet(running::get)), "/status");
         context.addServlet(new ServletHolder(new ClasspathResourceServlet()), "/static/*");
-        HostChrome chrome = new HostChrome(Locale.ENGLISH, buildProperty("jquery.version"));
-        HttpOkrDataClient loopback = new HttpOkrDataClient(() -> URI.create("http://localhost:" + port() + "/"), messages);
+        HostChrome chrome = new HostChrome(Locale.ENGLISH, buildProperty("jquery.version"), authentication);
+        context.addServlet(new ServletHolder(new LoginServlet(users, new LoginPage(Locale.ENGLISH, chrome))), "/login");
+        context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        String self = isWildcard(bind) ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
+        // the macros read as the viewing user, as through Confluence's application link: the request's own credentials go along
+        HttpOkrDataClient loopback = new HttpOkrDataClient(() -> URI.create("http://" + self + ":" + port() + "/"),
+                () -> authentication.credentials().map(c -> Map.of(c.header(), c.value())).orElse(Map.of()), messages);
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH, chrome);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
         OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), services.loop(), messages,
                 key -> "/browse/" + key);
-        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues, panels, Locale.ENGLISH, chrome))), "/browse/*");
+        context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues.as(authentication), panels, Locale.ENGLISH, chrome))), "/browse/*");
         context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
@@ -220,8 +299,19 @@ public final class EmeraldHost implements AutoCloseable {
         return restRequests;
     }
 
+    /** The sandbox's issues as a user with every permission sees them (for set-up and tests). */
     public SandboxIssueDirectory issues() {
         return issues;
+    }
+
+    /** The host's users and permission scheme. */
+    public HostUsers users() {
+        return users;
+    }
+
+    /** The access log's file. */
+    public Path accessLog() {
+        return accessLog.file();
     }
 
     public HostDatabase database() {
@@ -241,6 +331,7 @@ public final class EmeraldHost implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
+            accessLog.close();
             database.close();
         }
     }
@@ -266,7 +357,8 @@ public final class EmeraldHost implements AutoCloseable {
             LOG.info("Stopping the Emerald host");
             host.close();
         }, "emerald-host-shutdown"));
-        LOG.info("Emerald host running at http://localhost:{}/ (database {})", host.port(),
+        LOG.info("Emerald host running at http://{}:{}/ (database {}; log in as a demo user, see the README)",
+                isLoopback(options.bind()) ? "localhost" : options.bind(), host.port(),
                 options.dbUrl() == null ? options.dataDir() : options.dbUrl());
     }
 }

@@ -7,17 +7,26 @@ import java.util.Map;
  * How the host is started. Each option is a flag or an environment variable; a flag wins.
  * Without a database URL the host uses an H2 file database in the data directory.
  */
-public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo) {
+public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo,
+                          String bind) {
 
     /** Options for a host that seeds the demo company into an empty database. */
     public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword) {
         this(port, dataDir, dbUrl, dbUser, dbPassword, true);
     }
 
+    /** Options for a host that listens on the loopback interface only. */
+    public HostOptions(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, boolean seedDemo) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, seedDemo, DEFAULT_BIND);
+    }
+
     public static final int DEFAULT_PORT = 2990;
+    /** Loopback only: the demo users' passwords are public, so the host is not reachable from the network unless asked. */
+    public static final String DEFAULT_BIND = "127.0.0.1";
     static final String USAGE = """
-            usage: emerald-host [--port N] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD]
+            usage: emerald-host [--port N] [--bind ADDRESS] [--data-dir DIR] [--db-url JDBC-URL --db-user USER --db-password PASSWORD]
               --port         HTTP port (env EMERALD_PORT, default 2990; 0 picks a free port)
+              --bind         address to listen on (env EMERALD_BIND, default 127.0.0.1; 0.0.0.0 for every interface)
               --data-dir     where the H2 database lives (env EMERALD_DATA_DIR, default ./emerald-data)
               --db-url       JDBC URL of a PostgreSQL or H2 database instead (env EMERALD_DB_URL)
               --db-user      database user (env EMERALD_DB_USER)
@@ -40,6 +49,7 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
         String dbUser = env.get("EMERALD_DB_USER");
         String dbPassword = env.get("EMERALD_DB_PASSWORD");
         String demo = env.getOrDefault("EMERALD_DEMO", "true");
+        String bind = env.getOrDefault("EMERALD_BIND", DEFAULT_BIND);
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -56,11 +66,13 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
                 case "--db-user" -> dbUser = value;
                 case "--db-password" -> dbPassword = value;
                 case "--demo" -> demo = value;
+                case "--bind" -> bind = value;
                 default -> throw new UsageException("unknown option " + flag);
             }
         }
         return new HostOptions(parsePort(port), Path.of(dataDir).toAbsolutePath().normalize(),
-                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo));
+                blankToNull(dbUrl), blankToNull(dbUser), dbPassword == null ? "" : dbPassword, parseBoolean("demo", demo),
+                parseBind(bind));
     }
 
     private static int parsePort(String value) {
@@ -76,6 +88,15 @@ public record HostOptions(int port, Path dataDir, String dbUrl, String dbUser, S
             // reported below
         }
         throw new UsageException("port must be a number from 0 to 65535, got " + value);
+    }
+
+    /** An IP address or a host name; only its syntax is checked here, the connector resolves it at start. */
+    private static String parseBind(String value) {
+        String bind = value == null ? "" : value.strip();
+        if (bind.isEmpty() || !bind.matches("[A-Za-z0-9.:\\-\\[\\]%]+")) {
+            throw new UsageException("bind must be an IP address or host name, got " + value);
+        }
+        return bind;
     }
 
     private static boolean parseBoolean(String option, String value) {

@@ -27,14 +27,14 @@ class AccessibilityBrowserTest extends BrowserSession {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/okrs", "/okrs?project=OKR", "/browse/OKR-1", "/browse/OKR-2", "/browse/OKR-5", "/browse/PLAT-1", "/confluence/"})
+    @ValueSource(strings = {"/login", "/", "/okrs", "/okrs?project=OKR", "/browse/OKR-1", "/browse/OKR-2", "/browse/OKR-5", "/browse/PLAT-1", "/confluence/"})
     void pageHasNoSeriousAccessibilityViolation(String path) {
         open(path, 1280);
         assertThat(Axe.seriousViolations(browser)).as(path).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/okrs", "/browse/OKR-1", "/browse/OKR-2", "/browse/PLAT-1", "/confluence/"})
+    @ValueSource(strings = {"/login", "/", "/okrs", "/browse/OKR-1", "/browse/OKR-2", "/browse/PLAT-1", "/confluence/"})
     void pageHoldsOnAPhone(String path) throws IOException {
         open(path, 390);
         Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth;");

@@ -1,6 +1,8 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +13,12 @@ class HostKpiRestTest extends SeededHostTest {
     private static final String UPTIME = """
             {"name":"Checkout uptime","unit":"%","direction":"HIGHER_IS_BETTER","target":99.9,"cadence":"MONTHLY",
              "category":"OPERATIONAL","timing":"LAGGING","projectKey":"shop"}""";
+
+    /** KPIs of project SHOP are visible where SHOP exists: the sandbox's projects exist once they hold an issue. */
+    @BeforeAll
+    void theShopProjectExists() {
+        host.issues().create(new SandboxIssueDirectory.NewIssue("SHOP", "Story", "Checkout page", "new", null, null));
+    }
 
     private long createUptime() {
         HostHttp.Reply created = http.post(API + "/kpis", UPTIME);

@@ -38,4 +38,19 @@ class HostOptionsTest {
         assertThatThrownBy(() -> HostOptions.parse(new String[]{"--port", "70000"}, Map.of()))
                 .hasMessageStartingWith("port must be a number from 0 to 65535");
     }
+
+    @Test
+    void listensOnLoopbackUnlessToldOtherwise() {
+        assertThat(HostOptions.parse(new String[0], Map.of()).bind()).isEqualTo("127.0.0.1");
+        assertThat(new HostOptions(0, Path.of("d"), null, null, "").bind()).isEqualTo("127.0.0.1");
+        assertThat(HostOptions.parse(new String[0], Map.of("EMERALD_BIND", "0.0.0.0")).bind()).isEqualTo("0.0.0.0");
+        assertThat(HostOptions.parse(new String[]{"--bind", "::1"}, Map.of("EMERALD_BIND", "0.0.0.0")).bind()).isEqualTo("::1");
+        assertThatThrownBy(() -> HostOptions.parse(new String[]{"--bind", "evil host; rm"}, Map.of()))
+                .hasMessageStartingWith("bind must be an IP address or host name");
+        assertThat(EmeraldHost.isLoopback("127.0.0.1")).isTrue();
+        assertThat(EmeraldHost.isLoopback("::1")).isTrue();
+        assertThat(EmeraldHost.isLoopback("0.0.0.0")).isFalse();
+        assertThat(EmeraldHost.bindWarning("127.0.0.1")).isEmpty();
+        assertThat(EmeraldHost.bindWarning("0.0.0.0")).hasValueSatisfying(w -> assertThat(w).contains("0.0.0.0", "demo user"));
+    }
 }

@@ -14,6 +14,8 @@ import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
+import com.emeraldokr.host.sandbox.ProjectAccess;
+import com.emeraldokr.host.sandbox.ProjectPermission;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import net.java.ao.RawEntity;
@@ -329,6 +331,23 @@ abstract class StoreContract {
         assertThat(sandbox.search("100%", null, 3)).hasSize(3);
         assertThat(sandbox.search("1%", null, 50)).as("a % is a character, not a wildcard").isEmpty();
         assertThat(sandbox.search("pick-12", null, 2)).extracting(d -> d.key()).first().isEqualTo("PICK-12");
+    }
+
+    @Test
+    void theSandboxShowsAUserOnlyTheProjectsTheyMayBrowseAndEditsOnlyWithEditIssues() {
+        IssueSummary seen = sandbox.create(new SandboxIssueDirectory.NewIssue("SEEN", "Epic", "Visible epic", "new", null, null));
+        IssueSummary hidden = sandbox.create(new SandboxIssueDirectory.NewIssue("HIDDEN", "Epic", "Hidden epic", "new", null, null));
+        ProjectAccess viewer = permission -> permission == ProjectPermission.BROWSE_PROJECTS ? Set.of("SEEN") : Set.of();
+        SandboxIssueDirectory asViewer = sandbox.as(viewer);
+
+        assertThat(asViewer.search("epic", null, 50)).extracting(d -> d.key()).containsExactly(seen.key());
+        assertThat(asViewer.search(hidden.key(), null, 50)).isEmpty();
+        assertThat(asViewer.findVisibleByKey(hidden.key())).isEmpty();
+        assertThat(asViewer.findVisibleDetailsByIds(List.of(seen.id(), hidden.id()))).containsOnlyKeys(seen.id());
+        assertThat(asViewer.mayEdit(seen.id())).as("browse without Edit Issues").isFalse();
+        assertThat(sandbox.as(permission -> Set.of()).search("epic", null, 50)).isEmpty();
+        assertThat(sandbox.search("epic", null, 50)).extracting(d -> d.key()).contains(seen.key(), hidden.key());
+        assertThat(sandbox.mayEdit(hidden.id())).isTrue();
     }
 
     /** Runs a read, checks how many rows it saw, and returns the number of SQL statements it ran. */

@@ -25,11 +25,11 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /** {@code /rest/emerald/1.0/admin/…}: administrators' actions. */
-@AdminOnly
 @Tag(name = "admin", description = "Administrators' actions")
 @ErrorAnswers
 @Named
 @Path("admin")
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
@@ -45,6 +45,7 @@ public class AdminResource {
     }
 
     /** How epic progress is measured for ISSUE_COMPLETION key results. */
+    @AdminOnly
     @GET
     @Path("epic-progress")
     @Operation(operationId = "getEpicProgressSettings", summary = "How epic progress is measured for ISSUE_COMPLETION key results")
@@ -53,6 +54,7 @@ public class AdminResource {
         return epicProgress.current();
     }
 
+    @AdminOnly
     @PUT
     @Path("epic-progress")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +65,7 @@ public class AdminResource {
     }
 
     /** Creates whatever issue types and link types are missing; running it again changes nothing. */
+    @AdminOnly
     @POST
     @Path("issue-setup")
     @Operation(operationId = "setUpIssueTypes", summary = "Create the issue types and link types that are missing; again changes nothing")
@@ -72,6 +75,7 @@ public class AdminResource {
     }
 
     /** Adds Objective and Key Result to the project's issue type scheme; running it again changes nothing. */
+    @AdminOnly
     @POST
     @Path("projects/{projectKey}/okr-issue-types")
     @Operation(operationId = "enableOkrIssueTypes", summary = "Add Objective and Key Result to a project's issue type scheme; again changes nothing")

@@ -23,7 +23,6 @@ import javax.ws.rs.core.Response;
  * {@code /rest/emerald/1.0/backup}: all Emerald data as one JSON document, and its restore into an
  * empty instance. For moving between instances; Jira's own XML backup covers AO within one.
  */
-@AdminOnly
 @Tag(name = "backup", description = "All Emerald data as one JSON document, and its restore into an empty instance (administrators)")
 @ErrorAnswers
 @Named
@@ -39,6 +38,7 @@ public class BackupResource {
         this.backups = backups;
     }
 
+    @AdminOnly
     @GET
     @Operation(operationId = "exportBackup", summary = "Export all Emerald data as one JSON document")
     @ApiResponse(responseCode = "200", description = "The backup document, as the attachment emerald-backup.json",
@@ -49,6 +49,7 @@ public class BackupResource {
     }
 
     /** Checks the whole document first; writes everything in one transaction or nothing. */
+    @AdminOnly
     @POST
     @Path("restore")
     @Operation(operationId = "restoreBackup", summary = "Restore a backup document into an empty instance; all or nothing")

@@ -34,8 +34,7 @@ import java.util.List;
  * {@code /rest/emerald/1.0/cycles}: list, create, edit, activate, close and delete OKR cycles. Reads
  * are for licensed users; every change is the administrators' (the service checks it too).
  */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "cycles", description = "OKR cycles: reads for licensed users, changes for administrators")
 @ErrorAnswers
 @Named
@@ -51,6 +50,7 @@ public class CycleResource {
         this.cycles = cycles;
     }
 
+    @LicensedOnly
     @GET
     @Operation(operationId = "listCycles", summary = "List the OKR cycles")
     @ApiResponse(responseCode = "200", description = "The cycles", useReturnTypeSchema = true)
@@ -70,6 +70,7 @@ public class CycleResource {
                 .entity(created).build();
     }
 
+    @LicensedOnly
     @GET
     @Path("{id}")
     @Operation(operationId = "getCycle", summary = "Read a cycle")

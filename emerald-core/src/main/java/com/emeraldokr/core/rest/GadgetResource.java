@@ -25,8 +25,7 @@ import javax.ws.rs.core.MediaType;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/gadgets/…}: one purpose-built read per dashboard item or macro, so each renders with one request. */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "gadgets", description = "One read per dashboard item and Confluence macro")
 @ErrorAnswers
 @Named
@@ -46,6 +45,7 @@ public class GadgetResource {
     }
 
     /** Objectives of a cycle with their key results; the current cycle when {@code cycleId} is absent. */
+    @LicensedOnly
     @GET
     @Path("okr-progress")
     @Operation(operationId = "okrProgress", summary = "Objectives of a cycle with their key results (the current cycle by default)")
@@ -56,6 +56,7 @@ public class GadgetResource {
     }
 
     /** KPIs with health, trend, recent periods and any recovery proposal, optionally of one project or category. */
+    @LicensedOnly
     @GET
     @Path("kpi-health")
     @Operation(operationId = "kpiHealth", summary = "KPIs with health, trend, recent periods and any recovery proposal")
@@ -65,6 +66,7 @@ public class GadgetResource {
     }
 
     /** One cycle at a glance. */
+    @LicensedOnly
     @GET
     @Path("cycle-overview")
     @Operation(operationId = "cycleOverview", summary = "One cycle at a glance")
@@ -75,6 +77,7 @@ public class GadgetResource {
     }
 
     /** One key result's check-ins against the expected line, with its forecast. */
+    @LicensedOnly
     @GET
     @Path("key-result-trend")
     @Operation(operationId = "keyResultTrend", summary = "A key result's check-ins against the expected line, with its forecast")
@@ -84,6 +87,7 @@ public class GadgetResource {
     }
 
     /** A project's objectives of a cycle as a planning table (the okr-plan macro), with lint findings when asked. */
+    @LicensedOnly
     @GET
     @Path("okr-plan")
     @Operation(operationId = "okrPlan", summary = "A project's objectives of a cycle as a planning table, with lint findings when asked")

@@ -18,8 +18,7 @@ import javax.ws.rs.core.MediaType;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/issues/search}: the issue picker, on the product's search as the current user. */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "issues", description = "The issue picker")
 @ErrorAnswers
 @Named
@@ -35,6 +34,7 @@ public class IssueResource {
     }
 
     /** {@code ?query=&role=EPIC|OBJECTIVE|KEY_RESULT|ANY&limit=20}: issues by exact key or summary text. */
+    @LicensedOnly
     @GET
     @Path("search")
     @Operation(operationId = "searchIssues", summary = "Issues the user may browse, by exact key or summary text, through the product's search")

@@ -36,8 +36,7 @@ import javax.ws.rs.core.Response;
  * {@code /rest/emerald/1.0/key-results/{issueKey}}: read and edit a key result, record a check-in,
  * link and unlink the epics that contribute to it.
  */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "key-results", description = "Key results: read, edit, check in, link epics")
 @ErrorAnswers
 @Named
@@ -58,6 +57,7 @@ public class KeyResultResource {
     }
 
     /** The KPI a key result achieved and held proposes, with its decision; 404 when it proposes none. */
+    @LicensedOnly
     @GET
     @Path("{issueKey}/kpi-proposal")
     @Operation(operationId = "getKpiProposal", summary = "The KPI a key result achieved and held proposes, with its decision")
@@ -67,6 +67,7 @@ public class KeyResultResource {
     }
 
     /** Creates the proposed KPI; a proposal decided already gets 409 and creates nothing. */
+    @LicensedOnly
     @POST
     @Path("{issueKey}/kpi-proposal/accept")
     @Operation(operationId = "acceptKpiProposal", summary = "Accept a key result's KPI proposal: create the KPI (409 when decided already)")
@@ -75,6 +76,7 @@ public class KeyResultResource {
         return loop.acceptKpiProposal(issueKey, request);
     }
 
+    @LicensedOnly
     @POST
     @Path("{issueKey}/kpi-proposal/dismiss")
     @Operation(operationId = "dismissKpiProposal", summary = "Dismiss a key result's KPI proposal with a reason (409 when decided already)")
@@ -84,6 +86,7 @@ public class KeyResultResource {
     }
 
     /** Renames the key result issue through Jira. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}/summary")
     @Operation(operationId = "renameKeyResult", summary = "Rename the key result issue through the product")
@@ -93,6 +96,7 @@ public class KeyResultResource {
     }
 
     /** The current user's key results (their issue's assignee) in the cycle, the current one when {@code cycleId} is left out. */
+    @LicensedOnly
     @GET
     @Path("mine")
     @Operation(operationId = "myKeyResults", summary = "The current user's key results (assignee) in a cycle, the current one by default")
@@ -102,6 +106,7 @@ public class KeyResultResource {
     }
 
     /** The key result with its check-ins and its linked epics' work. */
+    @LicensedOnly
     @GET
     @Path("{issueKey}")
     @Operation(operationId = "getKeyResult", summary = "Read a key result with its check-ins and its linked epics' work")
@@ -111,6 +116,7 @@ public class KeyResultResource {
     }
 
     /** Links an epic ({@code {"issueKey": "…"}}) as contributing to the key result; 409 when it already does. */
+    @LicensedOnly
     @POST
     @Path("{issueKey}/epics")
     @Operation(operationId = "linkEpic", summary = "Link an epic as contributing to the key result")
@@ -120,6 +126,7 @@ public class KeyResultResource {
         return Response.status(Response.Status.CREATED).entity(keyResults.linkEpic(issueKey, request)).build();
     }
 
+    @LicensedOnly
     @DELETE
     @Path("{issueKey}/epics/{epicKey}")
     @Operation(operationId = "unlinkEpic", summary = "Unlink an epic from the key result")
@@ -129,6 +136,7 @@ public class KeyResultResource {
     }
 
     /** Edits kind, range, unit and weight (fields left out keep their value); a stale {@code version} gets 409 and changes nothing. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}")
     @Operation(operationId = "updateKeyResult", summary = "Edit kind, range, unit and weight; fields left out keep their value; a stale version gets 409")
@@ -137,6 +145,7 @@ public class KeyResultResource {
         return keyResults.updateKeyResult(issueKey, request);
     }
 
+    @LicensedOnly
     @POST
     @Path("{issueKey}/check-ins")
     @Operation(operationId = "checkIn", summary = "Record a key result's current value and confidence")

@@ -40,7 +40,6 @@ import javax.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** {@code /rest/emerald/1.0/kpis}: KPI definitions, their measurements, archive and purge. */
-@LicensedOnly
 @Tag(name = "kpis", description = "KPI definitions, their measurements, archive and purge")
 @ErrorAnswers
 @Named
@@ -72,6 +71,7 @@ public class KpiResource {
      * Accepts the KPI's recovery proposal: creates the objective and its key result (measured by the KPI) as
      * issues; a proposal decided already gets 409 and creates nothing.
      */
+    @LicensedOnly
     @POST
     @Path("{kpiId}/recovery/accept")
     @Operation(operationId = "acceptRecovery", summary = "Accept a KPI's recovery proposal: create the objective and key result issues (409 when decided already)")
@@ -80,6 +80,7 @@ public class KpiResource {
         return loop.acceptRecovery(id(kpiId), request);
     }
 
+    @LicensedOnly
     @POST
     @Path("{kpiId}/recovery/dismiss")
     @Operation(operationId = "dismissRecovery", summary = "Dismiss a KPI's recovery proposal for this cycle with a reason (409 when decided already)")
@@ -89,6 +90,7 @@ public class KpiResource {
     }
 
     /** Deletes a period's value; the row is kept with who deleted it and when, and reads leave it out. */
+    @LicensedOnly
     @DELETE
     @Path("{kpiId}/measurements/{period}")
     @Operation(operationId = "deleteMeasurement", summary = "Delete a period's value (kept for the audit trail, left out of reads)")
@@ -98,6 +100,7 @@ public class KpiResource {
         return Response.noContent().build();
     }
 
+    @LicensedOnly
     @GET
     @Operation(operationId = "listKpis", summary = "List KPIs, optionally of one project or category")
     @ApiResponse(responseCode = "200", description = "The KPIs", useReturnTypeSchema = true)
@@ -106,6 +109,7 @@ public class KpiResource {
         return kpis.list(project, category, includeArchived);
     }
 
+    @LicensedOnly
     @POST
     @Operation(operationId = "createKpi", summary = "Create a KPI")
     @ApiResponse(responseCode = "201", description = "The created KPI; Location names it",
@@ -116,6 +120,7 @@ public class KpiResource {
                 .entity(created).build();
     }
 
+    @LicensedOnly
     @GET
     @Path("{kpiId}")
     @Operation(operationId = "getKpi", summary = "Read a KPI")
@@ -124,6 +129,7 @@ public class KpiResource {
         return kpis.get(id(kpiId));
     }
 
+    @LicensedOnly
     @PUT
     @Path("{kpiId}")
     @Operation(operationId = "updateKpi", summary = "Edit a KPI (versioned)")
@@ -133,6 +139,7 @@ public class KpiResource {
     }
 
     /** Runs a JQL-fed KPI's query now and records the current period's value; for those who may edit the KPI. */
+    @LicensedOnly
     @POST
     @Path("{kpiId}/collect")
     @Operation(operationId = "collectKpi", summary = "Run a JQL-fed KPI's query now and record the current period's value")
@@ -141,6 +148,7 @@ public class KpiResource {
         return kpis.collect(id(kpiId));
     }
 
+    @LicensedOnly
     @POST
     @Path("{kpiId}/archive")
     @Operation(operationId = "archiveKpi", summary = "Archive a KPI; its history is kept")
@@ -159,6 +167,7 @@ public class KpiResource {
         return kpis.purge(id(kpiId), request == null ? null : request.confirm());
     }
 
+    @LicensedOnly
     @GET
     @Path("{kpiId}/measurements")
     @Operation(operationId = "listMeasurements", summary = "Read a KPI's latest measurements")
@@ -172,6 +181,7 @@ public class KpiResource {
      * Records a period's value; doing it again for the same period corrects it (200 instead of 201), keeping
      * who created it. A period that has not begun is refused.
      */
+    @LicensedOnly
     @PUT
     @Path("{kpiId}/measurements/{period}")
     @Operation(operationId = "recordMeasurement", summary = "Record a period's value; recording the same period again replaces it")

@@ -34,8 +34,7 @@ import javax.ws.rs.core.UriInfo;
  * {@code /rest/emerald/1.0/objectives}: register an objective with its key results, read one with its
  * progress, align it to a parent objective.
  */
-/* Platform 7 REST v2 requires an explicit access level: Emerald's data is for licensed users. */
-@LicensedOnly
+/* Platform 7 REST v2 wants an explicit access level: each method names its own (data for licensed users, changes to the calendar and settings for administrators). */
 @Tag(name = "objectives", description = "Objectives: register, create, read, align, archive and remove")
 @ErrorAnswers
 @Named
@@ -57,6 +56,7 @@ public class ObjectiveResource {
      * Creates the objective and its key results as new issues of {@code projectKey} and registers them;
      * all or nothing.
      */
+    @LicensedOnly
     @POST
     @Path("new")
     @Operation(operationId = "createObjectiveWithIssues", summary = "Create an objective and its key results as new issues of a project; all or nothing")
@@ -69,6 +69,7 @@ public class ObjectiveResource {
     }
 
     /** Renames the objective issue through Jira, so its history and notifications are Jira's. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}/summary")
     @Operation(operationId = "renameObjective", summary = "Rename the objective issue through the product")
@@ -77,6 +78,7 @@ public class ObjectiveResource {
         return creationService.renameObjective(issueKey, change);
     }
 
+    @LicensedOnly
     @POST
     @Operation(operationId = "createObjective", summary = "Register existing issues as an objective with its key results")
     @ApiResponse(responseCode = "201", description = "The registered objective; Location names it",
@@ -87,6 +89,7 @@ public class ObjectiveResource {
                 .entity(created).build();
     }
 
+    @LicensedOnly
     @GET
     @Path("{issueKey}")
     @Operation(operationId = "getObjective", summary = "Read an objective with its progress, status and key results")
@@ -96,6 +99,7 @@ public class ObjectiveResource {
     }
 
     /** Removes the objective and its key results from Emerald (the issues stay); 204. */
+    @LicensedOnly
     @DELETE
     @Path("{issueKey}")
     @Operation(operationId = "deleteObjective", summary = "Remove an objective and its key results from Emerald; the issues stay")
@@ -105,6 +109,7 @@ public class ObjectiveResource {
         return Response.noContent().build();
     }
 
+    @LicensedOnly
     @GET
     @Path("{issueKey}/alignment")
     @Operation(operationId = "getAlignment", summary = "Read the parent objective this one aligns to")
@@ -114,6 +119,7 @@ public class ObjectiveResource {
     }
 
     /** Aligns the objective to the parent objective {@code {"issueKey": "…"}}, replacing an earlier parent. */
+    @LicensedOnly
     @PUT
     @Path("{issueKey}/alignment")
     @Operation(operationId = "alignObjective", summary = "Align the objective to a parent objective, replacing an earlier parent")
@@ -122,6 +128,7 @@ public class ObjectiveResource {
         return objectives.align(issueKey, request);
     }
 
+    @LicensedOnly
     @DELETE
     @Path("{issueKey}/alignment")
     @Operation(operationId = "removeAlignment", summary = "Remove the objective's alignment to its parent")
@@ -131,6 +138,7 @@ public class ObjectiveResource {
     }
 
     /** Archives the objective: the cycle reads leave it out unless asked to include archived objectives. */
+    @LicensedOnly
     @POST
     @Path("{issueKey}/archive")
     @Operation(operationId = "archiveObjective", summary = "Archive an objective: cycle reads leave it out unless asked to include archived objectives")
@@ -140,6 +148,7 @@ public class ObjectiveResource {
     }
 
     /** Brings an archived objective back into the cycle reads. */
+    @LicensedOnly
     @POST
     @Path("{issueKey}/restore-archived")
     @Operation(operationId = "restoreArchivedObjective", summary = "Bring an archived objective back into the cycle reads")

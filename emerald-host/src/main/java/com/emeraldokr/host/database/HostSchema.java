@@ -3,6 +3,8 @@ package com.emeraldokr.host.database;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.ao.upgrade.SchemaStep;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
+import com.emeraldokr.host.auth.HostUserEntity;
+import com.emeraldokr.host.auth.ProjectGrantEntity;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import com.emeraldokr.host.sandbox.SandboxLinkEntity;
@@ -45,7 +47,8 @@ public final class HostSchema {
         if (tableExists(database.tablePrefix().prepend("SANDBOX_ISSUE"))) {
             SandboxIssueDirectory.renumberDuplicateKeys(ao);
         }
-        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class);
+        ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class,
+                HostUserEntity.class, ProjectGrantEntity.class);
         int version = storedVersion();
         for (SchemaStep step : steps) {
             if (step.toVersion() > version) {

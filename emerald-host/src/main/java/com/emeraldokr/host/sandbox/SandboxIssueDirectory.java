@@ -28,8 +28,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The host's stand-in for Jira's issues. Everyone may see every issue here; Jira's permission
- * checks are the Jira adapter's job. Keys are numbered per project like Jira's.
+ * The host's stand-in for Jira's issues. Like Jira, it shows the current user only the issues of
+ * projects they may browse and lets them edit only where they have Edit Issues ({@link ProjectAccess});
+ * an issue the user may not browse is absent. Keys are numbered per project like Jira's.
  */
 public final class SandboxIssueDirectory implements IssueDirectory {
 
@@ -42,9 +43,21 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxIssueDirectory.class);
 
     private final ActiveObjects ao;
+    private final ProjectAccess access;
 
+    /** The sandbox as a user with every permission sees it. */
     public SandboxIssueDirectory(ActiveObjects ao) {
+        this(ao, ProjectAccess.UNRESTRICTED);
+    }
+
+    public SandboxIssueDirectory(ActiveObjects ao, ProjectAccess access) {
         this.ao = ao;
+        this.access = access;
+    }
+
+    /** The same issues as {@code access} sees them. */
+    public SandboxIssueDirectory as(ProjectAccess access) {
+        return new SandboxIssueDirectory(ao, access);
     }
 
     /** What a new sandbox issue is; {@code epicKey} links a story to its epic, as "Epic-Story Link" does in Jira. */
@@ -77,7 +90,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
                             new DBParam("EPIC_KEY", issue.epicKey())));
                 });
             } catch (RuntimeException e) {
-                boolean taken = tried[0] > floor && findVisibleByKey(project + "-" + tried[0]).isPresent();
+                boolean taken = tried[0] > floor && byKey(project + "-" + tried[0]).isPresent();
                 if (attempt >= MAX_CREATE_ATTEMPTS || !(taken || retryable(e))) {
                     throw e;
                 }
@@ -162,14 +175,20 @@ public final class SandboxIssueDirectory implements IssueDirectory {
 
     @Override
     public Optional<IssueSummary> findVisibleByKey(String issueKey) {
-        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
-                .findFirst().map(SandboxIssueDirectory::toSummary);
+        return byKey(issueKey).filter(this::browsable).map(SandboxIssueDirectory::toSummary);
     }
 
     @Override
     public Optional<IssueDetails> findVisibleDetails(String issueKey) {
-        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey)))
-                .findFirst().map(SandboxIssueDirectory::toDetails);
+        return byKey(issueKey).filter(this::browsable).map(SandboxIssueDirectory::toDetails);
+    }
+
+    private Optional<SandboxIssueEntity> byKey(String issueKey) {
+        return Arrays.stream(ao.find(SandboxIssueEntity.class, Query.select().where("ISSUE_KEY = ?", issueKey))).findFirst();
+    }
+
+    private boolean browsable(SandboxIssueEntity issue) {
+        return access.may(ProjectPermission.BROWSE_PROJECTS, issue.getProjectKey());
     }
 
     @Override
@@ -193,6 +212,15 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         // both host databases (H2, PostgreSQL) quote identifiers, in upper case, with double quotes
         String criteria = "(ISSUE_KEY = ? OR UPPER(\"SUMMARY\") LIKE ? ESCAPE '!')";
         List<Object> parameters = new ArrayList<>(List.of(key, pattern));
+        Set<String> browsable = access.projectsWith(ProjectPermission.BROWSE_PROJECTS);
+        if (!browsable.contains(ProjectAccess.EVERY_PROJECT)) {
+            // Jira's search filters by permission in the query, so the limit counts visible issues only
+            if (browsable.isEmpty()) {
+                return List.of();
+            }
+            criteria += " AND PROJECT_KEY IN (" + String.join(",", Collections.nCopies(browsable.size(), "?")) + ")";
+            parameters.addAll(browsable);
+        }
         if (role != null) {
             List<String> types = TYPES.entrySet().stream().filter(t -> t.getValue() == role).map(Map.Entry::getKey).toList();
             criteria += " AND ISSUE_TYPE IN (" + String.join(",", Collections.nCopies(types.size(), "?")) + ")";
@@ -207,10 +235,11 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         return found.subList(0, Math.min(limit, found.size()));
     }
 
-    /** The host's single user may edit every issue; Jira's permission schemes are the Jira adapter's. */
+    /** Edit Issues in the issue's project, on an issue the user may browse. */
     @Override
     public boolean mayEdit(long issueId) {
-        return true;
+        return byIds(List.of(issueId)).stream()
+                .anyMatch(e -> access.may(ProjectPermission.EDIT_ISSUES, e.getProjectKey()));
     }
 
     /** Roles by the sandbox's issue type names, which are Jira's defaults. */
@@ -230,7 +259,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         return found;
     }
 
-    /** The issues with these ids, one statement per {@value #MAX_IN_LIST} ids. */
+    /** The issues with these ids that the user may browse, one statement per {@value #MAX_IN_LIST} ids. */
     private List<SandboxIssueEntity> byIds(Collection<Long> issueIds) {
         List<Integer> ids = issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().toList();
@@ -238,7 +267,11 @@ public final class SandboxIssueDirectory implements IssueDirectory {
         for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
             String criteria = "ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            found.addAll(Arrays.asList(ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))));
+            for (SandboxIssueEntity e : ao.find(SandboxIssueEntity.class, Query.select().where(criteria, chunk.toArray()))) {
+                if (browsable(e)) {
+                    found.add(e);
+                }
+            }
         }
         return found;
     }
@@ -246,6 +279,16 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     /** Whether the project exists; in the sandbox a project exists once it has an issue. */
     public boolean projectExists(String projectKey) {
         return ao.count(SandboxIssueEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey)) > 0;
+    }
+
+    /** Whether the current user may create issues in the project (the sandbox lets Edit Issues stand for Create Issues). */
+    public boolean mayCreateIn(String projectKey) {
+        return access.may(ProjectPermission.EDIT_ISSUES, projectKey);
+    }
+
+    /** Whether the current user may browse the project. */
+    public boolean mayBrowse(String projectKey) {
+        return access.may(ProjectPermission.BROWSE_PROJECTS, projectKey);
     }
 
     /** Every issue of a project, ordered by id; the demo dashboard and tests use it. */

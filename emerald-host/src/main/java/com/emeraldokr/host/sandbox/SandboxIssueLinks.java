@@ -14,20 +14,30 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The sandbox's issue links. The host's single user may link everything; Jira's link-issues
- * permission is the Jira adapter's to check.
+ * The sandbox's issue links. Jira's Link Issues permission is, in the sandbox, the Edit Issues
+ * permission of the link's source issue's project.
  */
 public final class SandboxIssueLinks implements IssueLinks {
 
     private final ActiveObjects ao;
+    private final ProjectAccess access;
 
+    /** Links as a user with every permission makes them. */
     public SandboxIssueLinks(ActiveObjects ao) {
+        this(ao, ProjectAccess.UNRESTRICTED);
+    }
+
+    public SandboxIssueLinks(ActiveObjects ao, ProjectAccess access) {
         this.ao = ao;
+        this.access = access;
     }
 
     @Override
     public boolean mayLink(long issueId) {
-        return true;
+        SandboxIssueEntity[] issue = issueId > 0 && issueId <= Integer.MAX_VALUE
+                ? ao.find(SandboxIssueEntity.class, Query.select().where("ID = ?", issueId)) : new SandboxIssueEntity[0];
+        return issue.length == 1 && access.may(ProjectPermission.BROWSE_PROJECTS, issue[0].getProjectKey())
+                && access.may(ProjectPermission.EDIT_ISSUES, issue[0].getProjectKey());
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The sandbox's stand-in for Jira's issue service. Like Jira it refuses to create issues in a
- * project that does not exist (here: one without issues); deleting an issue removes its links.
+ * project that does not exist (here: one without issues) or where the user lacks the permission;
+ * deleting an issue removes its links.
  */
 public final class SandboxIssueWriter implements IssueWriter {
 
@@ -27,8 +28,12 @@ public final class SandboxIssueWriter implements IssueWriter {
 
     @Override
     public IssueSummary create(String projectKey, IssueRole role, String summary, String description) {
-        if (!issues.projectExists(projectKey)) {
+        // a project the user may not browse is as absent as one that does not exist, as in Jira
+        if (!issues.projectExists(projectKey) || !issues.mayBrowse(projectKey)) {
             throw new IssueWriteException(text("emerald.host.issue.project.missing", projectKey));
+        }
+        if (!issues.mayCreateIn(projectKey)) {
+            throw new IssueWriteException(text("emerald.host.issue.create.forbidden", projectKey));
         }
         String type = switch (role) {
             case OBJECTIVE -> "Objective";

@@ -2,14 +2,15 @@ package com.emeraldokr.host.web;
 
 import com.emeraldokr.api.render.Html;
 import com.emeraldokr.host.HostText;
-import com.emeraldokr.host.sandbox.HostCurrentUser;
+import com.emeraldokr.host.auth.HostAuthenticationContext;
+import com.emeraldokr.host.auth.HostUser;
 
 import java.util.Locale;
 
 /**
  * What every host page shares: Atlassian's own AUI (the npm release the build unpacks, the same
  * library Jira serves through its web resources), jQuery beneath it, the host's page chrome, and
- * the top navigation in AUI's header markup.
+ * the top navigation in AUI's header markup with the logged-in user and the log-out button.
  */
 public final class HostChrome {
 
@@ -32,11 +33,23 @@ public final class HostChrome {
     private final Locale locale;
     private final HostText text;
     private final String jqueryVersion;
+    private final HostAuthenticationContext authentication;
 
+    /** Chrome for pages drawn for nobody in particular (no user in the navigation). */
     public HostChrome(Locale locale, String jqueryVersion) {
+        this(locale, jqueryVersion, new HostAuthenticationContext());
+    }
+
+    public HostChrome(Locale locale, String jqueryVersion, HostAuthenticationContext authentication) {
         this.locale = locale;
         this.text = new HostText(locale);
         this.jqueryVersion = jqueryVersion;
+        this.authentication = authentication;
+    }
+
+    /** The key of the user the page is drawn for, or "" for nobody. */
+    public String userKey() {
+        return authentication.user().map(HostUser::key).orElse("");
     }
 
     /** The start of a page up to its open {@code <head>}'s shared part: title, AUI, jQuery, the host chrome. */
@@ -76,11 +89,19 @@ public final class HostChrome {
                 <span id="logo" class="aui-header-logo aui-header-logo-textonly"><a href="/"><span class="aui-header-logo-device">%s</span></a></span>
                 <ul class="aui-nav">%s</ul>
                 </div>
-                <div class="aui-header-secondary"><ul class="aui-nav"><li><span class="emerald-host-user">%s</span></li></ul></div>
+                <div class="aui-header-secondary"><ul class="aui-nav">%s</ul></div>
                 </div>
                 </nav>
                 </header>
-                """.formatted(text.html("emerald.host.nav.label"), text.html("emerald.host.product"), nav,
-                text.html("emerald.host.user", HostCurrentUser.USER_KEY));
+                """.formatted(text.html("emerald.host.nav.label"), text.html("emerald.host.product"), nav, user());
+    }
+
+    /** Who is logged in, with a log-out button (a form carrying the session's token); nothing for nobody. */
+    private String user() {
+        return authentication.user().map(user -> """
+                <li><span class="emerald-host-user">%s</span></li>                <li><form class="emerald-host-logout" method="post" action="/logout">                <input type="hidden" name="atl_token" value="%s">                <button class="aui-button aui-button-subtle" type="submit">%s</button></form></li>"""
+                .formatted(text.html("emerald.host.user", user.displayName() + " (" + user.key() + ")"),
+                        Html.escape(authentication.formToken().orElse("")), text.html("emerald.host.logout")))
+                .orElse("");
     }
 }

@@ -3,7 +3,6 @@ package com.emeraldokr.host.web;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.render.Html;
 import com.emeraldokr.host.HostText;
-import com.emeraldokr.host.sandbox.HostCurrentUser;
 
 import java.util.Locale;
 import java.util.TreeMap;
@@ -49,6 +48,6 @@ public final class OkrWorkspacePage {
                 </body>
                 </html>
                 """.formatted(bundleJson, chrome.header(HostChrome.Place.OKRS), Html.escape(projectKey),
-                Html.escape(HostCurrentUser.USER_KEY));
+                Html.escape(chrome.userKey()));
     }
 }

@@ -3,16 +3,17 @@ package com.emeraldokr.host.bench;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
+import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.kpi.KpiService;
 import com.emeraldokr.core.service.report.OkrReportService;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
-import com.emeraldokr.host.sandbox.HostPermissions;
 import com.emeraldokr.host.sandbox.SandboxEpicWork;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
@@ -123,6 +124,29 @@ public final class PersistenceBenchmark {
         return seeded;
     }
 
+    /** The benchmark reads as a Jira administrator who may see every project. */
+    private static final Permissions ADMINISTRATOR = new Permissions() {
+        @Override
+        public boolean isAdministrator() {
+            return true;
+        }
+
+        @Override
+        public boolean administersProject(String projectKey) {
+            return true;
+        }
+
+        @Override
+        public boolean browsesProject(String projectKey) {
+            return true;
+        }
+
+        @Override
+        public boolean createsIssues(String projectKey) {
+            return true;
+        }
+    };
+
     private static List<Result> measureAll(Seeded seeded, EntityManagerActiveObjects ao, DatabaseProvider provider) {
         Clock clock = Clock.systemUTC();
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
@@ -130,8 +154,8 @@ public final class PersistenceBenchmark {
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, new HostPermissions(), new SandboxKpiSourceReader(ao, Locale.ENGLISH),
-                new com.emeraldokr.core.ao.ActiveObjectsProposalStore(ao), new com.emeraldokr.host.sandbox.SandboxIssueDirectory(ao));
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH),
+                new ActiveObjectsProposalStore(ao), new SandboxIssueDirectory(ao));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(
                 measure("dashboard: OkrReportService.okrProgress", provider, OBJECTIVES,

@@ -41,16 +41,20 @@ public final class EpicProgress {
                 return null;
             }
             List<WorkCompletionView.EpicView> epics = new ArrayList<>();
+            // the totals are an aggregate; issue keys are named only under epics the reader may see
+            Set<String> namedUnestimated = new LinkedHashSet<>();
             for (Long epicId : epicsByKeyResult.getOrDefault(keyResultIssueId, List.of())) {
                 IssueSummary epic = visibleEpics.get(epicId);
                 WorkCompletion c = byEpic.get(epicId);
                 if (epic != null && c != null) {
                     epics.add(new WorkCompletionView.EpicView(epic.id(), epic.key(), epic.summary(), c.done(), c.total(),
                             c.share().percent(), c.issues()));
+                    namedUnestimated.addAll(c.unestimated());
                 }
             }
+            List<String> unestimated = total.unestimated().stream().filter(namedUnestimated::contains).toList();
             return new WorkCompletionView(total.measure().name(), total.done(), total.total(), total.share().percent(),
-                    total.issues(), total.unestimated(), epics);
+                    total.issues(), unestimated, epics);
         }
 
         public Set<Long> epicIds() {

@@ -237,6 +237,11 @@ public class ObjectiveService {
         return new ObjectivePanelView(objective, parent, aligned);
     }
 
+    /** Refuses (403) unless the user may edit the issue (Jira's Edit Issues), as the product's issue service would. */
+    public void requireMayEdit(long issueId, String issueKey) {
+        views.requireMayEdit(new IssueSummary(issueId, issueKey, ""));
+    }
+
     /**
      * Archives ({@code true}) or restores an objective: archived objectives are left out of the cycle
      * reads unless asked for. Needs Jira's edit permission on the objective issue.

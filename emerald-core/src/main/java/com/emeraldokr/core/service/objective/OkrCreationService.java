@@ -125,17 +125,19 @@ public class OkrCreationService {
 
     public ObjectiveView renameObjective(String issueKey, SummaryChange change) {
         ObjectiveView objective = objectives.objective(issueKey);
-        rename(objective.issueId(), change);
+        rename(objective.issueId(), objective.issueKey(), change);
         return objectives.objective(objective.issueKey());
     }
 
     public KeyResultView renameKeyResult(String issueKey, SummaryChange change) {
         KeyResultView kr = keyResults.keyResult(issueKey);
-        rename(kr.issueId(), change);
+        rename(kr.issueId(), kr.issueKey(), change);
         return keyResults.keyResult(kr.issueKey());
     }
 
-    private void rename(long issueId, SummaryChange change) {
+    private void rename(long issueId, String issueKey, SummaryChange change) {
+        // a 403 like every other change to an issue the user may not edit, not the issue service's refusal
+        objectives.requireMayEdit(issueId, issueKey);
         Validator v = new Validator(messages);
         v.requireBody(change);
         summary(v, "summary", change.summary());

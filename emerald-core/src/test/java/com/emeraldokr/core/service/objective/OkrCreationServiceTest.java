@@ -1,6 +1,7 @@
 package com.emeraldokr.core.service.objective;
 
 import com.emeraldokr.api.error.FieldError;
+import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.StepFailedException;
 import com.emeraldokr.api.error.ValidationException;
@@ -9,6 +10,7 @@ import com.emeraldokr.api.request.NewKeyResult;
 import com.emeraldokr.api.request.NewObjective;
 import com.emeraldokr.api.request.NewOkr;
 import com.emeraldokr.api.request.SummaryChange;
+import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
@@ -160,5 +162,19 @@ class OkrCreationServiceTest {
                         .satisfies(err -> assertThat(err.message()).contains("permission to edit")));
         assertThatThrownBy(() -> service.renameObjective("grow-100", new SummaryChange("")))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void renamingAnIssueTheUserMayNotEditIsRefusedBeforeTheIssueService() {
+        KeyResultView kr = mock(KeyResultView.class);
+        when(kr.issueId()).thenReturn(101L);
+        when(kr.issueKey()).thenReturn("GROW-101");
+        when(keyResults.keyResult("GROW-101")).thenReturn(kr);
+        doThrow(new ForbiddenException("issueKey", "You may not edit GROW-101."))
+                .when(objectives).requireMayEdit(101L, "GROW-101");
+
+        assertThatThrownBy(() -> service.renameKeyResult("GROW-101", new SummaryChange("Renamed")))
+                .isInstanceOf(ForbiddenException.class);
+        verify(writer, never()).updateSummary(anyLong(), anyString());
     }
 }

@@ -1,0 +1,12 @@
+package com.atlassian.plugins.rest.api.security.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// Mirrors com.atlassian.plugins.rest:atlassian-rest-v2-api 8.x (Platform 7): REST v2 access for anonymous users where the site allows anonymous access.
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface AnonymousSiteAccess {
+}
