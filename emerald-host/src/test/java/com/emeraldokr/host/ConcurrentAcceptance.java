@@ -2,6 +2,8 @@ package com.emeraldokr.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,7 +45,7 @@ final class ConcurrentAcceptance {
             assertThat(replies).extracting(HostHttp.Reply::status).as("one 200, the rest 409")
                     .containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
             JsonNode found = http.get(API + "/issues/search?role=OBJECTIVE&limit=50&query="
-                    + java.net.URLEncoder.encode("Bring " + name, java.nio.charset.StandardCharsets.UTF_8)).body();
+                    + URLEncoder.encode("Bring " + name, StandardCharsets.UTF_8)).body();
             assertThat(found).as("one objective, not twenty").hasSize(1);
             assertThat(http.get(API + "/kpis/" + kpi).body().get("recovery").get("decision").get("objectiveKey").asText())
                     .isEqualTo(found.get(0).get("issueKey").asText());

@@ -227,6 +227,8 @@ class HostKpiLoopRestTest extends SeededHostTest {
             for (int i = 1; i <= numbers.last(); i++) {
                 empty.issues().create(new SandboxIssueDirectory.NewIssue("OKR", "Objective", "OKR " + i, "new", null, null));
             }
+            // a project's KPIs are seen where the project exists
+            empty.issues().create(new SandboxIssueDirectory.NewIssue("PLAT", "Story", "PLAT exists", "new", null, null));
             HostHttp.Reply restored = target.post(API + "/backup/restore", backup.toString());
             assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
             long resolutionAfter = idOf(target, "Median support resolution time");

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -158,10 +159,10 @@ public class ActiveObjectsBackupStore implements BackupStore {
             }
             for (BackupDocument.Kpi k : doc.kpis()) {
                 KpiThresholds band = k.toleranceType() != null ? new KpiThresholds(
-                        KpiThresholds.Tolerance.valueOf(k.toleranceType().strip().toUpperCase(java.util.Locale.ROOT)),
+                        KpiThresholds.Tolerance.valueOf(k.toleranceType().strip().toUpperCase(Locale.ROOT)),
                         new BigDecimal(k.tolerance()), k.earlyWarningPeriods() == null
                         ? KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS : k.earlyWarningPeriods())
-                        : KpiThresholds.fromRatioThresholds(KpiDirection.valueOf(k.direction().strip().toUpperCase(java.util.Locale.ROOT)),
+                        : KpiThresholds.fromRatioThresholds(KpiDirection.valueOf(k.direction().strip().toUpperCase(Locale.ROOT)),
                         k.watchThreshold() == null ? new BigDecimal("0.7") : new BigDecimal(k.watchThreshold()));
                 KpiEntity created = ao.create(KpiEntity.class, new DBParam("NAME", k.name()),
                         new DBParam("DESCRIPTION", k.description()), new DBParam("OWNER_KEY", k.ownerKey()),

@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -215,7 +216,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
                         new DBParam("KPI_ID", kr.kpiId()));
             }
             // a key result measured by a KPI starts with the KPI's values in its cycle
-            keyResults.stream().map(KeyResultRecord::kpiId).filter(java.util.Objects::nonNull).distinct()
+            keyResults.stream().map(KeyResultRecord::kpiId).filter(Objects::nonNull).distinct()
                     .forEach(kpiId -> KpiMeasuredKeyResults.refresh(ao, kpiId));
             return null;
         });

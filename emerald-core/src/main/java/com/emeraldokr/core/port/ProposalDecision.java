@@ -1,6 +1,7 @@
 package com.emeraldokr.core.port;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,7 @@ public record ProposalDecision(String proposalKey, Kind kind, Long kpiId, Long k
     }
 
     /** The key of the recovery proposal of a KPI in the cycle starting on {@code cycleStart}. */
-    public static String recoveryKey(long kpiId, java.time.LocalDate cycleStart) {
+    public static String recoveryKey(long kpiId, LocalDate cycleStart) {
         return Kind.RECOVERY + ":" + kpiId + ":" + cycleStart;
     }
 

@@ -34,6 +34,7 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.Permissions;
@@ -74,6 +75,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -118,8 +120,8 @@ class OkrServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
         when(permissions.isAdministrator()).thenReturn(true);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, mock(KpiStore.class));
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, mock(KpiStore.class));
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
                 links, work);
         when(links.mayLink(anyLong())).thenReturn(true);

@@ -38,7 +38,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,9 +104,9 @@ class SchemaUpgradeTest {
         assertThat(upgraded.thresholds().tolerance()).isEqualTo(KpiThresholds.Tolerance.RELATIVE);
         assertThat(upgraded.thresholds().amount()).isEqualByComparingTo("0.25");
         assertThat(upgraded.thresholds().earlyWarningPeriods()).isEqualTo(KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS);
-        assertThat(KpiAssessor.health(upgraded, java.util.Optional.of(new BigDecimal("7.5")))).isEqualTo(KpiHealth.WARNING);
-        assertThat(KpiAssessor.health(upgraded, java.util.Optional.of(new BigDecimal("7.51")))).isEqualTo(KpiHealth.UNHEALTHY);
-        assertThat(kpis.measurements(old.getID(), java.time.LocalDate.of(2026, 1, 1))).singleElement().satisfies(m -> {
+        assertThat(KpiAssessor.health(upgraded, Optional.of(new BigDecimal("7.5")))).isEqualTo(KpiHealth.WARNING);
+        assertThat(KpiAssessor.health(upgraded, Optional.of(new BigDecimal("7.51")))).isEqualTo(KpiHealth.UNHEALTHY);
+        assertThat(kpis.measurements(old.getID(), LocalDate.of(2026, 1, 1))).singleElement().satisfies(m -> {
             assertThat(m.createdAt()).isEqualTo(Instant.ofEpochMilli(1_790_000_000_000L));
             assertThat(m.createdBy()).isNull();
         });

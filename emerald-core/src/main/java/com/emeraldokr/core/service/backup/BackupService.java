@@ -28,15 +28,18 @@ import javax.inject.Named;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Exports all Emerald data to one document and restores such a document into an empty instance.
@@ -69,8 +72,8 @@ public class BackupService {
         rows.keyResults().forEach(k -> ids.add(Long.parseLong(k.issueKey())));
         rows.finalScores().forEach(f -> ids.add(Long.parseLong(f.issueKey())));
         Set<Long> proposalIssues = new HashSet<>();
-        orEmpty(rows.proposals()).forEach(p -> java.util.stream.Stream.of(p.keyResultIssueKey(), p.createdObjectiveIssueKey(),
-                p.createdKeyResultIssueKey()).filter(java.util.Objects::nonNull).forEach(id -> proposalIssues.add(Long.parseLong(id))));
+        orEmpty(rows.proposals()).forEach(p -> Stream.of(p.keyResultIssueKey(), p.createdObjectiveIssueKey(),
+                p.createdKeyResultIssueKey()).filter(Objects::nonNull).forEach(id -> proposalIssues.add(Long.parseLong(id))));
         Set<Long> asked = new HashSet<>(ids);
         asked.addAll(proposalIssues);
         Map<Long, IssueSummary> found = issues.findVisibleByIds(asked);
@@ -386,7 +389,7 @@ public class BackupService {
                     v.reject(p + "keyResultIssueKey", "emerald.error.backup.reference", x.keyResultIssueKey());
                 }
             }
-            for (String created : java.util.Arrays.asList(x.createdObjectiveIssueKey(), x.createdKeyResultIssueKey())) {
+            for (String created : Arrays.asList(x.createdObjectiveIssueKey(), x.createdKeyResultIssueKey())) {
                 if (created != null && !keyResultKeys.contains(created) && d.objectives().stream()
                         .noneMatch(o -> o != null && created.equals(o.issueKey()))) {
                     v.reject(p + "created", "emerald.error.backup.reference", created);

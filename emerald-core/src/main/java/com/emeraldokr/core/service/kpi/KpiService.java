@@ -48,7 +48,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
 @Named
@@ -361,8 +363,8 @@ public class KpiService {
      * there are; none when no proposal created any.
      */
     private Map<Long, String> createdKeys(Collection<ProposalDecision> decisions) {
-        List<Long> ids = decisions.stream().flatMap(d -> java.util.stream.Stream.of(d.createdObjectiveIssueId(),
-                d.createdKeyResultIssueId())).filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = decisions.stream().flatMap(d -> Stream.of(d.createdObjectiveIssueId(),
+                d.createdKeyResultIssueId())).filter(Objects::nonNull).toList();
         if (ids.isEmpty()) {
             return Map.of();
         }

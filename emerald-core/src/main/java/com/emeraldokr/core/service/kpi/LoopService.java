@@ -1,6 +1,7 @@
 package com.emeraldokr.core.service.kpi;
 
 import com.emeraldokr.api.error.ConflictException;
+import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.NewKpi;
@@ -99,7 +100,7 @@ public class LoopService {
         }
         v.throwIfInvalid();
         if (!permissions.createsIssues(project)) {
-            throw new com.emeraldokr.api.error.ForbiddenException("projectKey",
+            throw new ForbiddenException("projectKey",
                     messages.text("emerald.error.proposal.permission", project));
         }
         String key = ProposalDecision.recoveryKey(kpiId, proposal.cycle().start());
@@ -127,7 +128,7 @@ public class LoopService {
         RecoveryProposal proposal = openRecovery(kpi);
         String reason = reason(request);
         if (!kpis.mayCreateIssuesFor(kpi.draft().projectKey())) {
-            throw new com.emeraldokr.api.error.ForbiddenException("kpiId",
+            throw new ForbiddenException("kpiId",
                     messages.text("emerald.error.proposal.permission", kpi.draft().projectKey() == null ? "" : kpi.draft().projectKey()));
         }
         String key = ProposalDecision.recoveryKey(kpiId, proposal.cycle().start());
@@ -146,7 +147,7 @@ public class LoopService {
     /** Creates the proposed KPI and records the acceptance. */
     public KpiProposalView acceptKpiProposal(String keyResultKey, AcceptKpiProposal request) {
         AcceptKpiProposal r = request == null ? new AcceptKpiProposal(null, null, null, null) : request;
-        Promotion p = promotion(keyResultKey);
+        Promotion p = promotion(decidableKeyResult(keyResultKey));
         String key = ProposalDecision.promotionKey(p.record().issueId());
         KpiProposal k = p.proposal();
         String project = r.projectKey() == null ? p.issue().projectKey() : r.projectKey();
@@ -170,12 +171,8 @@ public class LoopService {
 
     /** Dismisses a key result's KPI proposal, with the reason. */
     public KpiProposalView dismissKpiProposal(String keyResultKey, Dismissal request) {
-        Promotion p = promotion(keyResultKey);
+        Promotion p = promotion(decidableKeyResult(keyResultKey));
         String reason = reason(request);
-        if (!kpis.mayCreateIssuesFor(p.issue().projectKey())) {
-            throw new com.emeraldokr.api.error.ForbiddenException("issueKey",
-                    messages.text("emerald.error.proposal.permission", p.issue().projectKey()));
-        }
         ProposalDecision dismissed = new ProposalDecision(ProposalDecision.promotionKey(p.record().issueId()),
                 ProposalDecision.Kind.PROMOTION, null, p.record().issueId(), ProposalDecision.State.DISMISSED, user(),
                 clock.instant(), reason, null, null, null);
@@ -187,11 +184,28 @@ public class LoopService {
     }
 
     private Promotion promotion(String keyResultKey) {
+        return promotion(visibleIssue(keyResultKey));
+    }
+
+    private IssueDetails visibleIssue(String keyResultKey) {
         if (keyResultKey == null || keyResultKey.isBlank()) {
             throw new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", String.valueOf(keyResultKey)));
         }
-        IssueDetails issue = issues.findVisibleDetails(OkrViews.normaliseKey(keyResultKey)).orElseThrow(() ->
+        return issues.findVisibleDetails(OkrViews.normaliseKey(keyResultKey)).orElseThrow(() ->
                 new NotFoundException("issueKey", messages.text("emerald.error.issue.not.found", keyResultKey)));
+    }
+
+    /** The key result's issue, for a user who may decide its proposal: who may create issues in its project. */
+    private IssueDetails decidableKeyResult(String keyResultKey) {
+        IssueDetails issue = visibleIssue(keyResultKey);
+        if (!kpis.mayCreateIssuesFor(issue.projectKey())) {
+            throw new ForbiddenException("issueKey",
+                    messages.text("emerald.error.proposal.permission", issue.projectKey()));
+        }
+        return issue;
+    }
+
+    private Promotion promotion(IssueDetails issue) {
         KeyResultRecord kr = okrs.findKeyResult(issue.issue().id()).orElseThrow(() -> new NotFoundException("issueKey",
                 messages.text("emerald.error.keyresult.not.found", issue.issue().key())));
         List<CheckIn> history = okrs.findCheckIns(List.of(kr.issueId())).getOrDefault(kr.issueId(), List.of());

@@ -29,6 +29,7 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.Permissions;
@@ -66,6 +67,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -113,8 +115,8 @@ class CycleLifecycleTest {
     void setUp() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock, org.mockito.Mockito.mock(com.emeraldokr.core.port.KpiStore.class));
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, mock(KpiStore.class));
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, mock(KpiStore.class));
         reports = new OkrReportService(store, issues, messages, clock, links, work);
         when(permissions.isAdministrator()).thenReturn(true);
         when(currentUser.userKey()).thenReturn(Optional.of("admin"));

@@ -14,11 +14,13 @@ import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.ProposalStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,7 @@ class KpiPermissionTest {
     private final CurrentUser user = () -> Optional.of("alice");
     private final KpiService service = new KpiService(store, user, new BundleMessages(Locale.ENGLISH),
             Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class),
-            mock(com.emeraldokr.core.port.ProposalStore.class), mock(com.emeraldokr.core.port.IssueDirectory.class));
+            mock(ProposalStore.class), mock(IssueDirectory.class));
 
     private static NewKpi kpi(String projectKey) {
         return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, null,
