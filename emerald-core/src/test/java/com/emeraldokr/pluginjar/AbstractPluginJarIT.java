@@ -262,7 +262,9 @@ public abstract class AbstractPluginJarIT {
              AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.setClassLoader(loader);
             for (String imported : jar.indexLines("imports")) {
-                registerMock(context, loader.loadClass(imported.split("#")[0]));
+                String[] typeAndName = imported.split("#");
+                // a named import is the bean of that name; two imports of one simple name must not replace each other
+                registerMock(context, loader.loadClass(typeAndName[0]), typeAndName.length > 1 ? typeAndName[1] : null);
             }
             List<Class<?>> components = new ArrayList<>();
             for (String line : jar.indexLines("component")) {
@@ -278,8 +280,8 @@ public abstract class AbstractPluginJarIT {
         }
     }
 
-    private static <T> void registerMock(AnnotationConfigApplicationContext context, Class<T> type) {
-        context.registerBean(type, () -> Mockito.mock(type));
+    private static <T> void registerMock(AnnotationConfigApplicationContext context, Class<T> type, String beanName) {
+        context.registerBean(beanName, type, () -> Mockito.mock(type));
     }
 
     private List<String> i18nLocations() {

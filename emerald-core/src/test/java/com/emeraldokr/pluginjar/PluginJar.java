@@ -345,7 +345,18 @@ public final class PluginJar {
                 @Override
                 public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
                     if (COMPONENT_IMPORT.equals(annotation) && parameter < params.length) {
-                        importedTypes.add(params[parameter].getClassName());
+                        String type = params[parameter].getClassName();
+                        int index = importedTypes.size();
+                        importedTypes.add(type);
+                        // a named import ("jiraUserManager") is indexed as type#name, as Spring Scanner writes it
+                        return new AnnotationVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visit(String element, Object value) {
+                                if ("value".equals(element) && value instanceof String beanName && !beanName.isEmpty()) {
+                                    importedTypes.set(index, type + "#" + beanName);
+                                }
+                            }
+                        };
                     }
                     return null;
                 }

@@ -149,7 +149,7 @@ public final class EmeraldHost implements AutoCloseable {
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
-            SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH);
+            SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
             ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,
                     proposals, issues);
@@ -297,6 +297,11 @@ public final class EmeraldHost implements AutoCloseable {
 
     public RestRequestCounter restRequests() {
         return restRequests;
+    }
+
+    /** The collection schedule, for tests that run it now instead of waiting for it. */
+    KpiCollectionSchedule kpiCollection() {
+        return kpiCollection;
     }
 
     /** The sandbox's issues as a user with every permission sees them (for set-up and tests). */

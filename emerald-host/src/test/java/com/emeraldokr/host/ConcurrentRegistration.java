@@ -71,16 +71,28 @@ final class ConcurrentRegistration {
 
     /** Runs the call on {@value #CLIENTS} threads released together; fails if they take over a minute. */
     static <T> List<T> concurrently(java.util.concurrent.Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        return concurrently(CLIENTS, client -> call.call());
+    }
+
+    /** A call made by client number {@code client} of several running at once. */
+    @FunctionalInterface
+    interface ClientCall<T> {
+        T call(int client) throws Exception;
+    }
+
+    /** Runs the call on {@code clients} threads released together, each told its number; fails if they take over a minute. */
+    static <T> List<T> concurrently(int clients, ClientCall<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            CountDownLatch ready = new CountDownLatch(CLIENTS);
+            CountDownLatch ready = new CountDownLatch(clients);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
+            for (int i = 0; i < clients; i++) {
+                int client = i;
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     start.await();
-                    return call.call();
+                    return call.call(client);
                 }));
             }
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("all clients ready").isTrue();

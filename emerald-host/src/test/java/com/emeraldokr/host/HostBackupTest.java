@@ -106,4 +106,73 @@ class HostBackupTest {
             assertThat(http.post(API + "/backup/restore", JSON.writeValueAsString(backup)).status()).isEqualTo(409);
         }
     }
+
+    /**
+     * A backup that registers one issue twice, or holds values beyond the columns, is refused naming
+     * each entry, and nothing is written: the export reads the same before and after.
+     */
+    @Test
+    void aBackupBreakingTheApisRulesIsRefusedNamingTheEntryAndWritesNothing() throws Exception {
+        JsonNode backup;
+        try (EmeraldHost seeded = EmeraldHost.start(new HostOptions(0, source, null, null, ""), Clock.systemUTC())) {
+            backup = new HostHttp(seeded.port()).get(API + "/backup").body();
+        }
+        try (EmeraldHost empty = EmeraldHost.start(new HostOptions(0, target, null, null, "", false), Clock.systemUTC())) {
+            HostHttp http = new HostHttp(empty.port());
+            TreeSet<Integer> numbers = new TreeSet<>();
+            backup.get("keyResults").forEach(k -> numbers.add(Integer.parseInt(k.get("issueKey").asText().substring(4))));
+            for (int i = 1; i <= numbers.last(); i++) {
+                empty.issues().create(new SandboxIssueDirectory.NewIssue("OKR", "Objective", "OKR " + i, "new", null, null));
+            }
+            String before = exportWithoutTime(http);
+
+            ObjectNode twoObjectives = backup.deepCopy();
+            ((ObjectNode) twoObjectives.get("objectives").get(1)).put("issueKey", backup.get("objectives").get(0).get("issueKey").asText());
+            assertRefused(http, twoObjectives, "objectives[1].issueKey");
+
+            ObjectNode objectiveAndKeyResult = backup.deepCopy();
+            String objectiveKey = backup.get("objectives").get(0).get("issueKey").asText();
+            ObjectNode kr = (ObjectNode) objectiveAndKeyResult.get("keyResults").get(0);
+            for (JsonNode c : objectiveAndKeyResult.get("checkIns")) {
+                if (c.get("keyResultIssueKey").asText().equals(kr.get("issueKey").asText())) {
+                    ((ObjectNode) c).put("keyResultIssueKey", objectiveKey);
+                }
+            }
+            for (JsonNode f : objectiveAndKeyResult.get("finalScores")) {
+                if (f.get("issueKey").asText().equals(kr.get("issueKey").asText())) {
+                    ((ObjectNode) f).put("issueKey", objectiveKey + "-gone");
+                }
+            }
+            kr.put("issueKey", objectiveKey);
+            assertThat(fields(http.post(API + "/backup/restore", objectiveAndKeyResult.toString()))).contains("keyResults[0].issueKey");
+            assertThat(exportWithoutTime(http)).isEqualTo(before);
+
+            ObjectNode tooBig = backup.deepCopy();
+            ((ObjectNode) tooBig.get("keyResults").get(0)).put("unit", "u".repeat(100));
+            ((ObjectNode) tooBig.get("keyResults").get(1)).put("target", "1" + "0".repeat(29));
+            ((ObjectNode) tooBig.get("cycles").get(0)).put("end", "+10000-01-01");
+            ((ObjectNode) tooBig.get("cycles").get(0)).put("start", "0000-01-01");
+            ((ObjectNode) tooBig.get("kpis").get(0)).put("ownerKey", "o".repeat(300));
+            ((ObjectNode) tooBig.get("kpis").get(0)).put("unit", "u".repeat(100));
+            ((ObjectNode) tooBig.get("measurements").get(0)).put("source", "SOMEONE ELSE ENTIRELY");
+            ((ObjectNode) tooBig.get("checkIns").get(0)).put("author", "a".repeat(300));
+            ((ObjectNode) tooBig.get("checkIns").get(1)).put("at", "+10000-01-01T00:00:00Z");
+            assertThat(fields(http.post(API + "/backup/restore", tooBig.toString()))).containsExactlyInAnyOrder(
+                    "keyResults[0].unit", "keyResults[1].target", "cycles[0].end", "cycles[0].start", "kpis[0].ownerKey",
+                    "kpis[0].unit", "measurements[0].source", "checkIns[0].author", "checkIns[1].at");
+            assertThat(exportWithoutTime(http)).isEqualTo(before);
+        }
+    }
+
+    private static void assertRefused(HostHttp http, ObjectNode backup, String field) {
+        HostHttp.Reply refused = http.post(API + "/backup/restore", backup.toString());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(fields(refused)).contains(field);
+    }
+
+    private static String exportWithoutTime(HostHttp http) {
+        ObjectNode export = (ObjectNode) http.get(API + "/backup").body();
+        export.remove("exportedAt");
+        return export.toString();
+    }
 }

@@ -76,7 +76,7 @@ class HostKpiRestTest extends SeededHostTest {
         long id = createUptime();
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-W47", "{\"value\":1}"))).containsExactly("period");
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/soon", "{\"value\":1}"))).containsExactly("period");
-        assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-10", "{\"value\":NaN}"))).containsExactly("");
+        assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-10", "{\"value\":NaN}"))).containsExactly("value");
         assertThat(http.put(API + "/kpis/999999/measurements/2026-10", "{\"value\":1}").status()).isEqualTo(404);
         assertThat(http.get(API + "/kpis/abc").status()).isEqualTo(400);
         assertThat(http.get(API + "/kpis/" + id + "/measurements").body()).isEmpty();

@@ -11,13 +11,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.ws.rs.HttpMethod;
-import javax.ws.rs.Path;
 import javax.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -70,20 +67,7 @@ class HostOpenApiTest extends SeededHostTest {
 
     /** Every resource method of every listed resource class, from the JAX-RS annotations themselves. */
     private static List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (Class<?> resource : RestResources.RESOURCES) {
-            String base = resource.getAnnotation(Path.class).value();
-            for (Method m : resource.getMethods()) {
-                for (Annotation a : m.getAnnotations()) {
-                    HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-                    if (http != null) {
-                        Path sub = m.getAnnotation(Path.class);
-                        String path = ("/" + base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
-                        endpoints.add(new Endpoint(m, http.value(), path));
-                    }
-                }
-            }
-        }
+        List<Endpoint> endpoints = RestEndpoints.all().stream().map(d -> new Endpoint(d.method(), d.httpMethod(), d.path())).toList();
         assertThat(endpoints).hasSizeGreaterThan(RestResources.RESOURCES.size());
         return endpoints;
     }

@@ -79,8 +79,13 @@ class HostRestTest extends SeededHostTest {
     void aMalformedBodyIsABadRequest() {
         HostHttp.Reply reply = http.post(API + "/objectives", "{\"issueKey\": ");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(fields(reply)).containsExactly("");
+        // the body breaks off where the issue key should be
+        assertThat(fields(reply)).containsExactly("issueKey");
         assertThat(reply.body().get("errors").get(0).get("message").asText())
+                .isEqualTo(new BundleMessages(Locale.ENGLISH).text("emerald.error.json.value"));
+        HostHttp.Reply notJson = http.post(API + "/objectives", "not json");
+        assertThat(fields(notJson)).containsExactly("");
+        assertThat(notJson.body().get("errors").get(0).get("message").asText())
                 .isEqualTo(new BundleMessages(Locale.ENGLISH).text("emerald.error.json.malformed"));
         HostHttp.Reply wrongType = http.post(API + "/key-results/X-1/check-ins", "{\"value\":\"lots\",\"confidence\":5}");
         assertThat(wrongType.status()).isEqualTo(400);

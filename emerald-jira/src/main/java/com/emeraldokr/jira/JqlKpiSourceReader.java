@@ -4,13 +4,19 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.query.Query;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiSourceReader;
 
 import javax.inject.Inject;
@@ -26,9 +32,11 @@ import java.util.Optional;
 
 /**
  * KPI sources on Jira's search: the query is checked with Jira's parser and validator (as the
- * user saving the KPI), and measured over all matching issues whoever asks, because a KPI is a
- * shared figure. Issues are read in pages; a query matching more than {@link #MAX_ISSUES} issues
- * is refused rather than slowing the cluster down, except for COUNT, which reads one page.
+ * user saving the KPI), and measured as the KPI's owner, with the owner's permissions, whoever
+ * triggers it (the scheduler runs with no user at all): an owner who is gone, deactivated or may not
+ * browse the KPI's project gets nothing measured. Issues are read in pages; a query matching more
+ * than {@link #MAX_ISSUES} issues is refused rather than slowing the cluster down, except for COUNT,
+ * which reads one page.
  */
 @Named
 public class JqlKpiSourceReader implements KpiSourceReader {
@@ -40,15 +48,25 @@ public class JqlKpiSourceReader implements KpiSourceReader {
     private final SearchService searchService;
     private final CustomFieldManager customFields;
     private final JiraAuthenticationContext authenticationContext;
+    private final UserManager users;
+    private final PermissionManager permissions;
+    private final ProjectManager projects;
     private final Messages messages;
     private final Clock clock;
 
     @Inject
     public JqlKpiSourceReader(@ComponentImport SearchService searchService, @ComponentImport CustomFieldManager customFields,
-                              @ComponentImport JiraAuthenticationContext authenticationContext, Messages messages, Clock clock) {
+                              @ComponentImport JiraAuthenticationContext authenticationContext,
+                              // named: SAL's UserManager is imported under the default name "userManager"
+                              @ComponentImport("jiraUserManager") UserManager users,
+                              @ComponentImport PermissionManager permissions, @ComponentImport ProjectManager projects,
+                              Messages messages, Clock clock) {
         this.searchService = searchService;
         this.customFields = customFields;
         this.authenticationContext = authenticationContext;
+        this.users = users;
+        this.permissions = permissions;
+        this.projects = projects;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,22 +90,23 @@ public class JqlKpiSourceReader implements KpiSourceReader {
     }
 
     @Override
-    public Optional<BigDecimal> measure(KpiSource source) {
-        SearchService.ParseResult parsed = searchService.parseQuery(authenticationContext.getLoggedInUser(), source.jql());
+    public Optional<BigDecimal> measure(KpiSource source, String ownerKey, String projectKey) {
+        ApplicationUser user = owner(ownerKey, projectKey);
+        SearchService.ParseResult parsed = searchService.parseQuery(user, source.jql());
         if (!parsed.isValid()) {
             throw new IllegalStateException(String.join(" ", parsed.getErrors().getErrorMessages()));
         }
         Query query = parsed.getQuery();
-        ApplicationUser user = authenticationContext.getLoggedInUser();
         if (source.aggregate() == KpiSource.Aggregate.COUNT) {
             // a page of one issue: the total is all a count needs
-            return Optional.of(BigDecimal.valueOf(SearchPages.page(searchService, user, query, 0, 1).getTotal()));
+            return Optional.of(BigDecimal.valueOf(SearchPages.page(searchService, user, SearchPages.Rights.SEARCHER, query, 0, 1)
+                    .getTotal()));
         }
         CustomField field = source.aggregate().needsField() ? field(source.field()).orElseThrow(() ->
                 new IllegalStateException(messages.text("emerald.error.kpi.field.unknown", source.field()))) : null;
         long now = clock.millis();
         List<BigDecimal> values = new ArrayList<>();
-        SearchPages.each(searchService, user, query, PAGE_SIZE, page -> {
+        SearchPages.each(searchService, user, SearchPages.Rights.SEARCHER, query, PAGE_SIZE, page -> {
             if (page.getTotal() > MAX_ISSUES) {
                 throw new IllegalStateException(messages.text("emerald.error.kpi.too.many", page.getTotal(), MAX_ISSUES));
             }
@@ -101,6 +120,24 @@ public class JqlKpiSourceReader implements KpiSourceReader {
         }
         return values.isEmpty() ? Optional.empty()
                 : Optional.of(sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** The KPI's owner, when that user still exists, is active and may browse the KPI's project. */
+    private ApplicationUser owner(String ownerKey, String projectKey) {
+        ApplicationUser owner = ownerKey == null ? null : users.getUserByKey(ownerKey);
+        if (owner == null) {
+            throw new KpiOwnerUnavailableException(ownerKey, "no Jira user has the key " + ownerKey);
+        }
+        if (!owner.isActive()) {
+            throw new KpiOwnerUnavailableException(ownerKey, "the Jira user " + ownerKey + " is deactivated");
+        }
+        if (projectKey != null) {
+            Project project = projects.getProjectObjByKey(projectKey);
+            if (project == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, owner)) {
+                throw new KpiOwnerUnavailableException(ownerKey, "the Jira user " + ownerKey + " may not browse project " + projectKey);
+            }
+        }
+        return owner;
     }
 
     private static Optional<BigDecimal> value(KpiSource.Aggregate aggregate, CustomField field, Issue issue, long now) {

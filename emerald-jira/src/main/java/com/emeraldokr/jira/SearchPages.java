@@ -11,10 +11,19 @@ import com.atlassian.query.Query;
 import java.util.function.Consumer;
 
 /**
- * Reads every issue a query finds, a page at a time, ignoring issue security: Emerald's aggregates
- * (epic progress, KPI values) are shared figures, not lists shown to the user.
+ * Reads every issue a query finds, a page at a time: ignoring issue security for epic progress (a
+ * shared figure, not a list shown to the user), or with the searcher's own permissions for a KPI
+ * collected as its owner.
  */
 final class SearchPages {
+
+    /** Whose rights decide which issues the search sees. */
+    enum Rights {
+        /** Only the issues the searcher may browse, as Jira's issue navigator shows them. */
+        SEARCHER,
+        /** Every issue the query matches, whatever the searcher may browse. */
+        OVERRIDE_SECURITY
+    }
 
     private SearchPages() {
     }
@@ -25,8 +34,14 @@ final class SearchPages {
      * @throws IllegalStateException when Jira cannot search, with Jira's message and the cause
      */
     static void each(SearchService search, ApplicationUser user, Query query, int pageSize, Consumer<SearchResults<Issue>> page) {
+        each(search, user, Rights.OVERRIDE_SECURITY, query, pageSize, page);
+    }
+
+    /** As {@link #each(SearchService, ApplicationUser, Query, int, Consumer)}, with the given rights. */
+    static void each(SearchService search, ApplicationUser user, Rights rights, Query query, int pageSize,
+                     Consumer<SearchResults<Issue>> page) {
         for (int start = 0; ; start += pageSize) {
-            SearchResults<Issue> results = page(search, user, query, start, pageSize);
+            SearchResults<Issue> results = page(search, user, rights, query, start, pageSize);
             page.accept(results);
             if (results.getResults().isEmpty() || start + pageSize >= results.getTotal()) {
                 return;
@@ -35,9 +50,10 @@ final class SearchPages {
     }
 
     /** One page; see {@link #each} for the failure. */
-    static SearchResults<Issue> page(SearchService search, ApplicationUser user, Query query, int start, int size) {
+    static SearchResults<Issue> page(SearchService search, ApplicationUser user, Rights rights, Query query, int start, int size) {
         try {
-            return search.searchOverrideSecurity(user, query, new PagerFilter<>(start, size));
+            PagerFilter<Issue> pager = new PagerFilter<>(start, size);
+            return rights == Rights.SEARCHER ? search.search(user, query, pager) : search.searchOverrideSecurity(user, query, pager);
         } catch (SearchException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -6,14 +6,20 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.domain.kpi.KpiSource.Aggregate;
 import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -55,12 +61,22 @@ class JqlKpiSourceReaderTest {
     private final ApplicationUser user = mock(ApplicationUser.class);
     private final Query query = mock(Query.class);
     private final CustomField storyPoints = mock(CustomField.class);
-    private final JqlKpiSourceReader reader = new JqlKpiSourceReader(search, customFields, authentication,
-            new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserManager users = mock(UserManager.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    /** The KPI's owner; the logged-in user (none at all when the scheduler runs) plays no part in measuring. */
+    private final ApplicationUser owner = mock(ApplicationUser.class);
+    private final Project okr = mock(Project.class);
+    private final JqlKpiSourceReader reader = new JqlKpiSourceReader(search, customFields, authentication, users, permissions,
+            projects, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void fakeJira() {
         when(authentication.getLoggedInUser()).thenReturn(user);
+        when(users.getUserByKey("owner")).thenReturn(owner);
+        when(owner.isActive()).thenReturn(true);
+        when(projects.getProjectObjByKey("OKR")).thenReturn(okr);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, okr, owner)).thenReturn(true);
         when(search.parseQuery(any(), eq(JQL))).thenReturn(new SearchService.ParseResult(query, messages()));
         when(customFields.getCustomFieldObject("customfield_10002")).thenReturn(storyPoints);
         when(customFields.getCustomFieldObjectsByName(anyString())).thenReturn(List.of());
@@ -96,7 +112,7 @@ class JqlKpiSourceReaderTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<PagerFilter> pagers(int searches) throws SearchException {
         ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
-        verify(search, times(searches)).searchOverrideSecurity(any(), eq(query), pager.capture());
+        verify(search, times(searches)).search(eq(owner), eq(query), pager.capture());
         return pager.getAllValues();
     }
 
@@ -174,9 +190,9 @@ class JqlKpiSourceReaderTest {
     @Test
     void countReadsOnePageOfOneAndReturnsTheTotal() throws Exception {
         Issue issue = mock(Issue.class);
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(List.of(issue), 57, 1, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(List.of(issue), 57, 1, 0));
 
-        Optional<BigDecimal> count = reader.measure(new KpiSource(JQL, Aggregate.COUNT, null));
+        Optional<BigDecimal> count = reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", "OKR");
 
         assertThat(count).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("57"));
         List<PagerFilter> pagers = pagers(1);
@@ -187,18 +203,18 @@ class JqlKpiSourceReaderTest {
     @Test
     void countIsNotLimitedByTheIssueCap() throws Exception {
         Issue issue = mock(Issue.class);
-        when(search.searchOverrideSecurity(any(), eq(query), any()))
+        when(search.search(eq(owner), eq(query), any()))
                 .thenReturn(new SearchResults<>(List.of(issue), JqlKpiSourceReader.MAX_ISSUES + 5, 1, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null)))
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", "OKR"))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(String.valueOf(JqlKpiSourceReader.MAX_ISSUES + 5)));
     }
 
     @Test
     void countOfNothingIsZero() throws Exception {
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(List.of(), 0, 1, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(List.of(), 0, 1, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null)))
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", "OKR"))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0"));
     }
 
@@ -215,7 +231,7 @@ class JqlKpiSourceReaderTest {
         while (second.size() < 500) {
             second.add(blank);
         }
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenAnswer(i -> {
+        when(search.search(eq(owner), eq(query), any())).thenAnswer(i -> {
             PagerFilter<?> pager = i.getArgument(2);
             return switch (pager.getStart()) {
                 case 0 -> new SearchResults<>(first, 1500, pager.getMax(), 0);
@@ -231,7 +247,7 @@ class JqlKpiSourceReaderTest {
         List<Issue> second = List.of(withValue(2.5), withValue(null));
         fifteenHundredIssues(first, second);
 
-        Optional<BigDecimal> sum = reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002"));
+        Optional<BigDecimal> sum = reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002"), "owner", "OKR");
 
         assertThat(sum).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10.5"));
         List<PagerFilter> pagers = pagers(2);
@@ -245,7 +261,7 @@ class JqlKpiSourceReaderTest {
         List<Issue> second = List.of(withValue(2L), withValue(null));
         fifteenHundredIssues(first, second);
 
-        Optional<BigDecimal> average = reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "Story Points"));
+        Optional<BigDecimal> average = reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "Story Points"), "owner", "OKR");
 
         assertThat(average).contains(new BigDecimal("1.67"));
         pagers(2);
@@ -255,24 +271,24 @@ class JqlKpiSourceReaderTest {
     void averageWithoutAnyValueIsEmpty() throws Exception {
         fifteenHundredIssues(List.of(), List.of());
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "customfield_10002"))).isEmpty();
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "customfield_10002"), "owner", "OKR")).isEmpty();
     }
 
     @Test
     void aSinglePageIsReadOnce() throws Exception {
         List<Issue> issues = List.of(withValue(4), withValue(6));
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(issues, 2, 1000, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(issues, 2, 1000, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "customfield_10002"))).contains(new BigDecimal("5.00"));
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE, "customfield_10002"), "owner", "OKR")).contains(new BigDecimal("5.00"));
         pagers(1);
     }
 
     @Test
     void anUnknownFieldFailsTheMeasurementAndNamesIt() throws Exception {
-        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.SUM, "Missing points")))
+        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.SUM, "Missing points"), "owner", "OKR"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Missing points");
-        verify(search, never()).searchOverrideSecurity(any(), any(), any());
+        verify(search, never()).search(eq(owner), any(), any());
     }
 
     // --- measure: ages
@@ -281,26 +297,26 @@ class JqlKpiSourceReaderTest {
     void averageAgeIsInDaysSinceCreationAgainstTheClock() throws Exception {
         List<Issue> issues = List.of(created(Duration.ofDays(1), null), created(Duration.ofDays(2), Duration.ofHours(1)),
                 mock(Issue.class));
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(issues, 3, 1000, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(issues, 3, 1000, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_AGE_DAYS, null))).contains(new BigDecimal("1.50"));
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_AGE_DAYS, null), "owner", "OKR")).contains(new BigDecimal("1.50"));
     }
 
     @Test
     void averageResolutionTimeCountsOnlyResolvedIssues() throws Exception {
         List<Issue> issues = List.of(created(Duration.ofDays(30), Duration.ofDays(2)),
                 created(Duration.ofDays(10), Duration.ofHours(36)), created(Duration.ofDays(100), null));
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(issues, 3, 1000, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(issues, 3, 1000, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_RESOLUTION_DAYS, null))).contains(new BigDecimal("1.75"));
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_RESOLUTION_DAYS, null), "owner", "OKR")).contains(new BigDecimal("1.75"));
     }
 
     @Test
     void noResolvedIssueMeansNoResolutionTime() throws Exception {
         List<Issue> issues = List.of(created(Duration.ofDays(3), null));
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenReturn(new SearchResults<>(issues, 1, 1000, 0));
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(issues, 1, 1000, 0));
 
-        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_RESOLUTION_DAYS, null))).isEmpty();
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.AVERAGE_RESOLUTION_DAYS, null), "owner", "OKR")).isEmpty();
     }
 
     // --- measure: failures
@@ -308,10 +324,10 @@ class JqlKpiSourceReaderTest {
     @Test
     void tooManyIssuesAreRefusedWithoutReadingFurther() throws Exception {
         List<Issue> issues = List.of(withValue(1));
-        when(search.searchOverrideSecurity(any(), eq(query), any()))
+        when(search.search(eq(owner), eq(query), any()))
                 .thenReturn(new SearchResults<>(issues, JqlKpiSourceReader.MAX_ISSUES + 1, 1000, 0));
 
-        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002")))
+        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002"), "owner", "OKR"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Narrow the query");
         pagers(1);
@@ -320,12 +336,12 @@ class JqlKpiSourceReaderTest {
     @Test
     void exactlyTheCapIsStillMeasured() throws Exception {
         Issue one = withValue(1);
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenAnswer(i -> {
+        when(search.search(eq(owner), eq(query), any())).thenAnswer(i -> {
             PagerFilter<?> pager = i.getArgument(2);
             return new SearchResults<>(List.of(one), JqlKpiSourceReader.MAX_ISSUES, pager.getMax(), pager.getStart());
         });
 
-        Optional<BigDecimal> sum = reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002"));
+        Optional<BigDecimal> sum = reader.measure(new KpiSource(JQL, Aggregate.SUM, "customfield_10002"), "owner", "OKR");
 
         int pages = JqlKpiSourceReader.MAX_ISSUES / JqlKpiSourceReader.PAGE_SIZE;
         assertThat(sum).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(String.valueOf(pages)));
@@ -335,9 +351,9 @@ class JqlKpiSourceReaderTest {
 
     @Test
     void aSearchExceptionBecomesAnIllegalStateException() throws Exception {
-        when(search.searchOverrideSecurity(any(), eq(query), any())).thenThrow(new SearchException("index unavailable"));
+        when(search.search(eq(owner), eq(query), any())).thenThrow(new SearchException("index unavailable"));
 
-        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.COUNT, null)))
+        assertThatThrownBy(() -> reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", "OKR"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("index unavailable")
                 .hasCauseInstanceOf(SearchException.class);
@@ -348,9 +364,51 @@ class JqlKpiSourceReaderTest {
         when(search.parseQuery(any(), eq("sprint = 5"))).thenReturn(new SearchService.ParseResult(null,
                 messages("Field 'sprint' does not exist.")));
 
-        assertThatThrownBy(() -> reader.measure(new KpiSource("sprint = 5", Aggregate.COUNT, null)))
+        assertThatThrownBy(() -> reader.measure(new KpiSource("sprint = 5", Aggregate.COUNT, null), "owner", "OKR"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Field 'sprint' does not exist.");
+        verify(search, never()).search(eq(owner), any(), any());
+    }
+
+    // --- measure: as the KPI's owner
+
+    @Test
+    void theQueryRunsAsTheOwnerWithTheOwnersPermissionsNotAsWhoeverTriggersIt() throws Exception {
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(List.of(mock(Issue.class)), 3, 1, 0));
+
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", "OKR"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+        verify(search).parseQuery(owner, JQL);
         verify(search, never()).searchOverrideSecurity(any(), any(), any());
+        verify(search, never()).search(eq(null), any(), any());
+    }
+
+    @Test
+    void anOwnerWhoIsGoneDeactivatedOrMayNotBrowseTheProjectGetsNothingMeasured() throws Exception {
+        ApplicationUser deactivated = mock(ApplicationUser.class);
+        when(users.getUserByKey("left")).thenReturn(deactivated);
+        ApplicationUser outsider = mock(ApplicationUser.class);
+        when(outsider.isActive()).thenReturn(true);
+        when(users.getUserByKey("outsider")).thenReturn(outsider);
+        KpiSource count = new KpiSource(JQL, Aggregate.COUNT, null);
+
+        for (String[] ownerAndProject : new String[][] {{"gone", "OKR"}, {null, "OKR"}, {"left", "OKR"}, {"outsider", "OKR"},
+                {"owner", "DELETED"}}) {
+            assertThatThrownBy(() -> reader.measure(count, ownerAndProject[0], ownerAndProject[1]))
+                    .as("owner %s, project %s", ownerAndProject[0], ownerAndProject[1])
+                    .isInstanceOfSatisfying(KpiOwnerUnavailableException.class,
+                            e -> assertThat(e.ownerKey()).isEqualTo(ownerAndProject[0]));
+        }
+        verify(search, never()).search(any(), any(), any());
+        verify(search, never()).searchOverrideSecurity(any(), any(), any());
+    }
+
+    @Test
+    void aCompanyWideKpiNeedsOnlyAnActiveOwner() throws Exception {
+        when(search.search(eq(owner), eq(query), any())).thenReturn(new SearchResults<>(List.of(), 0, 1, 0));
+
+        assertThat(reader.measure(new KpiSource(JQL, Aggregate.COUNT, null), "owner", null)).isPresent();
+        verify(permissions, never()).hasPermission(any(), any(Project.class), any());
     }
 }

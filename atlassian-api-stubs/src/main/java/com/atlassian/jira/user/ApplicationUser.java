@@ -7,4 +7,7 @@ public interface ApplicationUser {
 
     /** Never null in Jira ("full name"). */
     String getDisplayName();
+
+    /** Whether the user may log in; false once deactivated (jira-api 6.0 and later). */
+    boolean isActive();
 }

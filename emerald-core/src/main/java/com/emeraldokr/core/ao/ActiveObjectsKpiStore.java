@@ -42,11 +42,13 @@ public class ActiveObjectsKpiStore implements KpiStore {
 
     private final ActiveObjects ao;
     private final RevisionLock revisions;
+    private final RetriedTransaction retried;
 
     @Inject
     public ActiveObjectsKpiStore(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.revisions = new RevisionLock(ao, clock);
+        this.retried = new RetriedTransaction(ao);
     }
 
     @Override
@@ -126,7 +128,9 @@ public class ActiveObjectsKpiStore implements KpiStore {
     @Override
     public boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note, String authorKey) {
         String naturalKey = kpiId + "/" + measurement.period().key();
-        return ao.executeInTransaction(() -> {
+        // an upsert: when a concurrent write inserted the period first (its unique key refused this insert)
+        // or the database refused the transaction for a concurrent one, the next attempt finds the row and updates it
+        return retried.run(() -> {
             entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
             KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
                     Query.select().where("KPI_PERIOD = ?", naturalKey));
@@ -164,12 +168,12 @@ public class ActiveObjectsKpiStore implements KpiStore {
             }
             KpiMeasuredKeyResults.refresh(ao, kpiId);
             return created;
-        });
+        }, RetriedTransaction::constraintViolated);
     }
 
     @Override
     public boolean delete(long kpiId, String periodKey, Instant at, String authorKey) {
-        return ao.executeInTransaction(() -> {
+        return retried.run(() -> {
             KpiMeasurementEntity[] rows = ao.find(KpiMeasurementEntity.class,
                     Query.select().where("KPI_PERIOD = ? AND DELETED_AT IS NULL", kpiId + "/" + periodKey));
             if (rows.length == 0) {

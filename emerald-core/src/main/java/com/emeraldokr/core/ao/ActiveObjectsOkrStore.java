@@ -52,12 +52,14 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private final ActiveObjects ao;
     private final Clock clock;
     private final RevisionLock revisions;
+    private final RetriedTransaction retried;
 
     @Inject
     public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
         this.revisions = new RevisionLock(ao, clock);
+        this.retried = new RetriedTransaction(ao);
     }
 
     @Override
@@ -367,7 +369,9 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public void recordCheckIn(long keyResultIssueId, CheckIn checkIn) {
-        ao.executeInTransaction(() -> {
+        // many people check in on one key result at once: the row of its latest value is contended, and a
+        // transaction the database refused for that is rolled back whole and runs again
+        retried.run(() -> {
             KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class,
                             Query.select().where("ISSUE_ID = ?", keyResultIssueId)))
                     .findFirst()

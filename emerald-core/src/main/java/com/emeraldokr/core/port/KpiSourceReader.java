@@ -16,10 +16,13 @@ public interface KpiSourceReader {
     List<String> problems(KpiSource source);
 
     /**
-     * The aggregate over the issues the query finds now, regardless of who asks (a KPI is a
-     * company or project figure); empty when there is nothing to aggregate (an average of no issues).
+     * The aggregate over the issues the query finds now when run as the KPI's owner {@code ownerKey},
+     * with that user's permissions and no one else's; empty when there is nothing to aggregate (an
+     * average of no issues). {@code projectKey} is the KPI's project, or null for a company-wide KPI.
      *
-     * @throws IllegalStateException when the product cannot run the query
+     * @throws KpiOwnerUnavailableException when the owner is unknown, no longer exists, is deactivated or
+     *                                      may not browse the KPI's project
+     * @throws IllegalStateException        when the product cannot run the query
      */
-    Optional<BigDecimal> measure(KpiSource source);
+    Optional<BigDecimal> measure(KpiSource source, String ownerKey, String projectKey);
 }

@@ -29,7 +29,8 @@ public final class RestResources {
             ForbiddenExceptionMapper.class,
             StepFailedExceptionMapper.class,
             JsonProcessingExceptionMapper.class,
-            WebApplicationExceptionMapper.class);
+            WebApplicationExceptionMapper.class,
+            UnexpectedExceptionMapper.class);
 
     private RestResources() {
     }

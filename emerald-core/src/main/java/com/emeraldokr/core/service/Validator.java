@@ -30,6 +30,13 @@ public final class Validator {
     public static final int MAX_ISSUE_KEY_LENGTH = 255;
     /** Decimal digits a metric may carry; keeps values exact and storable on every database. */
     public static final int MAX_DIGITS = 30;
+    /** Digits before the decimal point: the plain text of any accepted number fits the 48-character columns. */
+    public static final int MAX_INTEGER_DIGITS = 20;
+    /** Digits after the decimal point. */
+    public static final int MAX_FRACTION_DIGITS = 10;
+    /** The first and last day a date, time or period may fall on: anything outside is a typo, and would not fit the columns. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
 
     /** A Jira project key as Jira allows it: a letter, then letters, digits or underscores. */
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
@@ -63,11 +70,17 @@ public final class Validator {
         if (!required(field, value)) {
             return false;
         }
-        if (value.precision() > MAX_DIGITS || value.scale() > 10 || value.scale() < -MAX_DIGITS) {
-            reject(field, "emerald.error.number.range");
+        if (value.precision() > MAX_DIGITS || value.scale() > MAX_FRACTION_DIGITS
+                || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            reject(field, "emerald.error.number.range", MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
             return false;
         }
         return true;
+    }
+
+    /** A number that may be left out; when given, it obeys {@link #decimal}. */
+    public boolean optionalDecimal(String field, BigDecimal value) {
+        return value == null || decimal(field, value);
     }
 
     /** A number written as text (the backup document's form); null after recording the problem. */
@@ -93,11 +106,25 @@ public final class Validator {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return inRange(field, LocalDate.parse(value.strip()));
         } catch (DateTimeException e) {
             reject(field, "emerald.error.date.format", value);
             return null;
         }
+    }
+
+    /** An optional ISO date: absent or blank is null, like a date that broke a rule (which is recorded). */
+    public LocalDate optionalDate(String field, String value) {
+        return value == null || value.isBlank() ? null : date(field, value);
+    }
+
+    /** The date when it lies from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}; null after recording that it does not. */
+    public LocalDate inRange(String field, LocalDate date) {
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            reject(field, "emerald.error.date.range", EARLIEST_DATE.toString(), LATEST_DATE.toString());
+            return null;
+        }
+        return date;
     }
 
     /** An ISO instant ({@code 2026-10-01T09:00:00Z}); null after recording the problem. */
@@ -109,7 +136,8 @@ public final class Validator {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            Instant instant = Instant.parse(value.strip());
+            return inRange(field, LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC)) == null ? null : instant;
         } catch (DateTimeException e) {
             reject(field, "emerald.error.backup.instant", value);
             return null;
@@ -177,8 +205,13 @@ public final class Validator {
         throw new ValidationException(List.of(new FieldError(field, messages.text("emerald.error.id.format", value))));
     }
 
-    /** What to tell a user about an exception from a step: its message, or its type when it has none. */
-    public static String reason(RuntimeException e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    /**
+     * What to tell a user about an exception from a step: the product's own words when it refused
+     * ({@code refused}), else a generic reason, because an unexpected exception's message can carry SQL
+     * or class names; the exception itself goes to the server log.
+     */
+    public static String reason(Messages messages, RuntimeException e, boolean refused) {
+        return refused && e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : messages.text("emerald.error.step.unexpected");
     }
 }

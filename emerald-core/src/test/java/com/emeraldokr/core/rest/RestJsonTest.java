@@ -127,4 +127,33 @@ class RestJsonTest {
         assertThat(response.hasEntity()).isFalse();
         assertThat(response.getLocation()).isEqualTo(URI.create("/elsewhere"));
     }
+
+    @Test
+    void nanOrInfinityIsA400NamingTheFieldItStandsIn() {
+        for (String value : List.of("NaN", "Infinity", "-Infinity")) {
+            JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
+                    () -> mapper.readValue("{\"samples\":[{\"name\":\"a\",\"count\":1},{\"count\":2,\"amount\":" + value + "}]}", Outer.class));
+
+            Response response = new JsonProcessingExceptionMapper(MESSAGES).toResponse(e);
+
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(onlyError(response).field()).as(value).isEqualTo("samples[1].amount");
+            assertThat(onlyError(response).message()).contains("NaN and Infinity are not numbers");
+        }
+    }
+
+    @Test
+    void anUnexpectedExceptionIsAGeneric500ThatShowsNothingOfIt() {
+        RuntimeException databaseFailure = new IllegalStateException(
+                "org.h2.jdbc.JdbcSQLSyntaxErrorException: Table \"AO_DA61A5_CYCLE\" not found; SQL statement: SELECT * FROM X",
+                new java.sql.SQLException("ERROR: value too long for type character varying(10)", "22001"));
+
+        Response response = new UnexpectedExceptionMapper(MESSAGES).toResponse(databaseFailure);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
+        FieldError error = onlyError(response);
+        assertThat(error.field()).isEmpty();
+        assertThat(error.message()).contains("server log").doesNotContain("SQL", "AO_", "org.", "Exception", "varying", "SELECT");
+    }
 }

@@ -1,6 +1,7 @@
 package com.emeraldokr.host.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.emeraldokr.core.ao.RetriedTransaction;
 import com.emeraldokr.core.port.Assignee;
 import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
@@ -11,7 +12,6 @@ import net.java.ao.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -91,7 +91,7 @@ public final class SandboxIssueDirectory implements IssueDirectory {
                 });
             } catch (RuntimeException e) {
                 boolean taken = tried[0] > floor && byKey(project + "-" + tried[0]).isPresent();
-                if (attempt >= MAX_CREATE_ATTEMPTS || !(taken || retryable(e))) {
+                if (attempt >= MAX_CREATE_ATTEMPTS || !(taken || RetriedTransaction.refusedByConcurrency(e))) {
                     throw e;
                 }
                 if (!taken) {
@@ -99,16 +99,6 @@ public final class SandboxIssueDirectory implements IssueDirectory {
                 }
             }
         }
-    }
-
-    /** Whether the database refused a transaction only because of concurrent ones (SQL state class 40). */
-    private static boolean retryable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

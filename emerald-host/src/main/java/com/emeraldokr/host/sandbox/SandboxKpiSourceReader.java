@@ -2,6 +2,7 @@ package com.emeraldokr.host.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.host.HostText;
 import net.java.ao.Query;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,10 +40,13 @@ public final class SandboxKpiSourceReader implements KpiSourceReader {
 
     private final ActiveObjects ao;
     private final HostText text;
+    private final Function<String, Optional<? extends ProjectAccess>> owners;
 
-    public SandboxKpiSourceReader(ActiveObjects ao, Locale locale) {
+    /** {@code owners} finds a user by key with the projects they may browse; empty for a user the host does not know. */
+    public SandboxKpiSourceReader(ActiveObjects ao, Locale locale, Function<String, Optional<? extends ProjectAccess>> owners) {
         this.ao = ao;
         this.text = new HostText(locale);
+        this.owners = owners;
     }
 
     /** The query as SQL criteria with their parameters. */
@@ -65,15 +71,34 @@ public final class SandboxKpiSourceReader implements KpiSourceReader {
         return problems;
     }
 
+    /**
+     * Runs the query as the KPI's owner, over the projects the owner may browse, like Jira's search as
+     * that user: an owner the host no longer knows, or who may not browse the KPI's project, gets nothing.
+     */
     @Override
-    public Optional<BigDecimal> measure(KpiSource source) {
+    public Optional<BigDecimal> measure(KpiSource source, String ownerKey, String projectKey) {
+        ProjectAccess owner = owners.apply(ownerKey)
+                .orElseThrow(() -> new KpiOwnerUnavailableException(ownerKey, "the host has no user " + ownerKey));
+        if (projectKey != null && !owner.may(ProjectPermission.BROWSE_PROJECTS, projectKey)) {
+            throw new KpiOwnerUnavailableException(ownerKey, "the user " + ownerKey + " may not browse project " + projectKey);
+        }
         List<String> problems = problems(source);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join(" ", problems));
         }
         Criteria criteria = criteria(source.jql());
-        SandboxIssueEntity[] issues = ao.find(SandboxIssueEntity.class,
-                Query.select().where(criteria.sql(), criteria.parameters().toArray()));
+        Set<String> browsable = owner.projectsWith(ProjectPermission.BROWSE_PROJECTS);
+        SandboxIssueEntity[] issues;
+        if (browsable.contains(ProjectAccess.EVERY_PROJECT)) {
+            issues = ao.find(SandboxIssueEntity.class, Query.select().where(criteria.sql(), criteria.parameters().toArray()));
+        } else if (browsable.isEmpty()) {
+            issues = new SandboxIssueEntity[0];
+        } else {
+            List<Object> parameters = new ArrayList<>(criteria.parameters());
+            parameters.addAll(browsable);
+            issues = ao.find(SandboxIssueEntity.class, Query.select().where(criteria.sql() + " AND PROJECT_KEY IN ("
+                    + String.join(",", Collections.nCopies(browsable.size(), "?")) + ")", parameters.toArray()));
+        }
         return switch (source.aggregate()) {
             case COUNT -> Optional.of(BigDecimal.valueOf(issues.length));
             case SUM -> Optional.of(points(issues).stream().reduce(BigDecimal.ZERO, BigDecimal::add));

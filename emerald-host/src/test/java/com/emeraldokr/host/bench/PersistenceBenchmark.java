@@ -154,7 +154,8 @@ public final class PersistenceBenchmark {
         OkrReportService reports = new OkrReportService(new ActiveObjectsOkrStore(ao, clock), new SandboxIssueDirectory(ao),
                 messages, clock, new SandboxIssueLinks(ao), new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT));
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
-        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH),
+        KpiService kpiService = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR, new SandboxKpiSourceReader(ao, Locale.ENGLISH,
+                key -> java.util.Optional.of(com.emeraldokr.host.sandbox.ProjectAccess.UNRESTRICTED)),
                 new ActiveObjectsProposalStore(ao), new SandboxIssueDirectory(ao));
         LocalDate from = seeded.newestPeriod().start().minusMonths(LAST_PERIODS - 1L);
         return List.of(

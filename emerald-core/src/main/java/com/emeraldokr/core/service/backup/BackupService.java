@@ -126,12 +126,18 @@ public class BackupService {
         v.throwIfInvalid();
 
         Map<String, Long> issueIds = new HashMap<>();
+        Map<Long, String> keyOfIssue = new HashMap<>();
         for (String issueKey : union(objectiveKeys, keyResultKeys)) {
             Optional<IssueSummary> issue = issues.findVisibleByKey(issueKey);
             if (issue.isEmpty()) {
                 v.reject("issues", "emerald.error.issue.not.found", issueKey);
             } else {
                 issueIds.put(issueKey, issue.get().id());
+                // two keys of one issue (an issue moved to another project keeps answering to its old key)
+                String other = keyOfIssue.putIfAbsent(issue.get().id(), issueKey);
+                if (other != null) {
+                    v.reject(entryOf(d, issueKey), "emerald.error.backup.same.issue", issueKey, other);
+                }
             }
         }
         v.throwIfInvalid();
@@ -139,6 +145,21 @@ public class BackupService {
             throw new ConflictException("", messages.text("emerald.error.backup.not.empty"));
         }
         return store.writeAll(d, issueIds);
+    }
+
+    /** The field of the entry that registers the issue key: the last key result naming it, else the last objective. */
+    private static String entryOf(BackupDocument d, String issueKey) {
+        for (int i = d.keyResults().size() - 1; i >= 0; i--) {
+            if (d.keyResults().get(i) != null && issueKey.equals(d.keyResults().get(i).issueKey())) {
+                return "keyResults[" + i + "].issueKey";
+            }
+        }
+        for (int i = d.objectives().size() - 1; i >= 0; i--) {
+            if (d.objectives().get(i) != null && issueKey.equals(d.objectives().get(i).issueKey())) {
+                return "objectives[" + i + "].issueKey";
+            }
+        }
+        return "issues";
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -236,6 +257,7 @@ public class BackupService {
             v.instant(p + "at", c.at(), true);
             v.decimalText(p + "value", c.value(), true);
             CheckInValidator.confidenceAndNote(v, p, c.confidence(), c.note());
+            v.maxLength(p + "author", c.author(), Validator.MAX_NAME_LENGTH);
         }
     }
 
@@ -301,6 +323,7 @@ public class BackupService {
             if (v.required(p + "id", k.id()) && cadences.containsKey(k.id())) {
                 v.reject(p + "id", "emerald.error.backup.duplicate", k.id());
             }
+            v.maxLength(p + "ownerKey", k.ownerKey(), Validator.MAX_NAME_LENGTH);
             KpiThresholds band = tolerance(v, p, k);
             if (band == null) {
                 continue;
@@ -424,6 +447,9 @@ public class BackupService {
                 }
             }
             v.decimalText(p + "value", m.value(), true);
+            if (v.required(p + "source", m.source()) && !KpiValidator.MEASUREMENT_SOURCES.contains(m.source())) {
+                v.reject(p + "source", "emerald.error.enum", m.source(), String.join(", ", KpiValidator.MEASUREMENT_SOURCES));
+            }
             v.instant(p + "recordedAt", m.recordedAt(), true);
             v.instant(p + "createdAt", m.createdAt(), false);
             v.instant(p + "deletedAt", m.deletedAt(), false);

@@ -3,10 +3,14 @@ package com.emeraldokr.core.service.kpi;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.Period;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.StoredMeasurement;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -31,6 +35,8 @@ public class KpiCollector {
 
     /** The measurement source of collected values, next to MANUAL. */
     public static final String SOURCE = "JQL";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KpiCollector.class);
 
     private final KpiStore store;
     private final KpiSourceReader reader;
@@ -71,6 +77,11 @@ public class KpiCollector {
             try {
                 collect(kpi);
                 collected++;
+            } catch (KpiOwnerUnavailableException e) {
+                // never measured with anyone else's rights: nothing is recorded until the KPI has an owner who can
+                LOG.warn("KPI {} ({}) was not collected: its owner {} cannot run its query: {}", kpi.id(),
+                        kpi.draft().definition().name(), e.ownerKey(), e.getMessage());
+                failures.add(new Report.Failure(kpi.id(), kpi.draft().definition().name(), e.getMessage()));
             } catch (RuntimeException e) {
                 failures.add(new Report.Failure(kpi.id(), kpi.draft().definition().name(),
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -79,11 +90,16 @@ public class KpiCollector {
         return new Report(collected, upToDate, failures);
     }
 
-    /** Measures the KPI now and records the value for the current period; empty when the query found nothing to aggregate. */
+    /**
+     * Measures the KPI now, as its owner, and records the value for the current period; empty when the
+     * query found nothing to aggregate.
+     *
+     * @throws KpiOwnerUnavailableException when the owner cannot run the query; nothing is recorded
+     */
     public Optional<StoredMeasurement> collect(KpiRecord kpi) {
         Instant now = clock.instant();
         Period period = currentPeriod(kpi, now);
-        Optional<BigDecimal> value = reader.measure(kpi.draft().source());
+        Optional<BigDecimal> value = reader.measure(kpi.draft().source(), kpi.draft().ownerKey(), kpi.draft().projectKey());
         value.ifPresent(v -> store.record(kpi.id(), new KpiMeasurement(period, v), now, SOURCE, ""));
         return value.map(v -> new StoredMeasurement(kpi.id(), new KpiMeasurement(period, v), now, SOURCE, ""));
     }

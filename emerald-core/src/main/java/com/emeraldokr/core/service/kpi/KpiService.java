@@ -29,6 +29,7 @@ import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
@@ -59,6 +60,9 @@ public class KpiService {
     /** Periods of history shown with a KPI and used for its trend. */
     static final int HISTORY_PERIODS = 12;
     static final int MAX_MEASUREMENTS = 520;
+
+    /** The measurement source of values people record, next to the collection's {@link KpiCollector#SOURCE}. */
+    public static final String MANUAL_SOURCE = "MANUAL";
 
     private final KpiStore store;
     private final ProposalStore proposals;
@@ -102,6 +106,9 @@ public class KpiService {
         Optional<StoredMeasurement> stored;
         try {
             stored = collector.collect(kpi);
+        } catch (KpiOwnerUnavailableException e) {
+            throw new ConflictException("ownerKey", messages.text("emerald.error.kpi.owner.unavailable",
+                    kpi.draft().definition().name(), e.ownerKey() == null ? "" : e.ownerKey()));
         } catch (IllegalStateException e) {
             throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
         }
@@ -193,10 +200,10 @@ public class KpiService {
         KpiMeasurement measurement = new KpiMeasurement(period, request.value());
         var now = clock.instant();
         String note = request.note() == null ? "" : request.note().strip();
-        boolean created = store.record(kpiId, measurement, now, "MANUAL", note, user());
+        boolean created = store.record(kpiId, measurement, now, MANUAL_SOURCE, note, user());
         return store.measurements(kpiId, period.start()).stream().filter(m -> m.measurement().period().equals(period))
                 .findFirst().map(m -> withCreated(measurementView(m), created))
-                .orElseGet(() -> new MeasurementView(period.key(), request.value(), now.toString(), "MANUAL", note, created,
+                .orElseGet(() -> new MeasurementView(period.key(), request.value(), now.toString(), MANUAL_SOURCE, note, created,
                         now.toString(), user(), user()));
     }
 

@@ -14,7 +14,6 @@ import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.service.Validator;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,8 @@ import java.util.Locale;
 public final class KpiValidator {
 
     static final int MAX_SOURCE_FIELD_LENGTH = 64;
+    /** Who recorded a measurement: a person, or the JQL collection. */
+    public static final List<String> MEASUREMENT_SOURCES = List.of(KpiService.MANUAL_SOURCE, KpiCollector.SOURCE);
 
     /** A KPI's fields once checked. */
     public record Checked(KpiDefinition definition, KpiSource source, String projectKey) {
@@ -53,14 +54,7 @@ public final class KpiValidator {
                 : v.enumValue(p + "timing", r.timing(), IndicatorTiming.class);
         String project = projectKey(r.projectKey());
         v.projectKey(p + "projectKey", project, r.projectKey());
-        LocalDate targetDate = null;
-        if (r.targetDate() != null && !r.targetDate().isBlank()) {
-            try {
-                targetDate = LocalDate.parse(r.targetDate().strip());
-            } catch (DateTimeException e) {
-                v.reject(p + "targetDate", "emerald.error.date.format", r.targetDate());
-            }
-        }
+        LocalDate targetDate = v.optionalDate(p + "targetDate", r.targetDate());
         boolean targetOk = true;
         if (direction == KpiDirection.WITHIN_RANGE) {
             boolean low = v.decimal(p + "rangeLow", r.rangeLow());
@@ -69,9 +63,15 @@ public final class KpiValidator {
                 v.reject(p + "rangeHigh", "emerald.error.kpi.range");
             }
             targetOk = low && high;
+            // a number the direction does not use is not stored, but it still obeys the number rules
+            v.optionalDecimal(p + "target", r.target());
         } else if (direction != null) {
             // zero and negative targets are fine: health compares with a band, not a ratio
             targetOk = v.decimal(p + "target", r.target());
+        }
+        if (direction != KpiDirection.WITHIN_RANGE) {
+            v.optionalDecimal(p + "rangeLow", r.rangeLow());
+            v.optionalDecimal(p + "rangeHigh", r.rangeHigh());
         }
         KpiThresholds thresholds = thresholds(v, p, r, direction, targetOk);
         KpiSource source = source(v, p + "source.", r.source());
@@ -93,7 +93,7 @@ public final class KpiValidator {
                 v.reject(field, "emerald.error.kpi.period.cadence", periodKey, cadence.name());
                 return null;
             }
-            return period;
+            return v.inRange(field, period.start()) == null ? null : period;
         } catch (IllegalArgumentException | NullPointerException e) {
             v.reject(field, "emerald.error.kpi.period.format", periodKey);
             return null;

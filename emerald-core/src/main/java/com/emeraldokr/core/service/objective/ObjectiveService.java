@@ -184,8 +184,8 @@ public class ObjectiveService {
             for (Long krId : linked) {
                 undoLink(objectiveIssue, krId, e);
             }
-            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
-                    e instanceof IssueWriteException);
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(messages, e,
+                    e instanceof IssueWriteException)), e, e instanceof IssueWriteException);
         }
     }
 
@@ -285,8 +285,8 @@ public class ObjectiveService {
             throw e;
         } catch (RuntimeException e) {
             relink(objective.id(), unlinked, e);
-            throw new StepFailedException(messages.text("emerald.error.delete.failed", step, Validator.reason(e)), e,
-                    e instanceof IssueWriteException);
+            throw new StepFailedException(messages.text("emerald.error.delete.failed", step, Validator.reason(messages, e,
+                    e instanceof IssueWriteException)), e, e instanceof IssueWriteException);
         }
     }
 

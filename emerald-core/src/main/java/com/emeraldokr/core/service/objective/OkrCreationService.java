@@ -118,7 +118,8 @@ public class OkrCreationService {
             if (e instanceof StepFailedException) {
                 throw e;
             }
-            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(e)), e,
+            throw new StepFailedException(messages.text("emerald.error.step.failed", step, Validator.reason(messages, e,
+                    e instanceof IssueWriteException || e instanceof FieldException)), e,
                     e instanceof IssueWriteException || e instanceof FieldException);
         }
     }

@@ -131,4 +131,27 @@ class BackupRestoreRulesTest {
         verify(store).writeAll(org.mockito.ArgumentMatchers.argThat(d -> d.finalScores().size() == 2
                 && Boolean.TRUE.equals(d.objectives().get(0).archived())), any());
     }
+
+    @Test
+    void twoKeysOfOneIssueAreRefusedNamingTheLaterEntry() {
+        // Jira still answers to the key an issue had before it moved: both keys find issue 101
+        when(issues.findVisibleByKey("OKR-1")).thenReturn(java.util.Optional.of(new com.emeraldokr.core.port.IssueSummary(101, "OKR-1", "o")));
+        when(issues.findVisibleByKey("OLD-1")).thenReturn(java.util.Optional.of(new com.emeraldokr.core.port.IssueSummary(101, "OKR-1", "o")));
+        BackupDocument.KeyResult movedObjective = new BackupDocument.KeyResult("OLD-1", "OKR-1", "INCREASE_TO", "0", "10", null,
+                "", "1", 1);
+
+        assertThat(rejectedFields(document(movedObjective, null, null))).containsExactly("keyResults[0].issueKey");
+    }
+
+    @Test
+    void aMeasurementFromAnUnknownSourceOrANoteAuthorTooLongIsRefused() {
+        BackupDocument doc = document(keyResult("INCREASE_TO", "0", "10", ""),
+                new BackupDocument.CheckIn("OKR-2", "2026-11-01T10:00:00Z", "5", 5, "", "a".repeat(256)), kpi("99", null));
+        BackupDocument withMeasurement = new BackupDocument(doc.format(), doc.modelVersion(), doc.exportedAt(), doc.cycles(),
+                doc.objectives(), doc.keyResults(), doc.checkIns(), doc.kpis(),
+                List.of(new BackupDocument.Measurement(5L, "2026-10", "99.5", "2026-11-01T10:00:00Z", "SPREADSHEET", "")),
+                List.of());
+
+        assertThat(rejectedFields(withMeasurement)).containsExactlyInAnyOrder("checkIns[0].author", "measurements[0].source");
+    }
 }

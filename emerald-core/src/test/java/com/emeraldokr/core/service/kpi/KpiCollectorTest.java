@@ -10,6 +10,7 @@ import com.emeraldokr.core.domain.kpi.KpiSource;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.KpiDraft;
+import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
@@ -70,8 +71,8 @@ class KpiCollectorTest {
         when(store.measurements(eq(4L), any())).thenReturn(List.of(collectedAgo(4, Duration.ofHours(7), KpiCollector.SOURCE)));
         // a value somebody typed this week does not make the query's value fresh
         when(store.measurements(eq(6L), any())).thenReturn(List.of(collectedAgo(6, Duration.ofMinutes(5), "MANUAL")));
-        when(reader.measure(any())).thenReturn(Optional.of(new BigDecimal("7")));
-        when(reader.measure(broken.draft().source())).thenThrow(new IllegalStateException("project GONE does not exist"));
+        when(reader.measure(any(), any(), any())).thenReturn(Optional.of(new BigDecimal("7")));
+        when(reader.measure(broken.draft().source(), "alice", "PLAT")).thenThrow(new IllegalStateException("project GONE does not exist"));
 
         KpiCollector.Report report = collector.collectDue();
 
@@ -82,6 +83,7 @@ class KpiCollectorTest {
             assertThat(f.message()).contains("GONE");
         });
         ArgumentCaptor<KpiMeasurement> recorded = ArgumentCaptor.forClass(KpiMeasurement.class);
+        verify(reader).measure(never.draft().source(), "alice", "PLAT");
         verify(store).record(eq(2L), recorded.capture(), eq(NOW), eq(KpiCollector.SOURCE), eq(""));
         assertThat(recorded.getValue().period()).isEqualTo(THIS_WEEK);
         assertThat(recorded.getValue().value()).isEqualByComparingTo("7");
@@ -95,9 +97,29 @@ class KpiCollectorTest {
     @Test
     void aQueryWithNothingToAggregateRecordsNothing() {
         KpiRecord kpi = kpi(2, "project = PLAT");
-        when(reader.measure(kpi.draft().source())).thenReturn(Optional.empty());
+        when(reader.measure(kpi.draft().source(), "alice", "PLAT")).thenReturn(Optional.empty());
         assertThat(collector.collect(kpi)).isEmpty();
         verify(store, never()).record(anyLong(), any(), any(), anyString(), anyString());
+    }
+
+    @Test
+    void aKpiWhoseOwnerCannotRunTheQueryRecordsNothingAndTheOthersAreStillCollected() {
+        KpiRecord orphaned = kpi(7, "project = PLAT");
+        KpiRecord owned = kpi(8, "project = OPS");
+        when(store.list(null, false)).thenReturn(List.of(orphaned, owned));
+        when(reader.measure(orphaned.draft().source(), "alice", "PLAT"))
+                .thenThrow(new KpiOwnerUnavailableException("alice", "user alice no longer exists"));
+        when(reader.measure(owned.draft().source(), "alice", "PLAT")).thenReturn(Optional.of(BigDecimal.ONE));
+
+        KpiCollector.Report report = collector.collectDue();
+
+        assertThat(report.collected()).isEqualTo(1);
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kpiId()).isEqualTo(7);
+            assertThat(f.message()).contains("no longer exists");
+        });
+        verify(store, never()).record(eq(7L), any(), any(), anyString(), anyString());
+        verify(store).record(eq(8L), any(), eq(NOW), eq(KpiCollector.SOURCE), eq(""));
     }
 
     @Test
