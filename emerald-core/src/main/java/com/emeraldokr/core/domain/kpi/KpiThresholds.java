@@ -53,7 +53,8 @@ public record KpiThresholds(Tolerance tolerance, BigDecimal amount, int earlyWar
             case HIGHER_IS_BETTER, WITHIN_RANGE -> BigDecimal.ONE.subtract(watch);
             // target / value >= watch  <=>  value <= target / watch
             case LOWER_IS_BETTER -> watch.signum() <= 0 ? new BigDecimal("100")
-                    : BigDecimal.ONE.divide(watch, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE)
+                    // ten decimals, as every number Emerald stores
+                    : BigDecimal.ONE.divide(watch, 10, java.math.RoundingMode.HALF_UP).subtract(BigDecimal.ONE)
                     .stripTrailingZeros();
         };
         return new KpiThresholds(Tolerance.RELATIVE, share.max(BigDecimal.ZERO), DEFAULT_EARLY_WARNING_PERIODS);
