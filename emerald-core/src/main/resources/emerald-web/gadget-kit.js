@@ -17,14 +17,16 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         MISSED: AJS.I18n.getText('emerald.status.MISSED'),
         STALE: AJS.I18n.getText('emerald.status.STALE'),
         HEALTHY: AJS.I18n.getText('emerald.health.HEALTHY'),
-        WATCH: AJS.I18n.getText('emerald.health.WATCH'),
+        WARNING: AJS.I18n.getText('emerald.health.WARNING'),
+        EARLY_WARNING: AJS.I18n.getText('emerald.health.EARLY_WARNING'),
         UNHEALTHY: AJS.I18n.getText('emerald.health.UNHEALTHY'),
         NO_DATA: AJS.I18n.getText('emerald.health.NO_DATA')
     };
     var LOZENGE = {
         ON_TRACK: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-moved', OFF_TRACK: 'aui-lozenge-error',
         DONE: 'aui-lozenge-complete', MISSED: 'aui-lozenge-error', STALE: 'aui-lozenge-current',
-        HEALTHY: 'aui-lozenge-success', WATCH: 'aui-lozenge-moved', UNHEALTHY: 'aui-lozenge-error'
+        HEALTHY: 'aui-lozenge-success', WARNING: 'aui-lozenge-moved', UNHEALTHY: 'aui-lozenge-error',
+        EARLY_WARNING: 'aui-lozenge-current'
     };
 
     function el(tag, className, text) {
@@ -200,6 +202,18 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
                 API.hideLoadingBar();
                 API.resize();
             });
+    }
+
+    /** The server's first reason for refusing, or the HTTP status when it gave none. */
+    function reasonOf(xhr) {
+        var body = xhr && xhr.responseJSON;
+        return body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
+    }
+
+    /** A JSON request that changes something: Atlassian's XSRF check passes, the answer is JSON. */
+    function send(method, url, body) {
+        return $.ajax({url: AJS.contextPath() + url, type: method, dataType: 'json', contentType: 'application/json',
+            headers: {'X-Atlassian-Token': 'no-check'}, data: JSON.stringify(body || {})});
     }
 
     function query(params) {
@@ -406,7 +420,7 @@ define('emerald/gadget-kit', ['jquery'], function ($) {
         formatScore: formatScore, formatPercent: formatPercent, keyResultValue: keyResultValue, statusWord: statusWord,
         commitmentWord: commitmentWord,
         issueLink: issueLink, message: message, settingsProblem: settingsProblem, load: load, query: query, pager: pager,
-        PAGE_SIZE: PAGE_SIZE, MAX_PAGE: MAX_PAGE,
+        PAGE_SIZE: PAGE_SIZE, MAX_PAGE: MAX_PAGE, reasonOf: reasonOf, send: send,
         configForm: configForm, cycleField: cycleField, keyResultField: keyResultField,
         PROJECT: /^[A-Za-z][A-Za-z0-9_]{0,31}$/, ID: /^[1-9][0-9]{0,9}$/, ISSUE_KEY: /^[A-Za-z][A-Za-z0-9_]*-[1-9][0-9]*$/
     };

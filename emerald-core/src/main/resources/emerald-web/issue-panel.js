@@ -38,6 +38,10 @@
         return AJS.I18n.getText('emerald.panel.epic.failed', reason);
     }
 
+    function proposalFailed(reason) {
+        return AJS.I18n.getText('emerald.panel.proposal.failed', reason);
+    }
+
     /**
      * Sends the request; on the expected status reloads, otherwise shows the server's reason in {@code out},
      * worded by {@code failed} (one of the functions above).
@@ -82,6 +86,14 @@
                 confidence: Number(form.elements.confidence.value),
                 note: form.elements.note.value
             }, 201, form.querySelector('.emerald-checkin-message'), checkInFailed, button);
+        } else if (form.classList.contains('emerald-kpi-proposal-accept')) {
+            event.preventDefault();
+            send('POST', keyResultOf(form) + '/kpi-proposal/accept', {}, 200,
+                form.querySelector('.emerald-proposal-message'), proposalFailed, button);
+        } else if (form.classList.contains('emerald-kpi-proposal-dismiss')) {
+            event.preventDefault();
+            send('POST', keyResultOf(form) + '/kpi-proposal/dismiss', {reason: form.elements.reason.value.trim()}, 200,
+                form.querySelector('.emerald-proposal-message'), proposalFailed, button);
         } else if (form.classList.contains('emerald-link-epic-form')) {
             event.preventDefault();
             send('POST', keyResultOf(form) + '/epics', {issueKey: form.elements.epicKey.value.trim()}, 201,

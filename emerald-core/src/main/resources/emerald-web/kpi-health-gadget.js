@@ -1,7 +1,8 @@
 /*
  * KPI health dashboard item: one tile per KPI with its value and unit, target, health word and
- * colour, trend arrow, a uPlot sparkline of the recent periods with the target line, and the recovery
- * objective proposed when it stayed unhealthy. One request per render.
+ * colour (and an early warning while a healthy KPI keeps getting worse), trend arrow, a uPlot sparkline
+ * of the recent periods with the target line, and the recovery objective proposed when it stayed
+ * unhealthy, with Accept and Dismiss for those who may create the issues. One request per render.
  */
 define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function ($, kit) {
     'use strict';
@@ -52,10 +53,83 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
         }, [xs, values, line], $chart[0]);
     }
 
-    function tile(kpi) {
+    /** What became of a decided proposal, in words. */
+    function decided(recovery) {
+        var d = recovery.decision;
+        if (d.state === 'ACCEPTED') {
+            var $p = kit.el('p', 'emerald-kpi-decision', AJS.I18n.getText('emerald.gadget.proposal.accepted') + ' ');
+            if (d.objectiveKey) {
+                kit.issueLink(d.objectiveKey, recovery.objective).appendTo($p);
+            }
+            return $p;
+        }
+        return kit.el('p', 'emerald-kpi-decision', AJS.I18n.getText('emerald.gadget.proposal.dismissed', d.decidedBy || '', d.reason || ''));
+    }
+
+    /**
+     * Accept (with a project for a company-wide KPI) and Dismiss (with a reason) for an open proposal;
+     * {@code done} redraws the item after a decision, a refusal shows the server's reason in place.
+     */
+    function decide($box, kpi, projectPreference, done) {
+        var $out = kit.el('p', 'emerald-kpi-decision-error').attr('role', 'alert').prop('hidden', true);
+        function failed(xhr) {
+            $out.text(AJS.I18n.getText('emerald.gadget.proposal.failed', kit.reasonOf(xhr))).prop('hidden', false);
+        }
+        var $buttons = kit.el('div', 'aui-buttons emerald-kpi-decide').appendTo($box);
+        var $form = kit.el('form', 'aui top-label emerald-kpi-decide-form').prop('hidden', true).appendTo($box);
+        $out.appendTo($box);
+        var base = '/rest/emerald/1.0/kpis/' + encodeURIComponent(kpi.id) + '/recovery/';
+        function field(name, label, value) {
+            var id = 'emerald-kpi-' + kpi.id + '-' + name;
+            var $group = kit.el('div', 'field-group').appendTo($form.empty());
+            kit.el('label', null, label).attr('for', id).appendTo($group);
+            return kit.el(name === 'reason' ? 'textarea' : 'input', 'text').attr({id: id, name: name}).val(value || '')
+                .appendTo($group);
+        }
+        function open(name, label, value, confirmText, submit) {
+            var $input = field(name, label, value);
+            var $actions = kit.el('div', 'buttons-container').appendTo($form);
+            kit.el('button', 'aui-button aui-button-primary emerald-kpi-confirm', confirmText).attr('type', 'submit').appendTo($actions);
+            kit.el('button', 'aui-button aui-button-link emerald-kpi-cancel', AJS.I18n.getText('emerald.gadget.proposal.cancel'))
+                .attr('type', 'button').on('click', function () {
+                    $form.prop('hidden', true);
+                    $buttons.prop('hidden', false);
+                }).appendTo($actions);
+            $form.off('submit').on('submit', function (e) {
+                e.preventDefault();
+                submit($.trim($input.val())).done(done).fail(failed);
+            }).prop('hidden', false);
+            $buttons.prop('hidden', true);
+            $input.trigger('focus');
+        }
+        kit.el('button', 'aui-button aui-button-primary emerald-kpi-accept', AJS.I18n.getText('emerald.gadget.proposal.accept'))
+            .attr('type', 'button').on('click', function () {
+                if (kpi.projectKey) {
+                    kit.send('POST', base + 'accept', {}).done(done).fail(failed);
+                    return;
+                }
+                open('project', AJS.I18n.getText('emerald.gadget.proposal.project'), projectPreference,
+                    AJS.I18n.getText('emerald.gadget.proposal.accept'), function (project) {
+                        return kit.send('POST', base + 'accept', {projectKey: project});
+                    });
+            }).appendTo($buttons);
+        kit.el('button', 'aui-button emerald-kpi-dismiss', AJS.I18n.getText('emerald.gadget.proposal.dismiss'))
+            .attr('type', 'button').on('click', function () {
+                open('reason', AJS.I18n.getText('emerald.gadget.proposal.reason'), '',
+                    AJS.I18n.getText('emerald.gadget.proposal.dismiss'), function (reason) {
+                        return kit.send('POST', base + 'dismiss', {reason: reason});
+                    });
+            }).appendTo($buttons);
+    }
+
+    function tile(kpi, projectPreference, redraw) {
         var $tile = kit.el('li', 'emerald-kpi-tile').attr('data-kpi-id', kpi.id);
-        kit.el('div', 'emerald-row').append(kit.el('strong', 'emerald-kpi-name', kpi.name))
+        var $head = kit.el('div', 'emerald-row').append(kit.el('strong', 'emerald-kpi-name', kpi.name))
             .append(kit.lozenge(kpi.current.health)).appendTo($tile);
+        if (kpi.earlyWarning) {
+            kit.lozenge('EARLY_WARNING').addClass('emerald-kpi-early-warning')
+                .attr('title', AJS.I18n.getText('emerald.gadget.kpi.early.warning', kpi.earlyWarningPeriods)).appendTo($head);
+        }
         var trend = TREND[kpi.trend.direction] || TREND.UNKNOWN;
         kit.el('div', 'emerald-row emerald-meta')
             .append(kit.el('span', 'emerald-kpi-value', kit.formatValue(kpi.current.value, kpi.unit)))
@@ -64,8 +138,15 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
             .appendTo($tile);
         sparkline($tile, kpi);
         if (kpi.recovery) {
-            kit.el('p', 'aui-message aui-message-warning emerald-kpi-recovery', AJS.I18n.getText('emerald.gadget.kpi.recovery',
-                kpi.recovery.objective, kpi.recovery.keyResult, kpi.recovery.cycleName)).appendTo($tile);
+            var $box = kit.el('div', 'aui-message aui-message-warning emerald-kpi-recovery')
+                .attr('data-state', kpi.recovery.decision.state).appendTo($tile);
+            kit.el('p', null, AJS.I18n.getText('emerald.gadget.kpi.recovery',
+                kpi.recovery.objective, kpi.recovery.keyResult, kpi.recovery.cycleName)).appendTo($box);
+            if (kpi.recovery.decision.state !== 'OPEN') {
+                decided(kpi.recovery).appendTo($box);
+            } else if (kpi.recovery.mayDecide) {
+                decide($box, kpi, projectPreference, redraw);
+            }
         }
         return $tile;
     }
@@ -76,6 +157,7 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
 
     KpiHealthGadget.prototype.render = function (context, preferences) {
         var API = this.API;
+        var redraw = this.render.bind(this, context, preferences);
         var prefs = preferences || {};
         var $root = $(context).addClass('emerald-gadget emerald-kpi-health');
         if (API.initRefresh) {
@@ -93,7 +175,7 @@ define('emerald/kpi-health-gadget', ['jquery', 'emerald/gadget-kit'], function (
                     .appendTo($root);
                 var add = function (kpis) {
                     $.each(kpis, function (i, kpi) {
-                        tile(kpi).appendTo($list);
+                        tile(kpi, prefs.project, redraw).appendTo($list);
                     });
                 };
                 add(page.kpis);

@@ -140,10 +140,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
     };
 
     /** The server's first reason for refusing, or the HTTP status when it gave none. */
-    function reasonOf(xhr) {
-        var body = xhr && xhr.responseJSON;
-        return body && body.errors && body.errors.length ? body.errors[0].message : String(xhr ? xhr.status : '');
-    }
+    var reasonOf = kit.reasonOf;
 
     /** An action the server refused: its reason above the tree, which stays as it was. */
     Workspace.prototype.actionFailed = function (xhr) {
@@ -473,7 +470,8 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         if (this.data.cycle.state === 'CLOSED') {
             return $row;
         }
-        if (kr.kind !== 'ISSUE_COMPLETION') {
+        // a key result measured by a KPI takes its check-ins from the KPI's measurements
+        if (kr.kind !== 'ISSUE_COMPLETION' && !kr.kpiId) {
             button(AJS.I18n.getText('emerald.workspace.checkin'), 'aui-button-compact emerald-checkin')
                 .attr('aria-label', AJS.I18n.getText('emerald.workspace.checkin.label', kr.issueKey))
                 .on('click', function () {
@@ -964,7 +962,7 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
         var self = this;
         this.$body.empty();
         var items = $.grep(mine.keyResults, function (item) {
-            return item.keyResult.kind !== 'ISSUE_COMPLETION';
+            return item.keyResult.kind !== 'ISSUE_COMPLETION' && !item.keyResult.kpiId;
         });
         if (!items.length) {
             kit.message(this.$body, 'info', AJS.I18n.getText('emerald.workspace.mine.empty'));

@@ -53,13 +53,17 @@ class PlanAndKpiMacrosTest {
     }
 
     private static KpiView kpiView(String name) {
+        return kpiView(name, "UNHEALTHY", false);
+    }
+
+    private static KpiView kpiView(String name, String health, boolean earlyWarning) {
         List<PeriodHealthView> history = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            history.add(new PeriodHealthView("2026-" + String.format("%02d", i), i == 5 ? null : new BigDecimal(4 + i), "WATCH"));
+            history.add(new PeriodHealthView("2026-" + String.format("%02d", i), i == 5 ? null : new BigDecimal(4 + i), "WARNING"));
         }
-        return new KpiView(3, name, "", "h", "LOWER_IS_BETTER", new BigDecimal("6"), null, null, new BigDecimal("0.9"),
-                new BigDecimal("0.7"), "MONTHLY", "CUSTOMER", "LAGGING", null, null, null, false, 1,
-                new PeriodHealthView("2026-12", new BigDecimal("16"), "UNHEALTHY"), new TrendView("WORSENING", 1.0, 11),
+        return new KpiView(3, name, "", "h", "LOWER_IS_BETTER", new BigDecimal("6"), null, null, "RELATIVE",
+                new BigDecimal("0.1"), 3, "MONTHLY", "CUSTOMER", "LAGGING", null, null, null, false, 1,
+                new PeriodHealthView("2026-12", new BigDecimal("16"), health), earlyWarning, new TrendView("WORSENING", 1.0, 11),
                 history, null, null);
     }
 
@@ -123,6 +127,15 @@ class PlanAndKpiMacrosTest {
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;");
         // a gap for the period without data: the line is lifted once
         assertThat(html.substring(html.indexOf("<path d=\""))).containsPattern("M[^L]*L.* M");
+    }
+
+    @Test
+    void aHealthyKpiGettingWorseShowsAnEarlyWarningBesideItsHealth() throws Exception {
+        when(client.kpis(null, null)).thenReturn(List.of(kpiView("Resolution", "HEALTHY", true), kpiView("NPS", "WARNING", false)));
+        String html = kpis.execute(Map.of(), null, null);
+        assertThat(html).contains("data-status=\"HEALTHY\"").contains("data-status=\"EARLY_WARNING\"").contains("Early warning")
+                .contains("data-status=\"WARNING\"");
+        assertThat(html.split("EARLY_WARNING", -1)).as("only the KPI that warns early").hasSize(2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
+import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.render.OkrIssuePanels;
@@ -16,6 +17,7 @@ import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiCollector;
 import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
@@ -159,15 +161,20 @@ public final class EmeraldHost implements AutoCloseable {
             ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock,
                     settingsStore);
-            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, settingsStore);
-            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock, settingsStore);
+            ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, settingsStore,
+                    kpiStore);
+            KeyResultService keyResults = new KeyResultService(okrStore, issues, links, work, user, messages, clock,
+                    settingsStore, kpiStore);
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore,
                     settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
                     new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
+            ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,
-                    settingsStore);
+                    settingsStore, proposals, issues);
+            LoopService loop = new LoopService(kpiService, creationService, okrStore, proposals, issues, user,
+                    permissions, messages, clock);
             BackupService backupService = new BackupService(new ActiveObjectsBackupStore(ao, cluster.caches()), issues, kpiSources, messages, clock);
             HostUser seeder = users.find(HostCurrentUser.USER_KEY).orElse(null);
             if (options.seedDemo() && seeder != null) {
@@ -197,7 +204,7 @@ public final class EmeraldHost implements AutoCloseable {
             server.setHandler(handlers(new RestApplication.Services(cycles, objectives, keyResults, reports, creationService, kpiService, backupService,
                     new SandboxIssueSetup(issues), new EpicProgressAdmin(epicProgress, messages),
                     new IssuePickerService(issues, messages),
-                    new SettingsService(settingsStore, permissions, user, messages)),
+                    new SettingsService(settingsStore, permissions, user, messages), loop),
                     messages, ao, options.seedDemo(), clock));
             server.setStopAtShutdown(false);
         } catch (RuntimeException e) {
@@ -292,7 +299,8 @@ public final class EmeraldHost implements AutoCloseable {
         PlanningPage planning = new PlanningPage(new OkrPlanMacro(loopback, messages), new OkrObjectiveMacro(loopback, messages),
                 new KpiStatusMacro(loopback, messages), Locale.ENGLISH, chrome);
         context.addServlet(new ServletHolder(new PlanningPageServlet(planning)), "/confluence/*");
-        OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), messages, key -> "/browse/" + key);
+        OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), services.loop(), messages,
+                key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues.as(authentication), panels, Locale.ENGLISH, chrome))), "/browse/*");
         context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
         context.addServlet(new ServletHolder(new SettingsServlet(new SettingsPage(Locale.ENGLISH, chrome))), "/settings");

@@ -15,6 +15,8 @@ import javax.ws.rs.HttpMethod;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -147,6 +149,19 @@ class HostAccessTest extends SeededHostTest {
         calls.put("KpiResource.archive", new Call("POST", API + "/kpis/" + companyKpi + "/archive", "{\"version\":" + company.get("version").asInt() + "}", Kind.KPI_ADMIN));
         calls.put("KpiResource.purge", new Call("POST", API + "/kpis/" + companyKpi + "/purge", "{\"confirm\":\"Median support resolution time\"}", Kind.ADMIN));
         calls.put("KpiResource.collect", new Call("POST", API + "/kpis/" + jqlKpi + "/collect", null, Kind.KPI_PROJECT));
+        calls.put("KpiResource.deleteMeasurement", new Call("DELETE", API + "/kpis/" + companyKpi + "/measurements/"
+                + YearMonth.now(ZoneOffset.UTC).minusMonths(1), null, Kind.KPI_ADMIN));
+        // deciding a proposal creates issues (or a KPI): in OKR, for whoever may create issues there
+        calls.put("KpiResource.acceptRecovery", new Call("POST", API + "/kpis/" + companyKpi + "/recovery/accept",
+                "{\"projectKey\":\"OKR\"}", Kind.EDIT));
+        // a company-wide KPI's proposal is the administrators' to dismiss
+        calls.put("KpiResource.dismissRecovery", new Call("POST", API + "/kpis/" + companyKpi + "/recovery/dismiss",
+                "{\"reason\":\"access test\"}", Kind.ADMIN));
+        calls.put("KeyResultResource.kpiProposal", new Call("GET", API + "/key-results/OKR-2/kpi-proposal", null, Kind.READ));
+        calls.put("KeyResultResource.acceptKpiProposal", new Call("POST", API + "/key-results/OKR-2/kpi-proposal/accept", "{}",
+                Kind.EDIT));
+        calls.put("KeyResultResource.dismissKpiProposal", new Call("POST", API + "/key-results/OKR-2/kpi-proposal/dismiss",
+                "{\"reason\":\"access test\"}", Kind.EDIT));
         calls.put("BackupResource.export", new Call("GET", API + "/backup", null, Kind.ADMIN));
         calls.put("BackupResource.restore", new Call("POST", API + "/backup/restore", backup, Kind.ADMIN));
         calls.put("AdminResource.epicProgress", new Call("GET", API + "/admin/epic-progress", null, Kind.ADMIN));

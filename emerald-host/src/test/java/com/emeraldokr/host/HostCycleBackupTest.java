@@ -1,5 +1,6 @@
 package com.emeraldokr.host;
 
+import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,7 +82,7 @@ class HostCycleBackupTest {
             backup = http.get(API + "/backup").body();
             before = lifecycle(http, objectives);
         }
-        assertThat(backup.get("modelVersion").asInt()).isEqualTo(6);
+        assertThat(backup.get("modelVersion").asInt()).isEqualTo(SchemaSteps.currentVersion());
         assertThat(backup.get("finalScores")).hasSize(4);
         assertThat(before.get(0)).contains("final=0.55", "overridden=true", "reason=Counted the pilot customers too",
                 "progress=0.375", "status=MISSED");

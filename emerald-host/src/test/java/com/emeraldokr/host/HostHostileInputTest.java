@@ -156,7 +156,7 @@ class HostHostileInputTest extends SeededHostTest {
         String kpi = """
                 {"name":"Hostile uptime","unit":"%","direction":"HIGHER_IS_BETTER","target":99.9,"cadence":"MONTHLY",
                  "category":"OPERATIONAL","timing":"LAGGING","projectKey":"SHOP","targetDate":"2026-12-31",
-                 "healthyThreshold":0.9,"watchThreshold":0.7,"description":"d"}""";
+                 "toleranceType":"RELATIVE","tolerance":0.1,"earlyWarningPeriods":3,"description":"d"}""";
         validBodies.put("POST /kpis", body(kpi));
         ObjectNode edit = body(kpi);
         edit.put("version", http.get(API + "/kpis/" + validPathValues.get("kpiId")).body().get("version").asInt());

@@ -63,11 +63,16 @@ class HostKpiRestTest extends SeededHostTest {
     @Test
     void badKpisAndMeasurementsNameEachProblem() {
         HostHttp.Reply bad = http.post(API + "/kpis", """
-                {"name":"","direction":"SIDEWAYS","cadence":"HOURLY","category":"FUN","healthyThreshold":1.5}""");
+                {"name":"","direction":"SIDEWAYS","cadence":"HOURLY","category":"FUN","tolerance":-1,"earlyWarningPeriods":0}""");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(fields(bad)).containsExactlyInAnyOrder("name", "direction", "cadence", "category", "watchThreshold");
-        HostHttp.Reply noTarget = http.post(API + "/kpis", UPTIME.replace("\"target\":99.9", "\"target\":0"));
+        assertThat(fields(bad)).containsExactlyInAnyOrder("name", "direction", "cadence", "category", "tolerance",
+                "earlyWarningPeriods");
+        HostHttp.Reply noTarget = http.post(API + "/kpis", UPTIME.replace("\"target\":99.9,", ""));
         assertThat(fields(noTarget)).containsExactly("target");
+        HostHttp.Reply relativeToZero = http.post(API + "/kpis", UPTIME.replace("\"target\":99.9",
+                "\"target\":0,\"toleranceType\":\"RELATIVE\",\"tolerance\":0.1"));
+        assertThat(fields(relativeToZero)).containsExactly("toleranceType");
+        assertThat(relativeToZero.body().get("errors").get(0).get("message").asText()).contains("absolute tolerance");
         long id = createUptime();
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/2026-W47", "{\"value\":1}"))).containsExactly("period");
         assertThat(fields(http.put(API + "/kpis/" + id + "/measurements/soon", "{\"value\":1}"))).containsExactly("period");

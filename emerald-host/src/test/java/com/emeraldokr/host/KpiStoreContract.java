@@ -3,6 +3,7 @@ package com.emeraldokr.host;
 import com.emeraldokr.api.error.StaleVersionException;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.KpiMeasurementEntity;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.KeyResultKind;
@@ -19,6 +20,7 @@ import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,33 @@ abstract class KpiStoreContract extends StoreContract {
         assertThat(stored.get(0).measurement()).isEqualTo(month("2026-10", "7.25"));
         assertThat(stored.get(0).source()).isEqualTo("JQL");
         assertThat(stored.get(0).note()).isEqualTo("retry");
+    }
+
+    @Test
+    void correctionsKeepTheirCreatorAndDeletionsStayForTheRecord() {
+        long id = kpis.create(draft("Audited", null)).id();
+        Instant first = Instant.parse("2026-11-01T00:00:00Z");
+        Instant later = Instant.parse("2026-11-02T00:00:00Z");
+        assertThat(kpis.record(id, month("2026-10", "8"), first, "MANUAL", "", "alice")).isTrue();
+        assertThat(kpis.record(id, month("2026-10", "7"), later, "MANUAL", "typo", "bob")).isFalse();
+        var corrected = kpis.measurements(id, LocalDate.of(2026, 1, 1)).get(0);
+        assertThat(corrected.createdAt()).isEqualTo(first);
+        assertThat(corrected.createdBy()).isEqualTo("alice");
+        assertThat(corrected.recordedAt()).isEqualTo(later);
+        assertThat(corrected.updatedBy()).isEqualTo("bob");
+
+        assertThat(kpis.delete(id, "2026-10", later.plusSeconds(60), "carol")).isTrue();
+        assertThat(kpis.delete(id, "2026-10", later.plusSeconds(90), "carol")).as("deleted once").isFalse();
+        assertThat(kpis.measurements(id, LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(kpis.measurements(List.of(id), LocalDate.of(2026, 1, 1)).get(id)).isEmpty();
+        KpiMeasurementEntity kept = ao.find(KpiMeasurementEntity.class, Query.select().where("KPI_ID = ?", id))[0];
+        assertThat(kept.getDeletedBy()).isEqualTo("carol");
+        assertThat(kept.getMetricValue()).isEqualTo("7");
+
+        assertThat(kpis.record(id, month("2026-10", "6.5"), later.plusSeconds(120), "MANUAL", "", "dave"))
+                .as("a deleted period recorded again is new again").isTrue();
+        assertThat(kpis.measurements(id, LocalDate.of(2026, 1, 1))).singleElement()
+                .satisfies(m -> assertThat(m.createdBy()).isEqualTo("dave"));
     }
 
     @Test

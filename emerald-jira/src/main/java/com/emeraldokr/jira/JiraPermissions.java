@@ -48,6 +48,11 @@ public class JiraPermissions implements Permissions {
         return hasOnProject(ProjectPermissions.BROWSE_PROJECTS, projectKey);
     }
 
+    @Override
+    public boolean createsIssues(String projectKey) {
+        return hasOnProject(ProjectPermissions.CREATE_ISSUES, projectKey);
+    }
+
     private boolean hasOnProject(ProjectPermissionKey permission, String projectKey) {
         Project project = projectKey == null ? null : projects.getProjectObjByKey(projectKey);
         return project != null && permissionManager.hasPermission(permission, project, authenticationContext.getLoggedInUser());

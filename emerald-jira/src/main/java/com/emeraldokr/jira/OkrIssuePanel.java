@@ -35,6 +35,6 @@ abstract class OkrIssuePanel implements WebPanel {
     }
 
     static OkrIssuePanels panels(ObjectiveService objectives, KeyResultService keyResults, Messages messages, JiraIssueUrls urls) {
-        return new OkrIssuePanels(objectives, keyResults, messages, urls::browse);
+        return new OkrIssuePanels(objectives, keyResults, null, messages, urls::browse);
     }
 }

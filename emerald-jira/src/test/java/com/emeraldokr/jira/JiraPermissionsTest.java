@@ -148,6 +148,17 @@ class JiraPermissionsTest {
         verifyNoInteractions(permissionManager);
     }
 
+    // --- creating issues (deciding the loop's proposals)
+
+    @Test
+    void creatingIssuesIsJirasCreateIssuesPermissionAndNothingElse() {
+        when(permissionManager.hasPermission(same(ProjectPermissions.BROWSE_PROJECTS), eq(project), eq(user))).thenReturn(true);
+        assertThat(permissions.createsIssues("OKR")).isFalse();
+        when(permissionManager.hasPermission(same(ProjectPermissions.CREATE_ISSUES), eq(project), eq(user))).thenReturn(true);
+        assertThat(permissions.createsIssues("OKR")).isTrue();
+        assertThat(permissions.createsIssues("NOPE")).isFalse();
+    }
+
     @Test
     void theGlobalPermissionIsNotAskedForProjectChecks() {
         permissions.administersProject("OKR");

@@ -13,6 +13,7 @@ import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class OkrIssuePanelTest {
     private final KeyResultService keyResults = mock(KeyResultService.class);
     private final JiraIssueUrls urls = mock(JiraIssueUrls.class);
     private final BundleMessages messages = new BundleMessages(Locale.ENGLISH);
-    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults, messages, urls);
+    private final KeyResultIssuePanel keyResultPanel = new KeyResultIssuePanel(objectives, keyResults,
+            mock(LoopService.class), messages, urls);
     private final ObjectiveIssuePanel objectivePanel = new ObjectiveIssuePanel(objectives, keyResults, messages, urls);
     private final EpicIssuePanel epicPanel = new EpicIssuePanel(objectives, keyResults, messages, urls);
     private static final ObjectiveRefView OBJECTIVE = new ObjectiveRefView("OKR-1", "Delight customers", "ON_TRACK", 50);

@@ -14,9 +14,18 @@ import java.util.List;
 public record BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
                              List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
                              List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores,
-                             OkrSettingsDocument settings) {
+                             OkrSettingsDocument settings, List<Proposal> proposals) {
 
-    /** A document without OKR settings (before model 6, or an instance that never saved any). */
+    /** A document without decisions on proposals (before model 7). */
+    public BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
+                          List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
+                          List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores,
+                          OkrSettingsDocument settings) {
+        this(format, modelVersion, exportedAt, cycles, objectives, keyResults, checkIns, kpis, measurements, finalScores,
+                settings, null);
+    }
+
+    /** A document without OKR settings or decisions on proposals, as models 4 and 5 wrote it. */
     public BackupDocument(String format, Integer modelVersion, String exportedAt, List<Cycle> cycles,
                           List<Objective> objectives, List<KeyResult> keyResults, List<CheckIn> checkIns,
                           List<Kpi> kpis, List<Measurement> measurements, List<FinalScore> finalScores) {
@@ -51,8 +60,14 @@ public record BackupDocument(String format, Integer modelVersion, String exporte
                              String author) {
     }
 
+    /** {@code kpiId} (model 7) names the KPI, by its id in the document, whose measurements are the check-ins. */
     public record KeyResult(String issueKey, String objectiveIssueKey, String kind, String start, String target,
-                            String upper, String unit, String weight, Integer version) {
+                            String upper, String unit, String weight, Integer version, Long kpiId) {
+
+        public KeyResult(String issueKey, String objectiveIssueKey, String kind, String start, String target,
+                         String upper, String unit, String weight, Integer version) {
+            this(issueKey, objectiveIssueKey, kind, start, target, upper, unit, weight, version, null);
+        }
     }
 
     public record CheckIn(String keyResultIssueKey, String at, String value, Integer confidence, String note, String author) {
@@ -61,10 +76,43 @@ public record BackupDocument(String format, Integer modelVersion, String exporte
     public record Kpi(Long id, String name, String description, String ownerKey, String projectKey, String category,
                       String timing, String unit, String direction, String target, String rangeLow, String rangeHigh,
                       String healthyThreshold, String watchThreshold, String cadence, String targetDate, Boolean archived,
-                      Integer version, String sourceJql, String sourceAggregate, String sourceField) {
+                      Integer version, String sourceJql, String sourceAggregate, String sourceField, String toleranceType,
+                      String tolerance, Integer earlyWarningPeriods) {
+
+        /**
+         * A KPI as models 1 to 5 wrote it, with ratio thresholds; restoring it gives the tolerance band that
+         * keeps the unhealthy edge of {@code watchThreshold}.
+         */
+        public Kpi(Long id, String name, String description, String ownerKey, String projectKey, String category,
+                   String timing, String unit, String direction, String target, String rangeLow, String rangeHigh,
+                   String healthyThreshold, String watchThreshold, String cadence, String targetDate, Boolean archived,
+                   Integer version, String sourceJql, String sourceAggregate, String sourceField) {
+            this(id, name, description, ownerKey, projectKey, category, timing, unit, direction, target, rangeLow, rangeHigh,
+                    healthyThreshold, watchThreshold, cadence, targetDate, archived, version, sourceJql, sourceAggregate,
+                    sourceField, null, null, null);
+        }
     }
 
-    public record Measurement(Long kpiId, String period, String value, String recordedAt, String source, String note) {
+    /**
+     * A period's value with its audit trail (model 7): {@code recordedAt} is the last write, {@code deletedAt}
+     * set for a deleted value that is kept for the record.
+     */
+    public record Measurement(Long kpiId, String period, String value, String recordedAt, String source, String note,
+                              String createdAt, String createdBy, String updatedBy, String deletedAt, String deletedBy) {
+
+        public Measurement(Long kpiId, String period, String value, String recordedAt, String source, String note) {
+            this(kpiId, period, value, recordedAt, source, note, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * A decision on a proposal of the KPI ↔ OKR loop (model 7): {@code kind} RECOVERY of KPI {@code kpiId} for
+     * the cycle starting {@code cycleStart}, or PROMOTION of key result {@code keyResultIssueKey}; {@code state}
+     * ACCEPTED or DISMISSED; what accepting created by issue key and KPI id.
+     */
+    public record Proposal(String kind, Long kpiId, String cycleStart, String keyResultIssueKey, String state,
+                           String decidedBy, String decidedAt, String reason, String createdObjectiveIssueKey,
+                           String createdKeyResultIssueKey, Long createdKpiId) {
     }
 
     /** How much a restore wrote. */

@@ -9,7 +9,10 @@ import java.util.List;
 
 import static com.emeraldokr.api.render.Html.escape;
 
-/** KPIs as one server-side table: value, target, health word and colour, trend, and an inline SVG sparkline. */
+/**
+ * KPIs as one server-side table: value, target, health word and colour (with an early warning while a
+ * healthy KPI keeps getting worse), trend, and an inline SVG sparkline.
+ */
 public final class KpiStatusRenderer {
 
     private final Messages messages;
@@ -39,7 +42,9 @@ public final class KpiStatusRenderer {
                     .append("<td>").append(escape(format.withUnit(k.current().value(), k.unit())))
                     .append(k.current().value() == null ? "" : " <small>" + escape(k.current().period()) + "</small>").append("</td>")
                     .append("<td>").append(escape(target(k))).append("</td>")
-                    .append("<td>").append(StatusLozenge.html(messages, "emerald.health", k.current().health())).append("</td>")
+                    .append("<td>").append(StatusLozenge.html(messages, "emerald.health", k.current().health()))
+                    .append(k.earlyWarning() ? " " + StatusLozenge.html(messages, "emerald.health", "EARLY_WARNING") : "")
+                    .append("</td>")
                     .append("<td>").append(escape(messages.text("emerald.trend." + k.trend().direction()))).append("</td>")
                     .append("<td>").append(Sparkline.svg(k.history().stream().map(PeriodHealthView::value).toList(),
                             k.target(), k.rangeLow(), k.rangeHigh(), messages.text("emerald.macro.kpi.sparkline", k.name(),

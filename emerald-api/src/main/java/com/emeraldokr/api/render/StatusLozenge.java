@@ -18,7 +18,8 @@ public final class StatusLozenge {
             Map.entry("STALE", "aui-lozenge-current"),
             Map.entry("NOT_STARTED", ""),
             Map.entry("HEALTHY", "aui-lozenge-success"),
-            Map.entry("WATCH", "aui-lozenge-moved"),
+            Map.entry("WARNING", "aui-lozenge-moved"),
+            Map.entry("EARLY_WARNING", "aui-lozenge-current"),
             Map.entry("UNHEALTHY", "aui-lozenge-error"),
             Map.entry("NO_DATA", ""));
 

@@ -11,7 +11,13 @@ import java.util.List;
 public record NewOkr(String projectKey, Long cycleId, String commitment, String summary, String description,
                      List<KeyResult> keyResults) {
 
+    /** {@code kpiId}: the KPI that measures the key result, as in {@link NewKeyResult}. */
     public record KeyResult(String summary, String kind, BigDecimal start, BigDecimal target, BigDecimal upper,
-                            String unit, BigDecimal weight) {
+                            String unit, BigDecimal weight, Long kpiId) {
+
+        public KeyResult(String summary, String kind, BigDecimal start, BigDecimal target, BigDecimal upper,
+                         String unit, BigDecimal weight) {
+            this(summary, kind, start, target, upper, unit, weight, null);
+        }
     }
 }

@@ -6,8 +6,11 @@ import com.emeraldokr.api.backup.BackupDocument;
 import com.emeraldokr.api.request.OkrSettingsDocument;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.core.domain.OkrSettings;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
+import com.emeraldokr.core.port.ProposalDecision;
 import com.emeraldokr.core.port.SharedCache;
 import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
@@ -18,9 +21,12 @@ import javax.inject.Named;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,22 +60,32 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         String.valueOf(o.getIssueId()), o.getCycleId(), o.getCommitment(), o.isArchived())).toList(),
                 Arrays.stream(ao.find(KeyResultEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.KeyResult(
                         String.valueOf(k.getIssueId()), String.valueOf(k.getObjectiveIssueId()), k.getKind(), k.getStartValue(),
-                        k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion())).toList(),
+                        k.getTargetValue(), k.getUpperValue(), k.getUnit(), k.getWeight(), k.getVersion(), k.getKpiId())).toList(),
                 Arrays.stream(ao.find(CheckInEntity.class, Query.select().order("ID"))).map(c -> new BackupDocument.CheckIn(
                         String.valueOf(c.getKeyResultIssueId()), Instant.ofEpochMilli(c.getCreatedAt()).toString(),
                         c.getMetricValue(), c.getConfidence(), c.getNote(), c.getAuthorKey())).toList(),
                 Arrays.stream(ao.find(KpiEntity.class, Query.select().order("ID"))).map(k -> new BackupDocument.Kpi(
                         (long) k.getID(), k.getName(), k.getDescription(), k.getOwnerKey(), k.getProjectKey(), k.getCategory(),
                         k.getTiming(), k.getUnit(), k.getDirection(), k.getTargetValue(), k.getRangeLow(), k.getRangeHigh(),
-                        k.getHealthyThreshold(), k.getWatchThreshold(), k.getCadence(), k.getTargetDate(), k.isArchived(),
-                        k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField())).toList(),
+                        null, null, k.getCadence(), k.getTargetDate(), k.isArchived(),
+                        k.getVersion(), k.getSourceJql(), k.getSourceAggregate(), k.getSourceField(), k.getToleranceType(),
+                        k.getTolerance(), k.getEarlyWarningPeriods())).toList(),
                 Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select().order("ID"))).map(m -> new BackupDocument.Measurement(
                         m.getKpiId(), m.getPeriodKey(), m.getMetricValue(), Instant.ofEpochMilli(m.getRecordedAt()).toString(),
-                        m.getSource(), m.getNote())).toList(),
+                        m.getSource(), m.getNote(), m.getCreatedAt() == null ? null : Instant.ofEpochMilli(m.getCreatedAt()).toString(),
+                        m.getCreatedBy(), m.getUpdatedBy(),
+                        m.getDeletedAt() == null ? null : Instant.ofEpochMilli(m.getDeletedAt()).toString(), m.getDeletedBy())).toList(),
                 Arrays.stream(ao.find(FinalScoreEntity.class, Query.select().order("ID"))).map(f -> new BackupDocument.FinalScore(
                         String.valueOf(f.getIssueId()), f.getScore(), f.getComputedScore(), f.getOverrideReason(),
                         Instant.ofEpochMilli(f.getFrozenAt()).toString(), f.getAuthorKey())).toList(),
-                settings());
+                settings(),
+                // an acceptance under way (OPEN) is no decision yet: it is left out
+                Arrays.stream(ao.find(LoopProposalEntity.class, Query.select().where("STATE <> ?", "OPEN").order("ID")))
+                        .map(p -> new BackupDocument.Proposal(p.getKind(), p.getKpiId(), cycleStartOf(p.getProposalKey()),
+                                text(p.getKeyResultIssueId()), p.getState(), p.getDecidedBy(),
+                                Instant.ofEpochMilli(p.getDecidedAt()).toString(), p.getReason(),
+                                text(p.getCreatedObjectiveIssueId()), text(p.getCreatedKeyResultIssueId()), p.getCreatedKpiId()))
+                        .toList());
     }
 
     /** The saved OKR settings as the backup carries them; null when none were ever saved. */
@@ -84,6 +100,16 @@ public class ActiveObjectsBackupStore implements BackupStore {
         return new OkrSettingsDocument(new BigDecimal(r.getGradeYellowFrom()), new BigDecimal(r.getGradeGreenFrom()),
                 new BigDecimal(r.getOnTrackFrom()), new BigDecimal(r.getAtRiskFrom()), r.getStatusMode(), r.getFiscalYearStart(),
                 r.getDefaultCadence(), teams, r.isAlignmentRollup(), r.getTimeZone());
+    }
+
+    private static String text(Long id) {
+        return id == null ? null : String.valueOf(id);
+    }
+
+    /** The cycle start of a recovery proposal's key ("RECOVERY:kpiId:cycleStart"); null for other kinds. */
+    private static String cycleStartOf(String proposalKey) {
+        String[] parts = proposalKey.split(":");
+        return parts.length == 3 ? parts[2] : null;
     }
 
     @Override
@@ -134,6 +160,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("UNIT", k.unit()), new DBParam("WEIGHT", k.weight()),
                         new DBParam("VERSION", k.version() == null ? 1 : k.version())));
             }
+            Map<Long, Long> kpiIds = new HashMap<>();
             for (BackupDocument.CheckIn c : doc.checkIns()) {
                 long at = Instant.parse(c.at()).toEpochMilli();
                 ao.create(CheckInEntity.class, new DBParam("KEY_RESULT_ISSUE_ID", issueIds.get(c.keyResultIssueKey())),
@@ -168,15 +195,23 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("FROZEN_AT", Instant.parse(f.frozenAt()).toEpochMilli()),
                         new DBParam("AUTHOR_KEY", f.author()));
             }
-            Map<Long, Long> kpiIds = new HashMap<>();
             for (BackupDocument.Kpi k : doc.kpis()) {
+                KpiThresholds band = k.toleranceType() != null ? new KpiThresholds(
+                        KpiThresholds.Tolerance.valueOf(k.toleranceType().strip().toUpperCase(Locale.ROOT)),
+                        new BigDecimal(k.tolerance()), k.earlyWarningPeriods() == null
+                        ? KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS : k.earlyWarningPeriods())
+                        : KpiThresholds.fromRatioThresholds(KpiDirection.valueOf(k.direction().strip().toUpperCase(Locale.ROOT)),
+                        k.watchThreshold() == null ? new BigDecimal("0.7") : new BigDecimal(k.watchThreshold()));
                 KpiEntity created = ao.create(KpiEntity.class, new DBParam("NAME", k.name()),
                         new DBParam("DESCRIPTION", k.description()), new DBParam("OWNER_KEY", k.ownerKey()),
                         new DBParam("PROJECT_KEY", k.projectKey()), new DBParam("CATEGORY", k.category()),
                         new DBParam("TIMING", k.timing()), new DBParam("UNIT", k.unit()),
                         new DBParam("DIRECTION", k.direction()), new DBParam("TARGET_VALUE", k.target()),
                         new DBParam("RANGE_LOW", k.rangeLow()), new DBParam("RANGE_HIGH", k.rangeHigh()),
-                        new DBParam("HEALTHY_THRESHOLD", k.healthyThreshold()), new DBParam("WATCH_THRESHOLD", k.watchThreshold()),
+                        new DBParam("HEALTHY_THRESHOLD", "1"), new DBParam("WATCH_THRESHOLD", "0"),
+                        new DBParam("TOLERANCE_TYPE", band.tolerance().name()),
+                        new DBParam("TOLERANCE", band.amount().toPlainString()),
+                        new DBParam("EARLY_WARNING_PERIODS", band.earlyWarningPeriods()),
                         new DBParam("CADENCE", k.cadence()), new DBParam("TARGET_DATE", k.targetDate()),
                         new DBParam("ARCHIVED", Boolean.TRUE.equals(k.archived())),
                         new DBParam("VERSION", k.version() == null ? 1 : k.version()),
@@ -191,7 +226,38 @@ public class ActiveObjectsBackupStore implements BackupStore {
                         new DBParam("KPI_PERIOD", kpi + "/" + period.key()), new DBParam("PERIOD_KEY", period.key()),
                         new DBParam("PERIOD_START", period.start().toString()), new DBParam("METRIC_VALUE", m.value()),
                         new DBParam("RECORDED_AT", Instant.parse(m.recordedAt()).toEpochMilli()),
-                        new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()));
+                        new DBParam("SOURCE", m.source()), new DBParam("NOTE", m.note()),
+                        new DBParam("CREATED_AT", m.createdAt() == null ? Instant.parse(m.recordedAt()).toEpochMilli()
+                                : Instant.parse(m.createdAt()).toEpochMilli()),
+                        new DBParam("CREATED_BY", m.createdBy()), new DBParam("UPDATED_BY", m.updatedBy()),
+                        new DBParam("DELETED_AT", m.deletedAt() == null ? null : Instant.parse(m.deletedAt()).toEpochMilli()),
+                        new DBParam("DELETED_BY", m.deletedBy()));
+            }
+            // key results measured by a KPI name it by its new id and read its values
+            for (BackupDocument.KeyResult k : doc.keyResults()) {
+                if (k.kpiId() != null) {
+                    KeyResultEntity kr = keyResults.get(k.issueKey());
+                    kr.setKpiId(kpiIds.get(k.kpiId()));
+                    kr.save();
+                }
+            }
+            kpiIds.values().forEach(id -> KpiMeasuredKeyResults.refresh(ao, id));
+            for (BackupDocument.Proposal p : doc.proposals() == null ? List.<BackupDocument.Proposal>of() : doc.proposals()) {
+                boolean recovery = "RECOVERY".equals(p.kind());
+                Long kpi = p.kpiId() == null ? null : kpiIds.get(p.kpiId());
+                Long kr = p.keyResultIssueKey() == null ? null : issueIds.get(p.keyResultIssueKey());
+                ao.create(LoopProposalEntity.class,
+                        new DBParam("PROPOSAL_KEY", recovery ? ProposalDecision.recoveryKey(kpi, LocalDate.parse(p.cycleStart()))
+                                : ProposalDecision.promotionKey(kr)),
+                        new DBParam("KIND", p.kind()), new DBParam("KPI_ID", kpi), new DBParam("KEY_RESULT_ISSUE_ID", kr),
+                        new DBParam("STATE", p.state()), new DBParam("DECIDED_BY", p.decidedBy()),
+                        new DBParam("DECIDED_AT", Instant.parse(p.decidedAt()).toEpochMilli()),
+                        new DBParam("REASON", p.reason()),
+                        new DBParam("CREATED_OBJECTIVE_ISSUE_ID", p.createdObjectiveIssueKey() == null ? null
+                                : issueIds.get(p.createdObjectiveIssueKey())),
+                        new DBParam("CREATED_KEY_RESULT_ISSUE_ID", p.createdKeyResultIssueKey() == null ? null
+                                : issueIds.get(p.createdKeyResultIssueKey())),
+                        new DBParam("CREATED_KPI_ID", p.createdKpiId() == null ? null : kpiIds.get(p.createdKpiId())));
             }
             if (doc.settings() != null) {
                 // restored, not saved by anyone here: no author, the time of the restore

@@ -126,7 +126,7 @@ public class ActiveObjectsKpiStore implements KpiStore {
     }
 
     @Override
-    public boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note) {
+    public boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note, String authorKey) {
         String naturalKey = kpiId + "/" + measurement.period().key();
         // an upsert: when a concurrent write inserted the period first (its unique key refused this insert)
         // or the database refused the transaction for a concurrent one, the next attempt finds the row and updates it
@@ -134,35 +134,73 @@ public class ActiveObjectsKpiStore implements KpiStore {
             entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
             KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
                     Query.select().where("KPI_PERIOD = ?", naturalKey));
+            boolean created;
             if (existing.length > 0) {
                 KpiMeasurementEntity row = existing[0];
+                created = row.getDeletedAt() != null;
+                if (created) {
+                    // a deleted value recorded again starts a new life: its creation is this write
+                    row.setCreatedAt(at.toEpochMilli());
+                    row.setCreatedBy(authorKey);
+                    row.setDeletedAt(null);
+                    row.setDeletedBy(null);
+                }
                 row.setMetricValue(measurement.value().toPlainString());
                 row.setRecordedAt(at.toEpochMilli());
+                row.setUpdatedBy(authorKey);
                 row.setSource(source);
                 row.setNote(note);
                 row.save();
+            } else {
+                ao.create(KpiMeasurementEntity.class,
+                        new DBParam("KPI_ID", kpiId),
+                        new DBParam("KPI_PERIOD", naturalKey),
+                        new DBParam("PERIOD_KEY", measurement.period().key()),
+                        new DBParam("PERIOD_START", measurement.period().start().toString()),
+                        new DBParam("METRIC_VALUE", measurement.value().toPlainString()),
+                        new DBParam("RECORDED_AT", at.toEpochMilli()),
+                        new DBParam("SOURCE", source),
+                        new DBParam("NOTE", note),
+                        new DBParam("CREATED_AT", at.toEpochMilli()),
+                        new DBParam("CREATED_BY", authorKey),
+                        new DBParam("UPDATED_BY", authorKey));
+                created = true;
+            }
+            KpiMeasuredKeyResults.refresh(ao, kpiId);
+            return created;
+        }, RetriedTransaction::constraintViolated);
+    }
+
+    @Override
+    public boolean delete(long kpiId, String periodKey, Instant at, String authorKey) {
+        return retried.run(() -> {
+            KpiMeasurementEntity[] rows = ao.find(KpiMeasurementEntity.class,
+                    Query.select().where("KPI_PERIOD = ? AND DELETED_AT IS NULL", kpiId + "/" + periodKey));
+            if (rows.length == 0) {
                 return false;
             }
-            ao.create(KpiMeasurementEntity.class,
-                    new DBParam("KPI_ID", kpiId),
-                    new DBParam("KPI_PERIOD", naturalKey),
-                    new DBParam("PERIOD_KEY", measurement.period().key()),
-                    new DBParam("PERIOD_START", measurement.period().start().toString()),
-                    new DBParam("METRIC_VALUE", measurement.value().toPlainString()),
-                    new DBParam("RECORDED_AT", at.toEpochMilli()),
-                    new DBParam("SOURCE", source),
-                    new DBParam("NOTE", note));
+            rows[0].setDeletedAt(at.toEpochMilli());
+            rows[0].setDeletedBy(authorKey);
+            rows[0].save();
+            KpiMeasuredKeyResults.refresh(ao, kpiId);
             return true;
-        }, RetriedTransaction::constraintViolated);
+        });
     }
 
     @Override
     public List<StoredMeasurement> measurements(long kpiId, LocalDate from) {
         return Arrays.stream(ao.find(KpiMeasurementEntity.class, Query.select()
-                        .where("KPI_ID = ? AND PERIOD_START >= ?", kpiId, from.toString()).order("PERIOD_START")))
-                .map(m -> new StoredMeasurement(kpiId, toMeasurement(m), Instant.ofEpochMilli(m.getRecordedAt()),
-                        m.getSource(), m.getNote()))
+                        .where("KPI_ID = ? AND PERIOD_START >= ? AND DELETED_AT IS NULL", kpiId, from.toString())
+                        .order("PERIOD_START")))
+                .map(ActiveObjectsKpiStore::toStored)
                 .toList();
+    }
+
+    static StoredMeasurement toStored(KpiMeasurementEntity m) {
+        Instant recorded = Instant.ofEpochMilli(m.getRecordedAt());
+        return new StoredMeasurement(m.getKpiId(), toMeasurement(m), recorded, m.getSource(), m.getNote(),
+                m.getCreatedAt() == null ? recorded : Instant.ofEpochMilli(m.getCreatedAt()), m.getCreatedBy(),
+                m.getUpdatedBy());
     }
 
     @Override
@@ -173,7 +211,8 @@ public class ActiveObjectsKpiStore implements KpiStore {
             List<Object> args = new ArrayList<>(chunk);
             args.add(from.toString());
             KpiMeasurementEntity[] rows = ao.find(KpiMeasurementEntity.class, Query.select()
-                    .where(ActiveObjectsOkrStore.inClause("KPI_ID", chunk.size()) + " AND PERIOD_START >= ?", args.toArray())
+                    .where(ActiveObjectsOkrStore.inClause("KPI_ID", chunk.size()) + " AND PERIOD_START >= ? AND DELETED_AT IS NULL",
+                            args.toArray())
                     .order("KPI_ID, PERIOD_START"));
             for (KpiMeasurementEntity row : rows) {
                 byKpi.get(row.getKpiId()).add(toMeasurement(row));
@@ -183,19 +222,25 @@ public class ActiveObjectsKpiStore implements KpiStore {
     }
 
     @Override
+    public int countKeyResultsMeasuredBy(long kpiId) {
+        return ao.count(KeyResultEntity.class, Query.select().where("KPI_ID = ?", kpiId));
+    }
+
+    @Override
     public int purge(long kpiId) {
         return ao.executeInTransaction(() -> {
             KpiEntity kpi = entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
             if (!kpi.isArchived()) {
                 throw new IllegalStateException("KPI " + kpiId + " is not archived; archive it before purging");
             }
-            int deleted = ao.deleteWithSQL(KpiMeasurementEntity.class, "KPI_ID = ?", kpiId);
+            int deleted = ao.count(KpiMeasurementEntity.class, Query.select().where("KPI_ID = ? AND DELETED_AT IS NULL", kpiId));
+            ao.deleteWithSQL(KpiMeasurementEntity.class, "KPI_ID = ?", kpiId);
             ao.delete(kpi);
             return deleted;
         });
     }
 
-    private static KpiMeasurement toMeasurement(KpiMeasurementEntity row) {
+    static KpiMeasurement toMeasurement(KpiMeasurementEntity row) {
         return new KpiMeasurement(Period.parse(row.getPeriodKey()), new BigDecimal(row.getMetricValue()));
     }
 
@@ -213,8 +258,12 @@ public class ActiveObjectsKpiStore implements KpiStore {
                 new DBParam("TARGET_VALUE", plain(d.target())),
                 new DBParam("RANGE_LOW", plain(d.rangeLow())),
                 new DBParam("RANGE_HIGH", plain(d.rangeHigh())),
-                new DBParam("HEALTHY_THRESHOLD", d.thresholds().healthy().toPlainString()),
-                new DBParam("WATCH_THRESHOLD", d.thresholds().watch().toPlainString()),
+                // the ratio columns of models 1 to 6 stay NOT NULL; their values mean nothing since model 7
+                new DBParam("HEALTHY_THRESHOLD", "1"),
+                new DBParam("WATCH_THRESHOLD", "0"),
+                new DBParam("TOLERANCE_TYPE", d.thresholds().tolerance().name()),
+                new DBParam("TOLERANCE", d.thresholds().amount().toPlainString()),
+                new DBParam("EARLY_WARNING_PERIODS", d.thresholds().earlyWarningPeriods()),
                 new DBParam("CADENCE", d.cadence().name()),
                 new DBParam("TARGET_DATE", d.targetDate() == null ? null : d.targetDate().toString()),
                 new DBParam("SOURCE_JQL", draft.source() == null ? null : draft.source().jql()),
@@ -238,6 +287,9 @@ public class ActiveObjectsKpiStore implements KpiStore {
             case "HEALTHY_THRESHOLD" -> kpi.setHealthyThreshold((String) value);
             case "WATCH_THRESHOLD" -> kpi.setWatchThreshold((String) value);
             case "CADENCE" -> kpi.setCadence((String) value);
+            case "TOLERANCE_TYPE" -> kpi.setToleranceType((String) value);
+            case "TOLERANCE" -> kpi.setTolerance((String) value);
+            case "EARLY_WARNING_PERIODS" -> kpi.setEarlyWarningPeriods((Integer) value);
             case "TARGET_DATE" -> kpi.setTargetDate((String) value);
             case "SOURCE_JQL" -> kpi.setSourceJql((String) value);
             case "SOURCE_AGGREGATE" -> kpi.setSourceAggregate((String) value);
@@ -254,10 +306,19 @@ public class ActiveObjectsKpiStore implements KpiStore {
         return value == null ? null : new BigDecimal(value);
     }
 
+    /** The tolerance band; a row not upgraded to model 7 yet keeps the unhealthy edge of its ratio thresholds. */
+    private static KpiThresholds thresholds(KpiEntity e) {
+        if (e.getToleranceType() == null) {
+            return KpiThresholds.fromRatioThresholds(KpiDirection.valueOf(e.getDirection()), new BigDecimal(e.getWatchThreshold()));
+        }
+        return new KpiThresholds(KpiThresholds.Tolerance.valueOf(e.getToleranceType()), new BigDecimal(e.getTolerance()),
+                e.getEarlyWarningPeriods() == null ? KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS : e.getEarlyWarningPeriods());
+    }
+
     private static KpiRecord toRecord(KpiEntity e) {
         KpiDefinition definition = new KpiDefinition(e.getName(), e.getUnit(), KpiDirection.valueOf(e.getDirection()),
                 decimal(e.getTargetValue()), decimal(e.getRangeLow()), decimal(e.getRangeHigh()),
-                new KpiThresholds(new BigDecimal(e.getHealthyThreshold()), new BigDecimal(e.getWatchThreshold())),
+                thresholds(e),
                 Cadence.valueOf(e.getCadence()), KpiCategory.valueOf(e.getCategory()), IndicatorTiming.valueOf(e.getTiming()),
                 e.getTargetDate() == null ? null : LocalDate.parse(e.getTargetDate()));
         KpiSource source = e.getSourceJql() == null ? null

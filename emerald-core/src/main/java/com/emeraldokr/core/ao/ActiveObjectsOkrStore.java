@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -231,8 +232,12 @@ public class ActiveObjectsOkrStore implements OkrStore {
                         new DBParam("UPPER_VALUE", t.upper() == null ? null : t.upper().toPlainString()),
                         new DBParam("UNIT", t.unit()),
                         new DBParam("WEIGHT", kr.weight().toPlainString()),
-                        new DBParam("VERSION", 1));
+                        new DBParam("VERSION", 1),
+                        new DBParam("KPI_ID", kr.kpiId()));
             }
+            // a key result measured by a KPI starts with the KPI's values in its cycle
+            keyResults.stream().map(KeyResultRecord::kpiId).filter(Objects::nonNull).distinct()
+                    .forEach(kpiId -> KpiMeasuredKeyResults.refresh(ao, kpiId));
             return null;
         });
     }
@@ -420,6 +425,14 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 byKeyResult.get(row.getKeyResultIssueId()).add(toCheckIn(row));
             }
         }
+        // key results measured by a KPI read the KPI's measurements in their cycle instead
+        List<KeyResultEntity> measured = new ArrayList<>();
+        for (List<Long> chunk : chunks(keyResultIssueIds)) {
+            List<Object> args = new ArrayList<>(chunk);
+            measured.addAll(Arrays.asList(ao.find(KeyResultEntity.class, Query.select()
+                    .where(inClause("ISSUE_ID", chunk.size()) + " AND KPI_ID IS NOT NULL", args.toArray()))));
+        }
+        byKeyResult.putAll(KpiMeasuredKeyResults.checkIns(ao, measured));
         byKeyResult.replaceAll((id, list) -> Collections.unmodifiableList(list));
         return byKeyResult;
     }
@@ -454,7 +467,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 : Optional.of(new CheckIn(Instant.ofEpochMilli(e.getLatestAt()), new BigDecimal(e.getLatestValue()),
                 e.getLatestConfidence(), "", null));
         return new KeyResultRecord(e.getIssueId(), e.getObjectiveIssueId(), e.getCycleId(), target,
-                new BigDecimal(e.getWeight()), latest, e.getVersion());
+                new BigDecimal(e.getWeight()), latest, e.getVersion(), e.getKpiId());
     }
 
     private static CheckIn toCheckIn(CheckInEntity e) {

@@ -10,7 +10,7 @@ public final class EmeraldEntities {
     public static final List<Class<? extends RawEntity<?>>> ALL =
             List.of(CycleEntity.class, ObjectiveEntity.class, KeyResultEntity.class, CheckInEntity.class,
                     KpiEntity.class, KpiMeasurementEntity.class, RevisionEntity.class,
-                    FinalScoreEntity.class, SettingsEntity.class);
+                    FinalScoreEntity.class, SettingsEntity.class, LoopProposalEntity.class);
 
     private EmeraldEntities() {
     }

@@ -92,4 +92,13 @@ public interface KeyResultEntity extends Entity {
     int getVersion();
 
     void setVersion(int version);
+
+    /**
+     * The KPI whose measurements are this key result's check-ins (model 7); null for a key result checked
+     * in by hand or driven by epics.
+     */
+    @Indexed
+    Long getKpiId();
+
+    void setKpiId(Long kpiId);
 }

@@ -75,6 +75,10 @@ public interface KpiEntity extends Entity {
 
     void setRangeHigh(String rangeHigh);
 
+    /**
+     * The ratio thresholds of models 1 to 6 (value / target), NOT NULL in those databases; read only to
+     * derive the tolerance band of a row written before model 7, and written as 1 and 0 since.
+     */
     @NotNull
     @StringLength(16)
     String getHealthyThreshold();
@@ -124,4 +128,19 @@ public interface KpiEntity extends Entity {
     String getSourceField();
 
     void setSourceField(String sourceField);
+
+    /** ABSOLUTE or RELATIVE (model 7); null only in a row not upgraded yet. */
+    @StringLength(16)
+    String getToleranceType();
+
+    void setToleranceType(String toleranceType);
+
+    @StringLength(48)
+    String getTolerance();
+
+    void setTolerance(String tolerance);
+
+    Integer getEarlyWarningPeriods();
+
+    void setEarlyWarningPeriods(Integer earlyWarningPeriods);
 }

@@ -13,6 +13,9 @@ import net.java.ao.schema.Unique;
 /**
  * One KPI's value in one period. {@code KPI_PERIOD} ("kpiId/periodKey") is unique, so two nodes
  * recording the same period at once cannot create a duplicate; the store turns a repeat into an update.
+ * Since model 7 a row keeps who created and last changed it, and a deleted value stays as a row with
+ * {@code DELETED_AT} set (soft delete): the audit trail of a correction survives, reads leave it out, and
+ * recording the period again brings the row back with the new value.
  */
 @Preload
 @Table("KPI_MEASUREMENT")
@@ -51,7 +54,7 @@ public interface KpiMeasurementEntity extends Entity {
 
     void setMetricValue(String metricValue);
 
-    /** Epoch milliseconds of the last write. */
+    /** Epoch milliseconds of the last write (the "updated at" of the audit trail). */
     @NotNull
     long getRecordedAt();
 
@@ -68,4 +71,29 @@ public interface KpiMeasurementEntity extends Entity {
     String getNote();
 
     void setNote(String note);
+
+    /** Epoch milliseconds of the first write (model 7; the last write's time for older rows). */
+    Long getCreatedAt();
+
+    void setCreatedAt(Long createdAt);
+
+    @StringLength(255)
+    String getCreatedBy();
+
+    void setCreatedBy(String createdBy);
+
+    @StringLength(255)
+    String getUpdatedBy();
+
+    void setUpdatedBy(String updatedBy);
+
+    /** Epoch milliseconds of the deletion; null while the value counts. */
+    Long getDeletedAt();
+
+    void setDeletedAt(Long deletedAt);
+
+    @StringLength(255)
+    String getDeletedBy();
+
+    void setDeletedBy(String deletedBy);
 }

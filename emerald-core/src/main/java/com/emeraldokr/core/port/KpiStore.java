@@ -28,14 +28,32 @@ public interface KpiStore {
     /** @throws StaleVersionException when the KPI is no longer at {@code expectedVersion} */
     KpiRecord archive(long kpiId, int expectedVersion, String authorKey);
 
-    /** Records a period's value; recording the same period again replaces it. Returns whether it was new. */
-    boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note);
+    /**
+     * Records a period's value; recording the same period again replaces it (a correction, keeping who
+     * created it), also when it was deleted. Returns whether it was new (or deleted). {@code authorKey} is
+     * who recorded it, null for Emerald's own collection. Key results measured by the KPI see the value at once.
+     */
+    boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note, String authorKey);
 
-    /** The KPI's measurements with periods starting on or after {@code from}, oldest first. */
+    /** {@link #record(long, KpiMeasurement, Instant, String, String, String)} by nobody in particular. */
+    default boolean record(long kpiId, KpiMeasurement measurement, Instant at, String source, String note) {
+        return record(kpiId, measurement, at, source, note, null);
+    }
+
+    /**
+     * Deletes a period's value, keeping the row with who deleted it and when (reads leave it out); false
+     * when the period has no value.
+     */
+    boolean delete(long kpiId, String periodKey, Instant at, String authorKey);
+
+    /** The KPI's measurements (deleted ones left out) with periods starting on or after {@code from}, oldest first. */
     List<StoredMeasurement> measurements(long kpiId, LocalDate from);
 
     /** Measurements of many KPIs with periods starting on or after {@code from}, in one read. */
     Map<Long, List<KpiMeasurement>> measurements(Collection<Long> kpiIds, LocalDate from);
+
+    /** How many key results take their check-ins from the KPI's measurements. */
+    int countKeyResultsMeasuredBy(long kpiId);
 
     /** Deletes an archived KPI and all its measurements; returns how many measurements went. */
     int purge(long kpiId);

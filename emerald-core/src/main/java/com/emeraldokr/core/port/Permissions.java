@@ -14,4 +14,7 @@ public interface Permissions {
 
     /** Whether the user may browse the project; false for a project that does not exist. */
     boolean browsesProject(String projectKey);
+
+    /** Whether the user may create issues in the project; false for a project that does not exist. */
+    boolean createsIssues(String projectKey);
 }

@@ -5,6 +5,8 @@ import com.emeraldokr.api.render.ValueFormat;
 import com.emeraldokr.api.view.CheckInView;
 import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.KpiViews.KpiProposalView;
+import com.emeraldokr.api.view.KpiViews.ProposalDecisionView;
 import com.emeraldokr.api.view.WorkCompletionView;
 import com.emeraldokr.core.domain.KeyResultKind;
 
@@ -36,7 +38,55 @@ public final class KeyResultPanelRenderer {
     }
 
     public String render(KeyResultPanelView panel) {
-        KeyResultView kr = panel.keyResult();
+        return render(panel, null);
+    }
+
+    /**
+     * The panel with the KPI the key result proposes now that it reached its target and held it
+     * ({@code proposal} null when it proposes none): Accept and Dismiss (with a reason) while it is open
+     * and the reader may decide, otherwise what was decided.
+     */
+    public String render(KeyResultPanelView panel, KpiProposalView proposal) {
+        String html = render(panel.keyResult(), panel);
+        if (proposal == null) {
+            return html;
+        }
+        return html.substring(0, html.length() - "</div>".length()) + proposal(proposal) + "</div>";
+    }
+
+    private String proposal(KpiProposalView p) {
+        StringBuilder html = new StringBuilder(1024).append("<div class=\"emerald-panel-proposal\" data-state=\"")
+                .append(escape(p.decision().state())).append("\">")
+                .append(parts.heading("emerald.panel.proposal.title"))
+                .append("<p>").append(escape(p.reason())).append("</p>")
+                .append("<p class=\"emerald-panel-proposal-kpi\">").append(parts.text("emerald.panel.proposal.kpi", p.name(), kpiTarget(p)))
+                .append("</p>");
+        ProposalDecisionView d = p.decision();
+        if ("ACCEPTED".equals(d.state())) {
+            html.append(parts.note("emerald.panel.proposal.accepted", d.decidedBy() == null ? "" : d.decidedBy()));
+        } else if ("DISMISSED".equals(d.state())) {
+            html.append(parts.note("emerald.panel.proposal.dismissed", d.decidedBy() == null ? "" : d.decidedBy(),
+                    d.reason() == null ? "" : d.reason()));
+        } else if (p.mayDecide()) {
+            html.append("<form class=\"aui emerald-kpi-proposal-accept\"><button class=\"aui-button aui-button-primary\" type=\"submit\">")
+                    .append(parts.text("emerald.gadget.proposal.accept")).append("</button>")
+                    .append("<p class=\"emerald-proposal-message\" role=\"status\" hidden></p></form>")
+                    .append("<form class=\"aui emerald-kpi-proposal-dismiss\"><label>").append(parts.text("emerald.gadget.proposal.reason"))
+                    .append(" <input class=\"text\" name=\"reason\" type=\"text\" maxlength=\"1000\" required></label>")
+                    .append("<button class=\"aui-button\" type=\"submit\">").append(parts.text("emerald.gadget.proposal.dismiss"))
+                    .append("</button><p class=\"emerald-proposal-message\" role=\"status\" hidden></p></form>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    private String kpiTarget(KpiProposalView p) {
+        if (p.rangeLow() != null && p.rangeHigh() != null) {
+            return format.withUnit(p.rangeLow(), p.unit()) + "\u2013" + format.withUnit(p.rangeHigh(), p.unit());
+        }
+        return ("LOWER_IS_BETTER".equals(p.direction()) ? "\u2264\u00A0" : "\u2265\u00A0") + format.withUnit(p.target(), p.unit());
+    }
+
+    private String render(KeyResultView kr, KeyResultPanelView panel) {
         boolean measured = KeyResultKind.valueOf(kr.kind()) == KeyResultKind.ISSUE_COMPLETION;
         StringBuilder html = new StringBuilder(2048);
         html.append("<div class=\"emerald-issue-panel emerald-keyresult-panel\" data-issue-key=\"").append(escape(kr.issueKey()))
@@ -61,7 +111,11 @@ public final class KeyResultPanelRenderer {
         epics(html, kr, measured);
         if (KeyResultKind.valueOf(kr.kind()).isCheckedIn()) {
             history(html, kr.checkIns());
-            form(html, kr);
+            if (kr.kpiId() == null) {
+                form(html, kr);
+            } else {
+                html.append(parts.note("emerald.panel.kpi"));
+            }
         } else {
             html.append(parts.note("emerald.panel.measured"));
         }

@@ -3,7 +3,9 @@ package com.emeraldokr.core.render;
 import com.emeraldokr.api.error.FieldException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.i18n.Messages;
+import com.emeraldokr.api.view.KpiViews.KpiProposalView;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 
 import java.util.function.UnaryOperator;
@@ -19,15 +21,18 @@ public final class OkrIssuePanels {
 
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
+    private final LoopService loop;
     private final Messages messages;
     private final KeyResultPanelRenderer keyResultPanel;
     private final ObjectivePanelRenderer objectivePanel;
     private final EpicPanelRenderer epicPanel;
 
-    public OkrIssuePanels(ObjectiveService objectives, KeyResultService keyResults, Messages messages,
+    /** {@code loop} shows the KPI a key result proposes on its panel; null where no key-result panel is rendered. */
+    public OkrIssuePanels(ObjectiveService objectives, KeyResultService keyResults, LoopService loop, Messages messages,
                           UnaryOperator<String> issueUrl) {
         this.objectives = objectives;
         this.keyResults = keyResults;
+        this.loop = loop;
         this.messages = messages;
         this.keyResultPanel = new KeyResultPanelRenderer(messages, issueUrl);
         this.objectivePanel = new ObjectivePanelRenderer(messages, issueUrl);
@@ -36,11 +41,23 @@ public final class OkrIssuePanels {
 
     public String keyResultPanel(String issueKey) {
         try {
-            return keyResultPanel.render(keyResults.panel(issueKey));
+            return keyResultPanel.render(keyResults.panel(issueKey), kpiProposal(issueKey));
         } catch (NotFoundException e) {
             return note("emerald.panel.not.registered");
         } catch (FieldException e) {
             return note("emerald.panel.unavailable", e.getMessage());
+        }
+    }
+
+    /** The KPI the key result proposes, when it reached its target and held it; null otherwise. */
+    private KpiProposalView kpiProposal(String issueKey) {
+        if (loop == null) {
+            return null;
+        }
+        try {
+            return loop.kpiProposal(issueKey);
+        } catch (NotFoundException e) {
+            return null;
         }
     }
 

@@ -3,11 +3,14 @@ package com.emeraldokr.core.rest;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.request.LinkRequest;
 import com.emeraldokr.api.request.NewCheckIn;
+import com.emeraldokr.api.request.ProposalRequests;
 import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.request.UpdateKeyResult;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.KpiViews.KpiProposalView;
 import com.emeraldokr.api.view.MyKeyResultsView;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -44,11 +47,42 @@ public class KeyResultResource {
 
     private final KeyResultService keyResults;
     private final OkrCreationService creationService;
+    private final LoopService loop;
 
     @Inject
-    public KeyResultResource(KeyResultService keyResults, OkrCreationService creationService) {
+    public KeyResultResource(KeyResultService keyResults, OkrCreationService creationService, LoopService loop) {
         this.keyResults = keyResults;
         this.creationService = creationService;
+        this.loop = loop;
+    }
+
+    /** The KPI a key result achieved and held proposes, with its decision; 404 when it proposes none. */
+    @LicensedOnly
+    @GET
+    @Path("{issueKey}/kpi-proposal")
+    @Operation(operationId = "getKpiProposal", summary = "The KPI a key result achieved and held proposes, with its decision")
+    @ApiResponse(responseCode = "200", description = "The proposal", useReturnTypeSchema = true)
+    public KpiProposalView kpiProposal(@PathParam("issueKey") String issueKey) {
+        return loop.kpiProposal(issueKey);
+    }
+
+    /** Creates the proposed KPI; a proposal decided already gets 409 and creates nothing. */
+    @LicensedOnly
+    @POST
+    @Path("{issueKey}/kpi-proposal/accept")
+    @Operation(operationId = "acceptKpiProposal", summary = "Accept a key result's KPI proposal: create the KPI (409 when decided already)")
+    @ApiResponse(responseCode = "200", description = "The proposal, accepted, naming the created KPI", useReturnTypeSchema = true)
+    public KpiProposalView acceptKpiProposal(@PathParam("issueKey") String issueKey, ProposalRequests.AcceptKpiProposal request) {
+        return loop.acceptKpiProposal(issueKey, request);
+    }
+
+    @LicensedOnly
+    @POST
+    @Path("{issueKey}/kpi-proposal/dismiss")
+    @Operation(operationId = "dismissKpiProposal", summary = "Dismiss a key result's KPI proposal with a reason (409 when decided already)")
+    @ApiResponse(responseCode = "200", description = "The proposal, dismissed", useReturnTypeSchema = true)
+    public KpiProposalView dismissKpiProposal(@PathParam("issueKey") String issueKey, ProposalRequests.Dismissal request) {
+        return loop.dismissKpiProposal(issueKey, request);
     }
 
     /** Renames the key result issue through Jira. */

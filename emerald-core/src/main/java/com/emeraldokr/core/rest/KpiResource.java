@@ -7,10 +7,13 @@ import com.emeraldokr.api.error.ValidationException;
 import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.request.NewMeasurement;
+import com.emeraldokr.api.request.ProposalRequests;
 import com.emeraldokr.api.view.KpiViews.KpiView;
 import com.emeraldokr.api.view.KpiViews.MeasurementView;
 import com.emeraldokr.api.view.KpiViews.PurgeView;
+import com.emeraldokr.api.view.KpiViews.RecoveryView;
 import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -53,12 +57,47 @@ public class KpiResource {
     }
 
     private final KpiService kpis;
+    private final LoopService loop;
     private final Messages messages;
 
     @Inject
-    public KpiResource(KpiService kpis, Messages messages) {
+    public KpiResource(KpiService kpis, LoopService loop, Messages messages) {
         this.kpis = kpis;
+        this.loop = loop;
         this.messages = messages;
+    }
+
+    /**
+     * Accepts the KPI's recovery proposal: creates the objective and its key result (measured by the KPI) as
+     * issues; a proposal decided already gets 409 and creates nothing.
+     */
+    @LicensedOnly
+    @POST
+    @Path("{kpiId}/recovery/accept")
+    @Operation(operationId = "acceptRecovery", summary = "Accept a KPI's recovery proposal: create the objective and key result issues (409 when decided already)")
+    @ApiResponse(responseCode = "200", description = "The proposal, accepted, naming the created issues", useReturnTypeSchema = true)
+    public RecoveryView acceptRecovery(@PathParam("kpiId") String kpiId, ProposalRequests.AcceptRecovery request) {
+        return loop.acceptRecovery(id(kpiId), request);
+    }
+
+    @LicensedOnly
+    @POST
+    @Path("{kpiId}/recovery/dismiss")
+    @Operation(operationId = "dismissRecovery", summary = "Dismiss a KPI's recovery proposal for this cycle with a reason (409 when decided already)")
+    @ApiResponse(responseCode = "200", description = "The proposal, dismissed", useReturnTypeSchema = true)
+    public RecoveryView dismissRecovery(@PathParam("kpiId") String kpiId, ProposalRequests.Dismissal request) {
+        return loop.dismissRecovery(id(kpiId), request);
+    }
+
+    /** Deletes a period's value; the row is kept with who deleted it and when, and reads leave it out. */
+    @LicensedOnly
+    @DELETE
+    @Path("{kpiId}/measurements/{period}")
+    @Operation(operationId = "deleteMeasurement", summary = "Delete a period's value (kept for the audit trail, left out of reads)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    public Response deleteMeasurement(@PathParam("kpiId") String kpiId, @PathParam("period") String period) {
+        kpis.deleteMeasurement(id(kpiId), period);
+        return Response.noContent().build();
     }
 
     @LicensedOnly
@@ -138,7 +177,10 @@ public class KpiResource {
         return kpis.measurements(id(kpiId), number("last", last));
     }
 
-    /** Records a period's value; doing it again for the same period replaces it (200 instead of 201). */
+    /**
+     * Records a period's value; doing it again for the same period corrects it (200 instead of 201), keeping
+     * who created it. A period that has not begun is refused.
+     */
     @LicensedOnly
     @PUT
     @Path("{kpiId}/measurements/{period}")

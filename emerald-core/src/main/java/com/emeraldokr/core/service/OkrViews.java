@@ -501,7 +501,7 @@ public final class OkrViews {
                 a.score().value(), a.grade().name(), a.status().name(),
                 record.latestCheckIn().map(c -> c.at().toString()).orElse(null),
                 record.latestCheckIn().map(CheckIn::confidence).orElse(null), history, record.version(), completion,
-                finalScore, issue.projectKey(), ownerKey(issue), ownerName(issue));
+                finalScore, issue.projectKey(), ownerKey(issue), ownerName(issue), record.kpiId());
     }
 
     /** The key of the objective this one aligns to, when the user may see it. */

@@ -4,6 +4,7 @@ import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.api.view.CheckInView;
 import com.emeraldokr.api.view.KeyResultPanelView;
 import com.emeraldokr.api.view.KeyResultView;
+import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.WorkCompletionView;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,38 @@ class KeyResultPanelRendererTest {
         assertThat(html.split("<tr>", -1)).as("header row and the five newest check-ins").hasSize(1 + 1 + KeyResultPanelRenderer.HISTORY_ROWS);
         assertThat(html.indexOf("2026-11-12")).as("newest first").isLessThan(html.indexOf("2026-11-11"));
         assertThat(html).doesNotContain("2026-11-07").doesNotContain("2026-11-01");
+    }
+
+    @Test
+    void aKeyResultMeasuredByAKpiShowsItsCheckInsButNoForm() {
+        KeyResultView k = kr("DECREASE_TO", List.of(new CheckInView("2026-11-01T09:00:00Z", new BigDecimal("9"), 5, "", null)), null);
+        KeyResultView measured = new KeyResultView(k.issueId(), k.issueKey(), k.summary(), k.kind(), k.start(), k.target(),
+                k.upper(), k.unit(), k.current(), k.weight(), k.progress(), k.percent(), k.score(), k.grade(), k.status(),
+                k.lastCheckInAt(), k.confidence(), k.checkIns(), k.version(), k.completion(), k.finalScore(), k.team(),
+                k.ownerKey(), k.ownerName(), 7L);
+
+        assertThat(render(k)).contains("emerald-checkin-form");
+        assertThat(render(measured)).doesNotContain("emerald-checkin-form").contains("Check-ins (1)")
+                .contains("record the values on the KPI");
+    }
+
+    @Test
+    void aKpiProposalOffersAcceptAndDismissWhileOpenAndSaysWhatWasDecidedAfter() {
+        KpiViews.KpiProposalView open = new KpiViews.KpiProposalView("OKR-2", "Deploys " + HOSTILE, "HIGHER_IS_BETTER",
+                new BigDecimal("12500"), null, null, "deploys", "Held " + HOSTILE, KpiViews.ProposalDecisionView.OPEN, true);
+        String html = renderer.render(new KeyResultPanelView(kr("INCREASE_TO", List.of(), null), OBJECTIVE), open);
+        assertThat(html).contains("data-state=\"OPEN\"").contains("Proposed KPI: Deploys &lt;script&gt;")
+                .contains("\u2265\u00A012,500\u00A0deploys").contains("emerald-kpi-proposal-accept")
+                .contains("emerald-kpi-proposal-dismiss").doesNotContain("<script>").endsWith("</div></div>");
+        KpiViews.KpiProposalView notMine = new KpiViews.KpiProposalView("OKR-2", "Deploys", "HIGHER_IS_BETTER",
+                new BigDecimal("12500"), null, null, "deploys", "Held", KpiViews.ProposalDecisionView.OPEN, false);
+        assertThat(renderer.render(new KeyResultPanelView(kr("INCREASE_TO", List.of(), null), OBJECTIVE), notMine))
+                .contains("Proposed KPI").doesNotContain("emerald-kpi-proposal-accept");
+        KpiViews.KpiProposalView dismissed = new KpiViews.KpiProposalView("OKR-2", "Deploys", "HIGHER_IS_BETTER",
+                new BigDecimal("12500"), null, null, "deploys", "Held", new KpiViews.ProposalDecisionView("DISMISSED", "bob",
+                "2026-11-20T10:00:00Z", "We watch it " + HOSTILE, null, null, null), false);
+        assertThat(renderer.render(new KeyResultPanelView(kr("INCREASE_TO", List.of(), null), OBJECTIVE), dismissed))
+                .contains("Dismissed by bob: We watch it &lt;script&gt;").doesNotContain("emerald-kpi-proposal-dismiss");
     }
 
     @Test

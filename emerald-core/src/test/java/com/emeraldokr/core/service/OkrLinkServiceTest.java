@@ -25,6 +25,7 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
@@ -60,6 +61,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -123,9 +125,9 @@ class OkrLinkServiceTest {
     @BeforeEach
     void setUp() {
         objectives = new ObjectiveService(store, issues, links, work, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore());
+                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore(), mock(KpiStore.class));
         keyResults = new KeyResultService(store, issues, links, work, Optional::empty, new BundleMessages(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore());
+                Clock.fixed(NOW, ZoneOffset.UTC), new InMemorySettingsStore(), mock(KpiStore.class));
         when(issues.findVisibleDetails(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0))));
         when(issues.findVisibleByKey(anyString())).thenAnswer(i -> Optional.ofNullable(VISIBLE.get((String) i.getArgument(0)))
                 .map(IssueDetails::issue));

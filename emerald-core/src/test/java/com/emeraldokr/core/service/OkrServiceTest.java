@@ -49,6 +49,7 @@ import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.OkrStore;
@@ -90,6 +91,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -137,8 +139,8 @@ class OkrServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock, settings);
         when(permissions.isAdministrator()).thenReturn(true);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings);
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings, mock(KpiStore.class));
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings, mock(KpiStore.class));
         reports = new OkrReportService(store, issues, new BundleMessages(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
                 links, work, kpis, settings);
         when(links.mayLink(anyLong())).thenReturn(true);

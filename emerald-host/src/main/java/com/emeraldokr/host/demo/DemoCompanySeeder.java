@@ -105,25 +105,34 @@ public final class DemoCompanySeeder {
 
     /**
      * Six months of history per KPI, ending last month. Support resolution time has been unhealthy
-     * for the last two months, so it shows a recovery proposal.
+     * for the last two months, so it shows a recovery proposal; NPS is healthy but worse each month, so
+     * it shows an early warning.
      */
     private void seedKpis() {
         kpi(new NewKpi("Uptime of the public API", "Share of minutes the API answered within its SLO.", "%",
-                "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, "MONTHLY", "OPERATIONAL", "LAGGING",
+                "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, null, "MONTHLY", "OPERATIONAL", "LAGGING",
                 "PLAT", null, null), "99.95", "99.97", "99.91", "99.6", "99.93", "99.96");
         kpi(new NewKpi("Median support resolution time", "Hours from a ticket's creation to its resolution.", "h",
-                "LOWER_IS_BETTER", new BigDecimal("6"), null, null, null, null, "MONTHLY", "CUSTOMER", "LAGGING",
+                "LOWER_IS_BETTER", new BigDecimal("6"), null, null, null, null, null, "MONTHLY", "CUSTOMER", "LAGGING",
                 null, null, null), "5.5", "5.9", "6.4", "7.2", "9.1", "10.5");
         kpi(new NewKpi("Monthly recurring revenue", "Subscription revenue booked for the month.", "USD",
-                "HIGHER_IS_BETTER", new BigDecimal("500000"), null, null, null, null, "MONTHLY", "FINANCIAL", "LAGGING",
+                "HIGHER_IS_BETTER", new BigDecimal("500000"), null, null, null, null, null, "MONTHLY", "FINANCIAL", "LAGGING",
                 null, null, null), "431000", "442500", "455800", "463200", "471900", "480250.75");
         kpi(new NewKpi("Sprint carry-over", "Share of committed story points carried into the next sprint.", "%",
-                "WITHIN_RANGE", null, new BigDecimal("5"), new BigDecimal("15"), null, null, "MONTHLY", "OPERATIONAL",
+                "WITHIN_RANGE", null, new BigDecimal("5"), new BigDecimal("15"), null, null, null, "MONTHLY", "OPERATIONAL",
                 "LEADING", "PLAT", null, null), "22", "19", "16", "14", "12", "11");
+        // a target of zero, judged by an absolute band: one incident is a warning, two are unhealthy
+        kpi(new NewKpi("Sev-1 incidents", "Incidents of the highest severity in the month.", "incidents",
+                "LOWER_IS_BETTER", BigDecimal.ZERO, null, null, "ABSOLUTE", BigDecimal.ONE, null, "MONTHLY", "OPERATIONAL",
+                "LAGGING", "PLAT", null, null), "1", "0", "0", "2", "0", "0");
+        // still above target, but lower each month: the early warning
+        kpi(new NewKpi("Customer NPS", "Net promoter score from the monthly survey, -100 to 100.", "",
+                "HIGHER_IS_BETTER", new BigDecimal("30"), null, null, "ABSOLUTE", new BigDecimal("5"), 3, "MONTHLY",
+                "CUSTOMER", "LEADING", null, null, null), "51", "53", "49", "44", "38", "33");
         // collected from the platform team's issues rather than typed in
         long unfinished = kpiService.create(new NewKpi("Unfinished platform stories",
                 "Stories of the platform team that are not done, counted from Jira every few hours.", "stories",
-                "LOWER_IS_BETTER", new BigDecimal("2"), null, null, null, null, "WEEKLY", "OPERATIONAL", "LEADING",
+                "LOWER_IS_BETTER", new BigDecimal("2"), null, null, null, null, null, "WEEKLY", "OPERATIONAL", "LEADING",
                 "PLAT", null, null, new NewKpi.Source("project = PLAT AND issuetype = Story AND statusCategory != done",
                 "COUNT", null))).id();
         kpiService.collect(unfinished);

@@ -38,4 +38,10 @@ public final class HostPermissions implements Permissions {
     private boolean has(ProjectPermission permission, String projectKey) {
         return projectKey != null && authentication.may(permission, projectKey) && projectExists.test(projectKey);
     }
+
+    /** The sandbox has no separate create right: who may edit a project's issues may create them, as its writer checks. */
+    @Override
+    public boolean createsIssues(String projectKey) {
+        return has(ProjectPermission.EDIT_ISSUES, projectKey);
+    }
 }

@@ -18,6 +18,7 @@ import com.emeraldokr.core.service.settings.SettingsService;
 import com.emeraldokr.core.service.issue.IssuePickerService;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.kpi.KpiService;
+import com.emeraldokr.core.service.kpi.LoopService;
 import com.emeraldokr.core.service.objective.ObjectiveService;
 import com.emeraldokr.core.service.objective.OkrCreationService;
 import com.emeraldokr.core.service.report.OkrReportService;
@@ -44,7 +45,7 @@ public final class RestApplication {
                            OkrReportService reports, OkrCreationService creation,
                            KpiService kpis, BackupService backup,
                            SandboxIssueSetup issueSetup, EpicProgressAdmin epicProgress,
-                           IssuePickerService picker, SettingsService settings) {
+                           IssuePickerService picker, SettingsService settings, LoopService loop) {
     }
 
     public static ResourceConfig create(Services services, Messages messages) {
@@ -81,9 +82,9 @@ public final class RestApplication {
         protected void configure() {
             instance(CycleResource.class, new CycleResource(services.cycles()));
             instance(ObjectiveResource.class, new ObjectiveResource(services.objectives(), services.creation()));
-            instance(KeyResultResource.class, new KeyResultResource(services.keyResults(), services.creation()));
+            instance(KeyResultResource.class, new KeyResultResource(services.keyResults(), services.creation(), services.loop()));
             instance(GadgetResource.class, new GadgetResource(services.reports(), services.kpis(), messages));
-            instance(KpiResource.class, new KpiResource(services.kpis(), messages));
+            instance(KpiResource.class, new KpiResource(services.kpis(), services.loop(), messages));
             instance(BackupResource.class, new BackupResource(services.backup()));
             instance(AdminResource.class, new AdminResource(services.issueSetup(), services.epicProgress(), messages));
             instance(IssueResource.class, new IssueResource(services.picker()));

@@ -3,6 +3,7 @@ package com.emeraldokr.host.bench;
 import com.emeraldokr.api.i18n.BundleMessages;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.port.CurrentUser;
@@ -50,6 +51,11 @@ public final class BenchReads {
         public boolean browsesProject(String projectKey) {
             return true;
         }
+
+        @Override
+        public boolean createsIssues(String projectKey) {
+            return true;
+        }
     };
 
     private final Clock clock = Clock.systemUTC();
@@ -72,7 +78,8 @@ public final class BenchReads {
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
         this.reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore, settings);
         this.kpis = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR,
-                new SandboxKpiSourceReader(ao, Locale.ENGLISH, key -> Optional.of(ProjectAccess.UNRESTRICTED)), settings);
+                new SandboxKpiSourceReader(ao, Locale.ENGLISH, key -> Optional.of(ProjectAccess.UNRESTRICTED)), settings,
+                new ActiveObjectsProposalStore(ao), issues);
         this.views = new OkrViews(okrStore, issues, messages, links, work, settings);
     }
 

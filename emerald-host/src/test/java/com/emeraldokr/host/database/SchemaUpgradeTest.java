@@ -3,6 +3,8 @@ package com.emeraldokr.host.database;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.ao.KeyResultEntity;
+import com.emeraldokr.core.ao.KpiEntity;
+import com.emeraldokr.core.ao.KpiMeasurementEntity;
 import com.emeraldokr.core.ao.ObjectiveEntity;
 import com.emeraldokr.core.ao.upgrade.InitialModel;
 import com.emeraldokr.core.ao.upgrade.SchemaSteps;
@@ -14,9 +16,11 @@ import com.emeraldokr.core.domain.CheckIn;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
+import com.emeraldokr.core.domain.kpi.KpiAssessor;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiHealth;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.IssueSummary;
@@ -34,7 +38,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +64,52 @@ class SchemaUpgradeTest {
              HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
             upgradesWithNothingLost(database);
         }
+    }
+
+    @Test
+    void modelSixGivesOldKpisTheBandOfTheirRatioThresholdsOnH2() {
+        try (HostDatabase database = new HostDatabase("jdbc:h2:file:" + dataDir.resolve("v5") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "")) {
+            oldKpisGetTheBandOfTheirRatioThresholds(database);
+        }
+    }
+
+    @Test
+    void modelSixGivesOldKpisTheBandOfTheirRatioThresholdsOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+             HostDatabase database = new HostDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            oldKpisGetTheBandOfTheirRatioThresholds(database);
+        }
+    }
+
+    /**
+     * A model 5 KPI judged by ratio thresholds (watch 0.8, lower is better) keeps its unhealthy edge: value at
+     * most target / 0.8 is a warning. Its measurement counts as created when it was last recorded.
+     */
+    private static void oldKpisGetTheBandOfTheirRatioThresholds(HostDatabase database) {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
+        assertThat(new HostSchema(database, ao, SchemaSteps.ALL.subList(0, 5)).upgrade()).isEqualTo(5);
+        KpiEntity old = ao.create(KpiEntity.class, new DBParam("NAME", "Resolution time"), new DBParam("CATEGORY", "CUSTOMER"),
+                new DBParam("TIMING", "LAGGING"), new DBParam("UNIT", "h"), new DBParam("DIRECTION", "LOWER_IS_BETTER"),
+                new DBParam("TARGET_VALUE", "6"), new DBParam("HEALTHY_THRESHOLD", "0.9"), new DBParam("WATCH_THRESHOLD", "0.8"),
+                new DBParam("CADENCE", "MONTHLY"), new DBParam("ARCHIVED", false), new DBParam("VERSION", 1));
+        ao.create(KpiMeasurementEntity.class, new DBParam("KPI_ID", (long) old.getID()),
+                new DBParam("KPI_PERIOD", old.getID() + "/2026-10"), new DBParam("PERIOD_KEY", "2026-10"),
+                new DBParam("PERIOD_START", "2026-10-01"), new DBParam("METRIC_VALUE", "7.5"),
+                new DBParam("RECORDED_AT", 1_790_000_000_000L), new DBParam("SOURCE", "MANUAL"));
+
+        assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
+
+        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
+        KpiDefinition upgraded = kpis.find(old.getID()).orElseThrow().draft().definition();
+        assertThat(upgraded.thresholds().tolerance()).isEqualTo(KpiThresholds.Tolerance.RELATIVE);
+        assertThat(upgraded.thresholds().amount()).isEqualByComparingTo("0.25");
+        assertThat(upgraded.thresholds().earlyWarningPeriods()).isEqualTo(KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS);
+        assertThat(KpiAssessor.health(upgraded, Optional.of(new BigDecimal("7.5")))).isEqualTo(KpiHealth.WARNING);
+        assertThat(KpiAssessor.health(upgraded, Optional.of(new BigDecimal("7.51")))).isEqualTo(KpiHealth.UNHEALTHY);
+        assertThat(kpis.measurements(old.getID(), LocalDate.of(2026, 1, 1))).singleElement().satisfies(m -> {
+            assertThat(m.createdAt()).isEqualTo(Instant.ofEpochMilli(1_790_000_000_000L));
+            assertThat(m.createdBy()).isNull();
+        });
     }
 
     @Test

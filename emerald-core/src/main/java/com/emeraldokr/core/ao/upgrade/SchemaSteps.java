@@ -6,7 +6,7 @@ import java.util.List;
 public final class SchemaSteps {
 
     public static final List<SchemaStep> ALL = List.of(new InitialModel(), new KpisAndVersions(), new KpiSources(),
-            new CycleLifecycle(), new UniqueRegistrations(), new InstanceSettings());
+            new CycleLifecycle(), new UniqueRegistrations(), new InstanceSettings(), new KpiLoop());
 
     private SchemaSteps() {
     }

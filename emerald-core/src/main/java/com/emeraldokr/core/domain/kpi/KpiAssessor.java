@@ -3,7 +3,6 @@ package com.emeraldokr.core.domain.kpi;
 import com.emeraldokr.core.domain.LeastSquares;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,32 +30,45 @@ public final class KpiAssessor {
         return new KpiAssessor(DEFAULT_FLAT_TOLERANCE);
     }
 
-    /** Achievement a in [0, 1]: 1 means at or beyond target (or inside the range). */
-    public static BigDecimal achievement(KpiDefinition kpi, BigDecimal value) {
-        BigDecimal a = switch (kpi.direction()) {
-            case HIGHER_IS_BETTER -> value.divide(kpi.target(), MathContext.DECIMAL64);
-            // at or below zero beats any positive target
-            case LOWER_IS_BETTER -> value.signum() <= 0 ? BigDecimal.ONE : kpi.target().divide(value, MathContext.DECIMAL64);
-            case WITHIN_RANGE -> withinRange(kpi, value);
+    /**
+     * How far the value is on the good side of the target, in the KPI's unit: zero or more when the
+     * target is met (inside the range), negative by the size of the miss otherwise. For a range it is the
+     * distance to the nearer edge, so it shrinks as the value drifts towards leaving the range.
+     */
+    public static BigDecimal margin(KpiDefinition kpi, BigDecimal value) {
+        return switch (kpi.direction()) {
+            case HIGHER_IS_BETTER -> value.subtract(kpi.target());
+            case LOWER_IS_BETTER -> kpi.target().subtract(value);
+            case WITHIN_RANGE -> value.subtract(kpi.rangeLow()).min(kpi.rangeHigh().subtract(value));
         };
-        if (a.signum() < 0) {
-            return BigDecimal.ZERO;
-        }
-        return a.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : a;
     }
 
-    /** 1 inside the range; outside, 1 minus the distance to the range in range widths. */
-    private static BigDecimal withinRange(KpiDefinition kpi, BigDecimal value) {
-        BigDecimal distance = distanceToRange(kpi, value);
-        if (distance.signum() == 0) {
-            return BigDecimal.ONE;
+    /**
+     * Width of the tolerance band in the KPI's unit: the absolute amount, or the relative share of the
+     * target's magnitude (of the range's width; of the single allowed value's magnitude when the range is
+     * one value). A relative band around zero is zero wide.
+     */
+    public static BigDecimal band(KpiDefinition kpi) {
+        KpiThresholds t = kpi.thresholds();
+        if (t.tolerance() == KpiThresholds.Tolerance.ABSOLUTE) {
+            return t.amount();
         }
-        BigDecimal width = kpi.rangeHigh().subtract(kpi.rangeLow());
-        if (width.signum() == 0) {
-            // a single allowed value: measure the miss against the value itself
-            width = kpi.rangeLow().abs().signum() == 0 ? BigDecimal.ONE : kpi.rangeLow().abs();
+        return t.amount().multiply(relativeReference(kpi));
+    }
+
+    /** What a relative tolerance is a share of; zero when that is zero (then only an absolute band has width). */
+    public static BigDecimal relativeReference(KpiDefinition kpi) {
+        return relativeReference(kpi.direction(), kpi.target(), kpi.rangeLow(), kpi.rangeHigh());
+    }
+
+    /** {@link #relativeReference(KpiDefinition)} of a KPI not built yet. */
+    public static BigDecimal relativeReference(KpiDirection direction, BigDecimal target, BigDecimal rangeLow,
+                                               BigDecimal rangeHigh) {
+        if (direction == KpiDirection.WITHIN_RANGE) {
+            BigDecimal width = rangeHigh.subtract(rangeLow);
+            return width.signum() == 0 ? rangeLow.abs() : width;
         }
-        return BigDecimal.ONE.subtract(distance.divide(width, MathContext.DECIMAL64));
+        return target.abs();
     }
 
     static BigDecimal distanceToRange(KpiDefinition kpi, BigDecimal value) {
@@ -73,11 +85,31 @@ public final class KpiAssessor {
         if (value.isEmpty()) {
             return KpiHealth.NO_DATA;
         }
-        BigDecimal a = achievement(kpi, value.get());
-        if (a.compareTo(kpi.thresholds().healthy()) >= 0) {
+        BigDecimal margin = margin(kpi, value.get());
+        if (margin.signum() >= 0) {
             return KpiHealth.HEALTHY;
         }
-        return a.compareTo(kpi.thresholds().watch()) >= 0 ? KpiHealth.WATCH : KpiHealth.UNHEALTHY;
+        return margin.negate().compareTo(band(kpi)) <= 0 ? KpiHealth.WARNING : KpiHealth.UNHEALTHY;
+    }
+
+    /**
+     * The early warning of a KPI that is still healthy but going the wrong way: true when each of the
+     * last {@code earlyWarningPeriods} periods ending with {@code last} is measured, healthy and has a
+     * smaller margin than the period before it (which must be measured too). A trend is the signal,
+     * before the target is missed.
+     */
+    public static boolean earlyWarning(KpiDefinition kpi, Collection<KpiMeasurement> measurements, Period last) {
+        int n = kpi.thresholds().earlyWarningPeriods();
+        List<PeriodHealth> run = history(kpi, measurements, last, n + 1);
+        for (int i = 1; i < run.size(); i++) {
+            PeriodHealth before = run.get(i - 1);
+            PeriodHealth now = run.get(i);
+            if (before.value().isEmpty() || now.health() != KpiHealth.HEALTHY
+                    || margin(kpi, now.value().get()).compareTo(margin(kpi, before.value().get())) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Health of each of the {@code count} periods ending with {@code last}, oldest first. */

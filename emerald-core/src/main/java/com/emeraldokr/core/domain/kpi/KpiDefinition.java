@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What a KPI watches. Higher- and lower-is-better KPIs compare with {@code target}, which must be
- * positive for the ratio to mean anything; within-range KPIs keep the value in [rangeLow, rangeHigh].
+ * What a KPI watches. Higher- and lower-is-better KPIs compare with {@code target}, which may be zero
+ * or negative ("zero sev-1 incidents", "net margin at least 0"); within-range KPIs keep the value in
+ * [rangeLow, rangeHigh]. {@code thresholds} hold the tolerance band and the early-warning run.
  * {@code targetDate} is set only when someone gave the KPI a deadline, which the lint questions.
  */
 public record KpiDefinition(String name, String unit, KpiDirection direction, BigDecimal target,
@@ -29,10 +30,6 @@ public record KpiDefinition(String name, String unit, KpiDirection direction, Bi
             }
         } else {
             Objects.requireNonNull(target, "a KPI needs a target");
-            if (target.signum() <= 0) {
-                throw new IllegalArgumentException("health compares value and target as a ratio, so the target must be"
-                        + " above zero, got " + target);
-            }
         }
     }
 }

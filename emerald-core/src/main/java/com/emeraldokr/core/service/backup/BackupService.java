@@ -10,32 +10,39 @@ import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.domain.kpi.Cadence;
+import com.emeraldokr.core.domain.kpi.KpiDirection;
+import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.BackupStore;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KpiSourceReader;
+import com.emeraldokr.core.port.ProposalDecision;
 import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.settings.SettingsValidator;
 import com.emeraldokr.core.service.cycle.CycleValidator;
 import com.emeraldokr.core.service.keyresult.CheckInValidator;
 import com.emeraldokr.core.service.keyresult.KeyResultValidator;
 import com.emeraldokr.core.service.kpi.KpiValidator;
+import com.emeraldokr.core.service.kpi.LoopService;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Exports all Emerald data to one document and restores such a document into an empty instance.
@@ -67,26 +74,38 @@ public class BackupService {
         rows.objectives().forEach(o -> ids.add(Long.parseLong(o.issueKey())));
         rows.keyResults().forEach(k -> ids.add(Long.parseLong(k.issueKey())));
         rows.finalScores().forEach(f -> ids.add(Long.parseLong(f.issueKey())));
-        Map<Long, IssueSummary> found = issues.findVisibleByIds(ids);
+        Set<Long> proposalIssues = new HashSet<>();
+        orEmpty(rows.proposals()).forEach(p -> Stream.of(p.keyResultIssueKey(), p.createdObjectiveIssueKey(),
+                p.createdKeyResultIssueKey()).filter(Objects::nonNull).forEach(id -> proposalIssues.add(Long.parseLong(id))));
+        Set<Long> asked = new HashSet<>(ids);
+        asked.addAll(proposalIssues);
+        Map<Long, IssueSummary> found = issues.findVisibleByIds(asked);
         List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).sorted().toList();
         if (!missing.isEmpty()) {
             throw new ConflictException("", messages.text("emerald.error.backup.issues.missing",
                     missing.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "))));
         }
         Function<String, String> key = id -> found.get(Long.parseLong(id)).key();
+        // a decision names issues that may have left Emerald (or Jira) since; the decision stays, without them
+        Function<String, String> keyIfAny = id -> id == null || !found.containsKey(Long.parseLong(id)) ? null
+                : found.get(Long.parseLong(id)).key();
         return new BackupDocument(BackupDocument.FORMAT, store.modelVersion(), clock.instant().toString(),
                 rows.cycles(),
                 rows.objectives().stream().map(o -> new BackupDocument.Objective(key.apply(o.issueKey()), o.cycleId(),
                         o.commitment(), o.archived())).toList(),
                 rows.keyResults().stream().map(k -> new BackupDocument.KeyResult(key.apply(k.issueKey()),
                         key.apply(k.objectiveIssueKey()), k.kind(), k.start(), k.target(), k.upper(), k.unit(), k.weight(),
-                        k.version())).toList(),
+                        k.version(), k.kpiId())).toList(),
                 rows.checkIns().stream().map(c -> new BackupDocument.CheckIn(key.apply(c.keyResultIssueKey()), c.at(),
                         c.value(), c.confidence(), c.note(), c.author())).toList(),
                 rows.kpis(), rows.measurements(),
                 rows.finalScores().stream().map(f -> new BackupDocument.FinalScore(key.apply(f.issueKey()), f.score(),
                         f.computedScore(), f.overrideReason(), f.frozenAt(), f.author())).toList(),
-                rows.settings());
+                rows.settings(),
+                orEmpty(rows.proposals()).stream().map(p -> new BackupDocument.Proposal(p.kind(), p.kpiId(), p.cycleStart(),
+                        keyIfAny.apply(p.keyResultIssueKey()), p.state(), p.decidedBy(), p.decidedAt(), p.reason(),
+                        keyIfAny.apply(p.createdObjectiveIssueKey()), keyIfAny.apply(p.createdKeyResultIssueKey()),
+                        p.createdKpiId())).toList());
     }
 
     public BackupDocument.RestoreSummary restore(BackupDocument doc) {
@@ -110,6 +129,7 @@ public class BackupService {
         // the settings as the settings page would store them: checked by the same rules, written in the same transaction
         OkrSettings settings = d.settings() == null ? null
                 : SettingsValidator.settings(v, "settings.", d.settings(), OkrSettings.DEFAULTS);
+        checkKpiReferences(v, d, kpiCadences.keySet(), keyResultKeys);
         v.throwIfInvalid();
         if (settings != null) {
             d = withSettings(d, SettingsValidator.document(settings));
@@ -161,12 +181,12 @@ public class BackupService {
     private static BackupDocument withEmptyListsForNull(BackupDocument d) {
         return new BackupDocument(d.format(), d.modelVersion(), d.exportedAt(), orEmpty(d.cycles()), orEmpty(d.objectives()),
                 orEmpty(d.keyResults()), orEmpty(d.checkIns()), orEmpty(d.kpis()), orEmpty(d.measurements()),
-                orEmpty(d.finalScores()), d.settings());
+                orEmpty(d.finalScores()), d.settings(), orEmpty(d.proposals()));
     }
 
     private static BackupDocument withSettings(BackupDocument d, OkrSettingsDocument settings) {
         return new BackupDocument(d.format(), d.modelVersion(), d.exportedAt(), d.cycles(), d.objectives(), d.keyResults(),
-                d.checkIns(), d.kpis(), d.measurements(), d.finalScores(), settings);
+                d.checkIns(), d.kpis(), d.measurements(), d.finalScores(), settings, d.proposals());
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
@@ -319,17 +339,17 @@ public class BackupService {
                 v.reject(p + "id", "emerald.error.backup.duplicate", k.id());
             }
             v.maxLength(p + "ownerKey", k.ownerKey(), Validator.MAX_NAME_LENGTH);
-            v.required(p + "healthyThreshold", k.healthyThreshold());
-            v.required(p + "watchThreshold", k.watchThreshold());
+            KpiThresholds band = tolerance(v, p, k);
+            if (band == null) {
+                continue;
+            }
             NewKpi.Source source = k.sourceJql() == null ? null
                     : new NewKpi.Source(k.sourceJql(), k.sourceAggregate(), k.sourceField());
             // numbers travel as text in the document; once read, the same rules as the API apply
             NewKpi asRequest = new NewKpi(k.name(), k.description(), k.unit(), k.direction(),
                     v.decimalText(p + "target", k.target(), false), v.decimalText(p + "rangeLow", k.rangeLow(), false),
-                    v.decimalText(p + "rangeHigh", k.rangeHigh(), false),
-                    v.decimalText(p + "healthyThreshold", k.healthyThreshold(), false),
-                    v.decimalText(p + "watchThreshold", k.watchThreshold(), false),
-                    k.cadence(), k.category(), k.timing(), k.projectKey(), k.targetDate(), k.version(), source);
+                    v.decimalText(p + "rangeHigh", k.rangeHigh(), false), band.tolerance().name(), band.amount(),
+                    band.earlyWarningPeriods(), k.cadence(), k.category(), k.timing(), k.projectKey(), k.targetDate(), k.version(), source);
             KpiValidator.Checked checked = kpiValidator.check(v, p, asRequest);
             if (checked != null && k.id() != null) {
                 cadences.put(k.id(), checked.definition().cadence());
@@ -339,6 +359,84 @@ public class BackupService {
             }
         }
         return cadences;
+    }
+
+    /**
+     * The tolerance band of a KPI in the document: its own (model 7), or for older documents the band that
+     * keeps the unhealthy edge of its ratio thresholds; null after recording the problem.
+     */
+    private static KpiThresholds tolerance(Validator v, String p, BackupDocument.Kpi k) {
+        if (k.toleranceType() != null) {
+            KpiThresholds.Tolerance type = v.enumValue(p + "toleranceType", k.toleranceType(), KpiThresholds.Tolerance.class);
+            BigDecimal amount = v.decimalText(p + "tolerance", k.tolerance(), true);
+            int periods = k.earlyWarningPeriods() == null ? KpiThresholds.DEFAULT_EARLY_WARNING_PERIODS : k.earlyWarningPeriods();
+            if (type == null || amount == null) {
+                return null;
+            }
+            if (amount.signum() < 0 || periods < 1 || periods > KpiThresholds.MAX_EARLY_WARNING_PERIODS) {
+                v.reject(p + "tolerance", "emerald.error.kpi.tolerance.negative");
+                return null;
+            }
+            return new KpiThresholds(type, amount, periods);
+        }
+        BigDecimal watch = v.decimalText(p + "watchThreshold", k.watchThreshold(), true);
+        KpiDirection direction = v.requiredEnum(p + "direction", k.direction(), KpiDirection.class);
+        if (watch == null || direction == null) {
+            return null;
+        }
+        if (watch.signum() < 0 || watch.compareTo(BigDecimal.ONE) > 0) {
+            v.reject(p + "watchThreshold", "emerald.error.kpi.thresholds");
+            return null;
+        }
+        return KpiThresholds.fromRatioThresholds(direction, watch);
+    }
+
+    /** Key results measured by a KPI name a KPI of the document; decisions name what they decided on. */
+    private static void checkKpiReferences(Validator v, BackupDocument d, Set<Long> kpiIds, Set<String> keyResultKeys) {
+        for (int i = 0; i < d.keyResults().size(); i++) {
+            BackupDocument.KeyResult k = d.keyResults().get(i);
+            if (k != null && k.kpiId() != null && !kpiIds.contains(k.kpiId())) {
+                v.reject("keyResults[" + i + "].kpiId", "emerald.error.backup.reference", k.kpiId());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < d.proposals().size(); i++) {
+            String p = "proposals[" + i + "].";
+            BackupDocument.Proposal x = d.proposals().get(i);
+            if (x == null) {
+                v.reject("proposals[" + i + "]", "emerald.error.required");
+                continue;
+            }
+            ProposalDecision.Kind kind = v.requiredEnum(p + "kind", x.kind(), ProposalDecision.Kind.class);
+            ProposalDecision.State state = v.requiredEnum(p + "state", x.state(), ProposalDecision.State.class);
+            if (state == ProposalDecision.State.OPEN) {
+                v.reject(p + "state", "emerald.error.backup.proposal.state");
+            }
+            v.instant(p + "decidedAt", x.decidedAt(), true);
+            v.maxLength(p + "reason", x.reason(), LoopService.MAX_REASON_LENGTH);
+            if (kind == ProposalDecision.Kind.RECOVERY) {
+                if (v.required(p + "kpiId", x.kpiId()) && !kpiIds.contains(x.kpiId())) {
+                    v.reject(p + "kpiId", "emerald.error.backup.reference", x.kpiId());
+                }
+                if (v.date(p + "cycleStart", x.cycleStart()) != null && !seen.add("R" + x.kpiId() + x.cycleStart())) {
+                    v.reject(p + "cycleStart", "emerald.error.backup.duplicate", x.cycleStart());
+                }
+            } else if (kind == ProposalDecision.Kind.PROMOTION) {
+                if (v.required(p + "keyResultIssueKey", x.keyResultIssueKey())
+                        && (!keyResultKeys.contains(x.keyResultIssueKey()) || !seen.add("P" + x.keyResultIssueKey()))) {
+                    v.reject(p + "keyResultIssueKey", "emerald.error.backup.reference", x.keyResultIssueKey());
+                }
+            }
+            for (String created : Arrays.asList(x.createdObjectiveIssueKey(), x.createdKeyResultIssueKey())) {
+                if (created != null && !keyResultKeys.contains(created) && d.objectives().stream()
+                        .noneMatch(o -> o != null && created.equals(o.issueKey()))) {
+                    v.reject(p + "created", "emerald.error.backup.reference", created);
+                }
+            }
+            if (x.createdKpiId() != null && !kpiIds.contains(x.createdKpiId())) {
+                v.reject(p + "createdKpiId", "emerald.error.backup.reference", x.createdKpiId());
+            }
+        }
     }
 
     private void checkMeasurements(Validator v, List<BackupDocument.Measurement> measurements, Map<Long, Cadence> kpis) {
@@ -368,6 +466,8 @@ public class BackupService {
                 v.reject(p + "source", "emerald.error.enum", m.source(), String.join(", ", KpiValidator.MEASUREMENT_SOURCES));
             }
             v.instant(p + "recordedAt", m.recordedAt(), true);
+            v.instant(p + "createdAt", m.createdAt(), false);
+            v.instant(p + "deletedAt", m.deletedAt(), false);
             v.maxLength(p + "note", m.note(), Validator.MAX_NOTE_LENGTH);
         }
     }

@@ -28,6 +28,7 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
@@ -64,11 +65,13 @@ public class KeyResultService {
     private final Messages messages;
     private final Clock clock;
     private final OkrViews views;
+    private final KpiStore kpis;
 
     @Inject
     public KeyResultService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work,
-                            CurrentUser currentUser, Messages messages, Clock clock, SettingsStore settings) {
+                            CurrentUser currentUser, Messages messages, Clock clock, SettingsStore settings, KpiStore kpis) {
         this.store = store;
+        this.kpis = kpis;
         this.issues = issues;
         this.links = links;
         this.currentUser = currentUser;
@@ -134,6 +137,11 @@ public class KeyResultService {
         requireOpenCycle(kr, issue, "emerald.error.cycle.closed.checkin");
         if (!kr.target().kind().isCheckedIn()) {
             throw new ConflictException("issueKey", messages.text("emerald.error.checkin.measured", issue.key()));
+        }
+        if (kr.kpiId() != null) {
+            // the metric is kept once, as the KPI's measurements
+            throw new ConflictException("issueKey", messages.text("emerald.error.checkin.kpi", issue.key(),
+                    kpis.find(kr.kpiId()).map(k -> k.draft().definition().name()).orElse(String.valueOf(kr.kpiId()))));
         }
         requireNotBeforeCycle(kr, at == null ? now : at);
         CheckIn checkIn = new CheckIn(at == null ? now : at, request.value(), request.confidence(),

@@ -29,6 +29,7 @@ import com.emeraldokr.core.domain.loop.ProposalText;
 import com.emeraldokr.core.domain.loop.RecoveryProposal;
 import com.emeraldokr.core.domain.loop.RecoveryRule;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiOwnerUnavailableException;
 import com.emeraldokr.core.port.KpiRecord;
@@ -36,6 +37,8 @@ import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.port.SettingsStore;
+import com.emeraldokr.core.port.ProposalDecision;
+import com.emeraldokr.core.port.ProposalStore;
 import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.service.PageWindow;
 import com.emeraldokr.core.service.Validator;
@@ -45,11 +48,14 @@ import javax.inject.Named;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** KPI definitions and measurements, with health, trend and the recovery OKR a failing KPI proposes. */
 @Named
@@ -63,6 +69,8 @@ public class KpiService {
     public static final String MANUAL_SOURCE = "MANUAL";
 
     private final KpiStore store;
+    private final ProposalStore proposals;
+    private final IssueDirectory issues;
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
@@ -76,9 +84,12 @@ public class KpiService {
 
     @Inject
     public KpiService(KpiStore store, CurrentUser currentUser, Messages messages, Clock clock, Permissions permissions,
-                      KpiSourceReader sources, SettingsStore settings) {
+                      KpiSourceReader sources, SettingsStore settings, ProposalStore proposals,
+                      IssueDirectory issues) {
         this.settings = settings;
         this.store = store;
+        this.issues = issues;
+        this.proposals = proposals;
         this.currentUser = currentUser;
         this.messages = messages;
         this.clock = clock;
@@ -108,8 +119,7 @@ public class KpiService {
             throw new ConflictException("source.jql", messages.text("emerald.error.kpi.collect.failed", e.getMessage()));
         }
         Period period = kpi.draft().definition().cadence().periodOf(today());
-        return stored.map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
-                        m.recordedAt().toString(), m.source(), m.note(), false))
+        return stored.map(KpiService::measurementView)
                 .orElseGet(() -> new MeasurementView(period.key(), null, clock.instant().toString(), KpiCollector.SOURCE,
                         messages.text("emerald.kpi.collect.nothing"), false));
     }
@@ -118,6 +128,11 @@ public class KpiService {
         KpiDraft draft = validate(request, false);
         requireMayEdit(draft.projectKey());
         return view(store.create(draft));
+    }
+
+    /** Checks a KPI could be created, and by this user, without creating it. */
+    void checkCreate(NewKpi request) {
+        requireMayEdit(validate(request, false).projectKey());
     }
 
     public KpiView update(long kpiId, NewKpi request) {
@@ -179,7 +194,15 @@ public class KpiService {
         LocalDate from = kpis.stream().map(k -> shownFrom(k.draft().definition().cadence(), today))
                 .min(Comparator.naturalOrder()).orElseThrow();
         var measurements = store.measurements(kpis.stream().map(KpiRecord::id).toList(), from);
-        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today)).toList();
+        Map<Long, RecoveryProposal> recoveries = new HashMap<>();
+        for (KpiRecord k : kpis) {
+            recovery(k, measurements.get(k.id()), today).ifPresent(r -> recoveries.put(k.id(), r));
+        }
+        Map<String, ProposalDecision> decisions = recoveries.isEmpty() ? Map.of() : proposals.find(recoveries.entrySet()
+                .stream().map(e -> ProposalDecision.recoveryKey(e.getKey(), e.getValue().cycle().start())).toList());
+        Map<Long, String> created = createdKeys(decisions.values());
+        return kpis.stream().map(k -> view(k, measurements.get(k.id()), today, recoveries.get(k.id()), decisions, created))
+                .toList();
     }
 
     /**
@@ -200,6 +223,11 @@ public class KpiService {
         KpiRecord kpi = existing(kpiId);
         requireMayRecord(kpi);
         Period period = KpiValidator.period(v, "period", periodKey, kpi.draft().definition().cadence());
+        LocalDate today = today();
+        if (period != null && period.start().isAfter(today)) {
+            // a value of a period that has not begun would be stored and never shown
+            v.reject("period", "emerald.error.kpi.period.future", period.key());
+        }
         v.decimal("value", request.value());
         v.maxLength("note", request.note(), Validator.MAX_NOTE_LENGTH);
         v.throwIfInvalid();
@@ -209,8 +237,40 @@ public class KpiService {
         KpiMeasurement measurement = new KpiMeasurement(period, request.value());
         var now = clock.instant();
         String note = request.note() == null ? "" : request.note().strip();
-        boolean created = store.record(kpiId, measurement, now, MANUAL_SOURCE, note);
-        return new MeasurementView(period.key(), request.value(), now.toString(), MANUAL_SOURCE, note, created);
+        boolean created = store.record(kpiId, measurement, now, MANUAL_SOURCE, note, user());
+        return store.measurements(kpiId, period.start()).stream().filter(m -> m.measurement().period().equals(period))
+                .findFirst().map(m -> withCreated(measurementView(m), created))
+                .orElseGet(() -> new MeasurementView(period.key(), request.value(), now.toString(), MANUAL_SOURCE, note, created,
+                        now.toString(), user(), user()));
+    }
+
+    /**
+     * Deletes a period's value, for whoever may record it. The row stays with who deleted it and when
+     * (reads leave it out); recording the period again brings it back.
+     */
+    public void deleteMeasurement(long kpiId, String periodKey) {
+        Validator v = new Validator(messages);
+        KpiRecord kpi = existing(kpiId);
+        requireMayRecord(kpi);
+        Period period = KpiValidator.period(v, "period", periodKey, kpi.draft().definition().cadence());
+        v.throwIfInvalid();
+        if (kpi.archived()) {
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.archived", kpi.draft().definition().name()));
+        }
+        if (!store.delete(kpiId, period.key(), clock.instant(), user())) {
+            throw new NotFoundException("period", messages.text("emerald.error.kpi.measurement.missing",
+                    kpi.draft().definition().name(), period.key()));
+        }
+    }
+
+    private static MeasurementView measurementView(StoredMeasurement m) {
+        return new MeasurementView(m.measurement().period().key(), m.measurement().value(), m.recordedAt().toString(),
+                m.source(), m.note(), false, m.createdAt().toString(), m.createdBy(), m.updatedBy());
+    }
+
+    private static MeasurementView withCreated(MeasurementView m, boolean created) {
+        return new MeasurementView(m.period(), m.value(), m.recordedAt(), m.source(), m.note(), created, m.createdAt(),
+                m.createdBy(), m.updatedBy());
     }
 
     public List<MeasurementView> measurements(long kpiId, int last) {
@@ -224,10 +284,7 @@ public class KpiService {
         for (int i = 1; i < last; i++) {
             oldest = oldest.previous();
         }
-        return store.measurements(kpiId, oldest.start()).stream()
-                .map(m -> new MeasurementView(m.measurement().period().key(), m.measurement().value(),
-                        m.recordedAt().toString(), m.source(), m.note(), false))
-                .toList();
+        return store.measurements(kpiId, oldest.start()).stream().map(KpiService::measurementView).toList();
     }
 
     /** Deletes an archived KPI and its history; the caller must repeat the KPI's name to confirm. */
@@ -237,6 +294,11 @@ public class KpiService {
         String name = kpi.draft().definition().name();
         if (!kpi.archived()) {
             throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.not.archived", name));
+        }
+        int measured = store.countKeyResultsMeasuredBy(kpiId);
+        if (measured > 0) {
+            // their check-ins are this KPI's measurements: purging would empty them
+            throw new ConflictException("kpiId", messages.text("emerald.error.kpi.purge.measured", name, measured));
         }
         if (confirmName == null || !confirmName.strip().equals(name)) {
             throw new ValidationException(List.of(new FieldError("confirm", messages.text("emerald.error.kpi.purge.confirm", name))));
@@ -254,7 +316,7 @@ public class KpiService {
     }
 
     /** A KPI of a project the user may not browse is reported as absent, like an issue. */
-    private KpiRecord existing(long kpiId) {
+    KpiRecord existing(long kpiId) {
         return store.find(kpiId)
                 .filter(k -> k.draft().projectKey() == null || permissions.browsesProject(k.draft().projectKey()))
                 .orElseThrow(() -> new NotFoundException("kpiId", messages.text("emerald.error.kpi.not.found", kpiId)));
@@ -288,25 +350,40 @@ public class KpiService {
 
     private KpiView view(KpiRecord kpi) {
         LocalDate today = today();
-        List<KpiMeasurement> ms = store.measurements(List.of(kpi.id()), shownFrom(kpi.draft().definition().cadence(), today))
-                .get(kpi.id());
-        return view(kpi, ms, today);
+        List<KpiMeasurement> ms = recentMeasurements(kpi, today);
+        Optional<RecoveryProposal> recovery = recovery(kpi, ms, today);
+        Map<String, ProposalDecision> decisions = recovery.isEmpty() ? Map.of()
+                : proposals.find(List.of(ProposalDecision.recoveryKey(kpi.id(), recovery.get().cycle().start())));
+        return view(kpi, ms, today, recovery.orElse(null), decisions, createdKeys(decisions.values()));
     }
 
-    private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today) {
+    /** The measurements a KPI's health, trend and proposals are judged on. */
+    List<KpiMeasurement> recentMeasurements(KpiRecord kpi, LocalDate today) {
+        return store.measurements(List.of(kpi.id()), shownFrom(kpi.draft().definition().cadence(), today)).get(kpi.id());
+    }
+
+    /** The recovery OKR a KPI proposes now: none for an archived KPI. */
+    Optional<RecoveryProposal> recovery(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today) {
+        return kpi.archived() ? Optional.empty() : recoveryRule.propose(kpi.draft().definition(), measurements, today, settings.load().calendar());
+    }
+
+    private KpiView view(KpiRecord kpi, List<KpiMeasurement> measurements, LocalDate today, RecoveryProposal recovery,
+                         Map<String, ProposalDecision> decisions, Map<Long, String> createdKeys) {
         KpiDefinition d = kpi.draft().definition();
         PeriodHealth current = KpiAssessor.current(d, measurements, today);
         List<PeriodHealthView> history = KpiAssessor.history(d, measurements, current.period(), HISTORY_PERIODS)
                 .stream().map(KpiService::periodView).toList();
         KpiTrend trend = assessor.trend(d, measurements, current.period(), HISTORY_PERIODS);
-        RecoveryView recovery = kpi.archived() ? null
-                : recoveryRule.propose(d, measurements, today, settings.load().calendar()).map(this::recoveryView).orElse(null);
+        RecoveryView recoveryView = recovery == null ? null : recoveryView(kpi, recovery,
+                decisions.get(ProposalDecision.recoveryKey(kpi.id(), recovery.cycle().start())), createdKeys);
         return new KpiView(kpi.id(), d.name(), kpi.draft().description(), d.unit(), d.direction().name(), d.target(),
-                d.rangeLow(), d.rangeHigh(), d.thresholds().healthy(), d.thresholds().watch(), d.cadence().name(),
+                d.rangeLow(), d.rangeHigh(), d.thresholds().tolerance().name(), d.thresholds().amount(),
+                d.thresholds().earlyWarningPeriods(), d.cadence().name(),
                 d.category().name(), d.timing().name(), kpi.draft().projectKey(), kpi.draft().ownerKey(),
                 d.targetDate() == null ? null : d.targetDate().toString(), kpi.archived(), kpi.version(),
-                periodView(current), new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
-                history, recovery, kpi.draft().source() == null ? null : new NewKpi.Source(kpi.draft().source().jql(),
+                periodView(current), KpiAssessor.earlyWarning(d, measurements, current.period()),
+                new TrendView(trend.direction().name(), trend.slopePerPeriod(), trend.periods()),
+                history, recoveryView, kpi.draft().source() == null ? null : new NewKpi.Source(kpi.draft().source().jql(),
                         kpi.draft().source().aggregate().name(), kpi.draft().source().field()));
     }
 
@@ -314,13 +391,38 @@ public class KpiService {
         return new PeriodHealthView(p.period().key(), p.value().orElse(null), p.health().name());
     }
 
-    private RecoveryView recoveryView(RecoveryProposal p) {
-        return new RecoveryView(text(p.objective()), text(p.keyResultSummary()), p.keyResult().kind().name(),
-                p.keyResult().start(), p.keyResult().target(), p.keyResult().unit(), p.cycle().name(),
-                p.cycle().start().toString(), p.cycle().end().toString());
+    RecoveryView recoveryView(KpiRecord kpi, RecoveryProposal p, ProposalDecision decision) {
+        return recoveryView(kpi, p, decision, decision == null ? Map.of() : createdKeys(List.of(decision)));
     }
 
-    private String text(ProposalText t) {
+    private RecoveryView recoveryView(KpiRecord kpi, RecoveryProposal p, ProposalDecision decision, Map<Long, String> keys) {
+        return new RecoveryView(text(p.objective()), text(p.keyResultSummary()), p.keyResult().kind().name(),
+                p.keyResult().start(), p.keyResult().target(), p.keyResult().unit(), p.cycle().name(),
+                p.cycle().start().toString(), p.cycle().end().toString(), LoopViews.decision(decision, keys),
+                decision == null && mayCreateIssuesFor(kpi.draft().projectKey()));
+    }
+
+    /**
+     * The keys of the issues accepted proposals created that the user may see, in one read however many
+     * there are; none when no proposal created any.
+     */
+    private Map<Long, String> createdKeys(Collection<ProposalDecision> decisions) {
+        List<Long> ids = decisions.stream().flatMap(d -> Stream.of(d.createdObjectiveIssueId(),
+                d.createdKeyResultIssueId())).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> keys = new HashMap<>();
+        issues.findVisibleByIds(ids).forEach((id, issue) -> keys.put(id, issue.key()));
+        return keys;
+    }
+
+    /** Accepting a proposal creates issues: in the KPI's project, or for a company-wide KPI by an administrator. */
+    boolean mayCreateIssuesFor(String projectKey) {
+        return projectKey == null ? permissions.isAdministrator() : permissions.createsIssues(projectKey);
+    }
+
+    String text(ProposalText t) {
         return messages.text(t.key(), t.arguments().toArray());
     }
 
@@ -337,7 +439,7 @@ public class KpiService {
 
 
     /** Today in the administrator's time zone: the day KPI periods and recovery cycles are counted from. */
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(settings.load().timeZone()));
     }
 }

@@ -3,6 +3,7 @@ package com.emeraldokr.core.service.kpi;
 import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.core.domain.kpi.Cadence;
 import com.emeraldokr.core.domain.kpi.IndicatorTiming;
+import com.emeraldokr.core.domain.kpi.KpiAssessor;
 import com.emeraldokr.core.domain.kpi.KpiCategory;
 import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
@@ -54,27 +55,25 @@ public final class KpiValidator {
         String project = projectKey(r.projectKey());
         v.projectKey(p + "projectKey", project, r.projectKey());
         LocalDate targetDate = v.optionalDate(p + "targetDate", r.targetDate());
-        BigDecimal healthy = r.healthyThreshold() == null ? KpiThresholds.DEFAULTS.healthy() : r.healthyThreshold();
-        BigDecimal watch = r.watchThreshold() == null ? KpiThresholds.DEFAULTS.watch() : r.watchThreshold();
-        boolean thresholdsOk = v.decimal(p + "healthyThreshold", healthy) & v.decimal(p + "watchThreshold", watch);
-        if (thresholdsOk && (!inUnitInterval(healthy) || !inUnitInterval(watch) || watch.compareTo(healthy) > 0)) {
-            v.reject(p + "watchThreshold", "emerald.error.kpi.thresholds");
-        }
+        boolean targetOk = true;
         if (direction == KpiDirection.WITHIN_RANGE) {
             boolean low = v.decimal(p + "rangeLow", r.rangeLow());
             boolean high = v.decimal(p + "rangeHigh", r.rangeHigh());
             if (low && high && r.rangeHigh().compareTo(r.rangeLow()) < 0) {
                 v.reject(p + "rangeHigh", "emerald.error.kpi.range");
             }
+            targetOk = low && high;
             // a number the direction does not use is not stored, but it still obeys the number rules
             v.optionalDecimal(p + "target", r.target());
-        } else if (direction != null && v.decimal(p + "target", r.target()) && r.target().signum() <= 0) {
-            v.reject(p + "target", "emerald.error.kpi.target.positive");
+        } else if (direction != null) {
+            // zero and negative targets are fine: health compares with a band, not a ratio
+            targetOk = v.decimal(p + "target", r.target());
         }
         if (direction != KpiDirection.WITHIN_RANGE) {
             v.optionalDecimal(p + "rangeLow", r.rangeLow());
             v.optionalDecimal(p + "rangeHigh", r.rangeHigh());
         }
+        KpiThresholds thresholds = thresholds(v, p, r, direction, targetOk);
         KpiSource source = source(v, p + "source.", r.source());
         if (!v.isValid()) {
             return null;
@@ -82,7 +81,7 @@ public final class KpiValidator {
         boolean range = direction == KpiDirection.WITHIN_RANGE;
         KpiDefinition definition = new KpiDefinition(r.name().strip(), r.unit() == null ? "" : r.unit().strip(), direction,
                 range ? null : r.target(), range ? r.rangeLow() : null, range ? r.rangeHigh() : null,
-                new KpiThresholds(healthy, watch), cadence, category, timing, targetDate);
+                thresholds, cadence, category, timing, targetDate);
         return new Checked(definition, source, project);
     }
 
@@ -131,7 +130,32 @@ public final class KpiValidator {
         return source;
     }
 
-    private static boolean inUnitInterval(BigDecimal value) {
-        return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+    /**
+     * The tolerance band and early-warning run; RELATIVE 0.1 and 3 periods when left out. A relative
+     * band asked for explicitly around a zero target (or a zero-wide range at zero) would be zero wide,
+     * so it is refused with the advice to give an absolute one.
+     */
+    private static KpiThresholds thresholds(Validator v, String p, NewKpi r, KpiDirection direction, boolean targetOk) {
+        KpiThresholds d = KpiThresholds.DEFAULTS;
+        KpiThresholds.Tolerance type = r.toleranceType() == null ? d.tolerance()
+                : v.enumValue(p + "toleranceType", r.toleranceType(), KpiThresholds.Tolerance.class);
+        BigDecimal amount = r.tolerance() == null ? d.amount() : r.tolerance();
+        boolean ok = type != null && (r.tolerance() == null || v.decimal(p + "tolerance", amount));
+        if (amount.signum() < 0) {
+            v.reject(p + "tolerance", "emerald.error.kpi.tolerance.negative");
+            ok = false;
+        }
+        int periods = r.earlyWarningPeriods() == null ? d.earlyWarningPeriods() : r.earlyWarningPeriods();
+        if (periods < 1 || periods > KpiThresholds.MAX_EARLY_WARNING_PERIODS) {
+            v.reject(p + "earlyWarningPeriods", "emerald.error.kpi.early.warning", 1, KpiThresholds.MAX_EARLY_WARNING_PERIODS);
+            ok = false;
+        }
+        if (ok && targetOk && direction != null && type == KpiThresholds.Tolerance.RELATIVE && r.toleranceType() != null
+                && amount.signum() > 0
+                && KpiAssessor.relativeReference(direction, r.target(), r.rangeLow(), r.rangeHigh()).signum() == 0) {
+            v.reject(p + "toleranceType", "emerald.error.kpi.tolerance.relative.zero");
+            ok = false;
+        }
+        return ok ? new KpiThresholds(type, amount, periods) : null;
     }
 }

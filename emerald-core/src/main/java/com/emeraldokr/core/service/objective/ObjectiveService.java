@@ -15,6 +15,7 @@ import com.emeraldokr.api.view.ObjectiveRefView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.IssueDetails;
@@ -24,6 +25,8 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
+import com.emeraldokr.core.port.KpiRecord;
+import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
 import com.emeraldokr.core.port.SettingsStore;
@@ -58,6 +61,7 @@ public class ObjectiveService {
     static final int MAX_ALIGNMENT_DEPTH = 64;
 
     private final OkrStore store;
+    private final KpiStore kpis;
     private final IssueDirectory issues;
     private final IssueLinks links;
     private final Messages messages;
@@ -66,8 +70,9 @@ public class ObjectiveService {
 
     @Inject
     public ObjectiveService(OkrStore store, IssueDirectory issues, IssueLinks links, EpicWork work, Messages messages,
-                            Clock clock, SettingsStore settings) {
+                            Clock clock, SettingsStore settings, KpiStore kpis) {
         this.store = store;
+        this.kpis = kpis;
         this.issues = issues;
         this.links = links;
         this.messages = messages;
@@ -91,6 +96,7 @@ public class ObjectiveService {
         List<KeyResultTarget> targets = new ArrayList<>();
         for (int i = 0; i < krs.size(); i++) {
             targets.add(validateKeyResult(v, "keyResults[" + i + "]", krs.get(i), seenKeys));
+            measuringKpi(v, "keyResults[" + i + "].kpiId", krs.get(i) == null ? null : krs.get(i).kpiId(), targets.get(i));
         }
         Cycle cycle = null;
         if (v.required("cycleId", request.cycleId())) {
@@ -120,10 +126,29 @@ public class ObjectiveService {
         for (int i = 0; i < krs.size(); i++) {
             BigDecimal weight = krs.get(i).weight() == null ? BigDecimal.ONE : krs.get(i).weight();
             records.add(new KeyResultRecord(krIssues.get(i).id(), objectiveIssue.id(), cycle.id(), targets.get(i),
-                    weight, Optional.empty()));
+                    weight, Optional.empty(), 1, krs.get(i).kpiId()));
         }
         writeObjective(objective, objectiveIssue, krIssues, records);
         return objective(objectiveIssue.key());
+    }
+
+    /**
+     * A key result measured by a KPI names a KPI that exists and is not archived, and is of a kind that
+     * follows a number (not a milestone or epic completion).
+     */
+    public void measuringKpi(Validator v, String field, Long kpiId, KeyResultTarget target) {
+        if (kpiId == null) {
+            return;
+        }
+        Optional<KpiRecord> kpi = kpis.find(kpiId);
+        if (kpi.isEmpty()) {
+            v.reject(field, "emerald.error.kpi.not.found", kpiId);
+        } else if (kpi.get().archived()) {
+            v.reject(field, "emerald.error.kpi.archived", kpi.get().draft().definition().name());
+        } else if (target != null && (target.kind() == KeyResultKind.MILESTONE
+                || target.kind() == KeyResultKind.ISSUE_COMPLETION)) {
+            v.reject(field, "emerald.error.keyresult.kpi.kind", target.kind().name());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import com.emeraldokr.api.request.SummaryChange;
 import com.emeraldokr.api.view.KeyResultView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.core.domain.Commitment;
+import com.emeraldokr.core.domain.KeyResultTarget;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
@@ -77,7 +78,9 @@ public class OkrCreationService {
                 continue;
             }
             summary(v, p + ".summary", kr.summary());
-            KeyResultValidator.target(v, p + ".", kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(), kr.weight());
+            KeyResultTarget target = KeyResultValidator.target(v, p + ".", kr.kind(), kr.start(), kr.target(), kr.upper(),
+                    kr.unit(), kr.weight());
+            objectives.measuringKpi(v, p + ".kpiId", kr.kpiId(), target);
         }
         if (v.required("cycleId", request.cycleId()) && store.findCycle(request.cycleId()).isEmpty()) {
             v.throwIfInvalid();
@@ -99,7 +102,7 @@ public class OkrCreationService {
                 IssueSummary issue = writer.create(project, IssueRole.KEY_RESULT, kr.summary().strip(), "");
                 created.add(issue);
                 registered.add(new NewKeyResult(issue.key(), kr.kind(), kr.start(), kr.target(), kr.upper(), kr.unit(),
-                        kr.weight()));
+                        kr.weight(), kr.kpiId()));
             }
             step = messages.text("emerald.step.store", objective.key());
             return objectives.createObjective(new NewObjective(objective.key(), request.cycleId(), request.commitment(),

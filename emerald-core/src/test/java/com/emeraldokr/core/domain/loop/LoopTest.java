@@ -53,12 +53,12 @@ class LoopTest {
     }
 
     @Test
-    void oneBadPeriodAGapOrWatchLevelsProposeNothing() {
+    void oneBadPeriodAGapOrWarningLevelsProposeNothing() {
         RecoveryRule rule = RecoveryRule.withDefaults();
         LocalDate today = LocalDate.of(2026, 11, 10);
         assertThat(rule.propose(resolution, List.of(m("2026-10", "5"), m("2026-11", "11")), today, calendar)).isEmpty();
         assertThat(rule.propose(resolution, List.of(m("2026-09", "11"), m("2026-11", "11")), today, calendar)).isEmpty();
-        assertThat(rule.propose(resolution, List.of(m("2026-10", "7.5"), m("2026-11", "8")), today, calendar)).isEmpty();
+        assertThat(rule.propose(resolution, List.of(m("2026-10", "6.3"), m("2026-11", "6.6")), today, calendar)).isEmpty();
         assertThat(rule.propose(resolution, List.of(), today, calendar)).isEmpty();
         assertThat(new RecoveryRule(3, 14).propose(resolution, List.of(m("2026-10", "9"), m("2026-11", "11")), today, calendar)).isEmpty();
     }

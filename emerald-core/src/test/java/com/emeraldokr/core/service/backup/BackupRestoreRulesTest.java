@@ -112,7 +112,9 @@ class BackupRestoreRulesTest {
     void aKpiIsCheckedByTheApiRulesIncludingTheJqlParser() {
         when(sources.problems(any())).thenReturn(List.of("Field 'nope' does not exist."));
         assertThat(rejectedFields(document(null, null, kpi("99", "nope = 1")))).containsExactly("kpis[0].source.jql");
-        assertThat(rejectedFields(document(null, null, kpi("-1", null)))).containsExactly("kpis[0].target");
+        assertThat(rejectedFields(document(null, null, kpi("lots", null)))).containsOnly("kpis[0].target");
+        assertThat(rejectedFields(document(null, null, kpi("-1", null)))).as("targets below zero work")
+                .doesNotContain("kpis[0].target").containsOnly("issues");
     }
 
     private static BackupDocument withFinalScores(String cycleState, BackupDocument.FinalScore... scores) {

@@ -68,6 +68,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -117,8 +118,8 @@ class CycleLifecycleTest {
     void setUp() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         cycles = new CycleService(store, issues, links, work, currentUser, permissions, messages, clock, settings);
-        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings);
-        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings);
+        keyResults = new KeyResultService(store, issues, links, work, currentUser, messages, clock, settings, mock(KpiStore.class));
+        objectives = new ObjectiveService(store, issues, links, work, messages, clock, settings, mock(KpiStore.class));
         reports = new OkrReportService(store, issues, messages, clock, links, work, org.mockito.Mockito.mock(KpiStore.class), settings);
         when(permissions.isAdministrator()).thenReturn(true);
         when(currentUser.userKey()).thenReturn(Optional.of("admin"));

@@ -14,11 +14,13 @@ import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
 import com.emeraldokr.core.port.CurrentUser;
+import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.ProposalStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +61,10 @@ class KpiPermissionTest {
     private final CurrentUser user = () -> Optional.of("alice");
     private final KpiService service = new KpiService(store, user, new BundleMessages(Locale.ENGLISH),
             Clock.fixed(NOW, ZoneOffset.UTC), permissions, mock(KpiSourceReader.class),
-            new com.emeraldokr.core.service.InMemorySettingsStore());
+            new com.emeraldokr.core.service.InMemorySettingsStore(), mock(ProposalStore.class), mock(IssueDirectory.class));
 
     private static NewKpi kpi(String projectKey) {
-        return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null,
+        return new NewKpi("Uptime", "", "%", "HIGHER_IS_BETTER", new BigDecimal("99.9"), null, null, null, null, null,
                 "MONTHLY", "OPERATIONAL", "LAGGING", projectKey, null, 1);
     }
 
@@ -122,10 +124,10 @@ class KpiPermissionTest {
         NewMeasurement value = new NewMeasurement(new BigDecimal("99.95"), "");
 
         assertThat(service.record(1, "2026-10", value).created()).isFalse();
-        verify(store).record(eq(1L), any(), any(), eq("MANUAL"), eq(""));
+        verify(store).record(eq(1L), any(), any(), eq("MANUAL"), eq(""), eq("alice"));
         assertThatThrownBy(() -> service.record(2, "2026-10", value)).isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("PLAT");
-        verify(store, never()).record(eq(2L), any(), any(), any(), any());
+        verify(store, never()).record(eq(2L), any(), any(), any(), any(), any());
     }
 
     @Test

@@ -7,11 +7,13 @@ import com.emeraldokr.api.request.NewKpi;
 import com.emeraldokr.api.view.KpiViews;
 import com.emeraldokr.core.domain.kpi.KpiMeasurement;
 import com.emeraldokr.core.domain.kpi.KpiSource;
+import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiSourceReader;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.ProposalStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -44,10 +46,10 @@ class KpiSourceValidationTest {
     private final Permissions permissions = mock(Permissions.class);
     private final KpiService service = new KpiService(store, () -> Optional.of("alice"), new BundleMessages(Locale.ENGLISH),
             Clock.fixed(Instant.parse("2026-11-18T12:00:00Z"), ZoneOffset.UTC), permissions, reader,
-            new com.emeraldokr.core.service.InMemorySettingsStore());
+            new com.emeraldokr.core.service.InMemorySettingsStore(), mock(ProposalStore.class), mock(IssueDirectory.class));
 
     private static NewKpi kpi(NewKpi.Source source) {
-        return new NewKpi("Open bugs", "", "bugs", "LOWER_IS_BETTER", new BigDecimal("5"), null, null, null, null,
+        return new NewKpi("Open bugs", "", "bugs", "LOWER_IS_BETTER", new BigDecimal("5"), null, null, null, null, null,
                 "WEEKLY", "OPERATIONAL", "LEADING", "PLAT", null, null, source);
     }
 
