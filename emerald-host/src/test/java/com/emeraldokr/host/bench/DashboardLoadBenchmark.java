@@ -25,39 +25,48 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 200 simulated managers load the four dashboard items over and over for 60 seconds against the host
- * (its own JVM, {@code -Xmx256m}, PostgreSQL holding 1,000 objectives, 5,000 key results, 50,000 check-ins,
- * 500 KPIs and 100,000 measurements). Prints requests per second, p50/p95/p99 latency, errors, the host's
- * largest heap use and the most database connections seen.
+ * 200 simulated managers load the four dashboard items over and over for 60 seconds, while a few writers record
+ * check-ins and KPI measurements, against one or more host nodes (each its own JVM, {@code -Xmx256m}, its own
+ * 8-connection pool) on one PostgreSQL holding 1,000 objectives, 5,000 key results, 50,000 check-ins, 500 KPIs
+ * and 100,000 measurements. With several nodes the users and writers are spread over them round-robin. For each
+ * node count it prints requests per second, p50/p95/p99 latency and errors by kind (reads and writes apart), each
+ * node's largest heap use and the most database connections open and in use.
  *
- * <p>Not a test: it never runs during {@code mvn verify}. The README gives the command. Users, duration and
- * heap: {@code -Dload.users=200 -Dload.seconds=60 -Dload.heap=256m}.
+ * <p>Not a test: it never runs during {@code mvn verify}. The README gives the command. Node counts (one run
+ * each, one after the other on the same database), users, writers, duration and heap:
+ * {@code -Dbenchmark.nodes=1,2 -Dload.users=200 -Dload.writers=4 -Dload.seconds=60 -Dload.heap=256m}.
  */
 public final class DashboardLoadBenchmark {
 
     private static final BenchData.Size COMPANY = new BenchData.Size(1_000, 5, 10, 500, 200);
+    private static final String API = "/rest/emerald/1.0";
     /** The host's administrator (a public demo password), by basic auth as REST clients log in. */
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("admin:admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private DashboardLoadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        List<Integer> nodeCounts = Arrays.stream(System.getProperty("benchmark.nodes", "1").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
         int users = Integer.getInteger("load.users", 200);
+        int writers = Integer.getInteger("load.writers", 4);
         int seconds = Integer.getInteger("load.seconds", 60);
         String heap = System.getProperty("load.heap", "256m");
         Path jar = Path.of(System.getProperty("emerald.host.jar", "emerald-host/target/emerald-host.jar"));
         try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
             String url = pg.getJdbcUrl("postgres", "postgres");
             BenchData.Seeded seeded;
+            List<String> keyResultKeys;
+            List<Long> kpiIds;
             try (HostDatabase database = new HostDatabase(url, "postgres", "")) {
                 List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
                 entities.add(SandboxIssueEntity.class);
@@ -65,67 +74,98 @@ public final class DashboardLoadBenchmark {
                 database.migrate(entities);
                 try (Connection connection = DriverManager.getConnection(url + "&reWriteBatchedInserts=true", "postgres", "")) {
                     seeded = BenchData.seed(connection, database.tablePrefix(), COMPANY);
+                    keyResultKeys = column(connection, "SELECT \"ISSUE_KEY\" FROM \"" + database.tablePrefix().prepend("SANDBOX_ISSUE")
+                            + "\" WHERE \"ISSUE_TYPE\" = 'Key Result' ORDER BY \"ID\"", rs -> rs.getString(1));
+                    kpiIds = column(connection, "SELECT \"ID\" FROM \"" + database.tablePrefix().prepend("KPI") + "\" ORDER BY \"ID\"",
+                            rs -> rs.getLong(1));
                 }
             }
-            int port = freePort();
-            Path log = Files.createTempFile("emerald-host-load", ".log");
-            Process host = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "--port", String.valueOf(port),
-                    "--db-url", url, "--db-user", "postgres", "--db-password", "postgres", "--demo", "false",
-                    "--data-dir", Files.createTempDirectory("emerald-load").toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            try {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-                String base = "http://localhost:" + port;
-                awaitRunning(client, base, host);
-                List<String> items = List.of(
-                        "/rest/emerald/1.0/gadgets/okr-progress?limit=20",
-                        "/rest/emerald/1.0/gadgets/kpi-health?limit=20",
-                        "/rest/emerald/1.0/gadgets/cycle-overview?cycleId=" + seeded.cycleId(),
-                        "/rest/emerald/1.0/gadgets/key-result-trend?issueKey=" + seeded.keyResultKey());
-                run(client, base, items, users, seconds, host.pid(), url, log);
-            } finally {
-                host.destroy();
-                host.waitFor(30, TimeUnit.SECONDS);
+            List<String> items = List.of(
+                    API + "/gadgets/okr-progress?limit=20",
+                    API + "/gadgets/kpi-health?limit=20",
+                    API + "/gadgets/cycle-overview?cycleId=" + seeded.cycleId(),
+                    API + "/gadgets/key-result-trend?issueKey=" + seeded.keyResultKey());
+            Writes writes = new Writes(keyResultKeys, kpiIds, seeded.newestPeriod().key());
+            for (int nodes : nodeCounts) {
+                List<Process> hosts = new ArrayList<>();
+                List<Path> logs = new ArrayList<>();
+                try {
+                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    List<String> bases = new ArrayList<>();
+                    for (int n = 1; n <= nodes; n++) {
+                        int port = freePort();
+                        Path log = Files.createTempFile("emerald-host-load-node-" + n, ".log");
+                        Process host = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "--port", String.valueOf(port),
+                                "--db-url", url, "--db-user", "postgres", "--db-password", "postgres", "--demo", "false",
+                                "--node-id", "node-" + n, "--data-dir", Files.createTempDirectory("emerald-load").toString())
+                                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        hosts.add(host);
+                        logs.add(log);
+                        bases.add("http://localhost:" + port);
+                        awaitRunning(client, bases.get(n - 1), host);
+                    }
+                    run(client, bases, items, writes, users, writers, seconds, hosts, url, logs);
+                } finally {
+                    for (Process host : hosts) {
+                        host.destroy();
+                        host.waitFor(30, TimeUnit.SECONDS);
+                    }
+                }
             }
         }
     }
 
-    private static void run(HttpClient client, String base, List<String> items, int users, int seconds, long hostPid,
-                            String jdbcUrl, Path log) throws Exception {
+    /** What the writers write: check-ins on every key result in turn, and this period's value of every KPI in turn. */
+    private record Writes(List<String> keyResultKeys, List<Long> kpiIds, String period) {
+
+        HttpRequest.Builder request(String base, long n) {
+            int i = (int) (n / 2);
+            if (n % 2 == 0) {
+                String key = keyResultKeys.get(i % keyResultKeys.size());
+                String body = "{\"value\": " + (n % 101) + ", \"confidence\": " + (n % 11) + ", \"note\": \"load\"}";
+                return HttpRequest.newBuilder(URI.create(base + API + "/key-results/" + key + "/check-ins"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+            }
+            long kpiId = kpiIds.get(i % kpiIds.size());
+            String body = "{\"value\": " + (50 + n % 50) + "}";
+            return HttpRequest.newBuilder(URI.create(base + API + "/kpis/" + kpiId + "/measurements/" + period))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body));
+        }
+    }
+
+    private static void run(HttpClient client, List<String> bases, List<String> items, Writes writes, int users, int writers,
+                            int seconds, List<Process> hosts, String jdbcUrl, List<Path> logs) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicInteger errors = new AtomicInteger();
-        AtomicLong maxHeapKb = new AtomicLong();
-        AtomicInteger maxConnections = new AtomicInteger();
-        long[][] latencies = new long[users][];
-        int[] counts = new int[users];
+        LoadTally reads = new LoadTally(users);
+        LoadTally written = new LoadTally(writers);
+        long[] maxHeapKb = new long[hosts.size()];
+        int[] maxConnections = new int[2];
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             int user = u;
-            latencies[u] = new long[1024];
-            Thread t = new Thread(() -> {
+            String base = bases.get(u % bases.size());
+            threads.add(new Thread(() -> {
                 int i = user;
                 while (System.nanoTime() < end) {
                     String path = items.get(i++ % items.size());
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                                .header("Authorization", ADMIN).timeout(Duration.ofSeconds(120)).GET().build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    if (counts[user] == latencies[user].length) {
-                        latencies[user] = Arrays.copyOf(latencies[user], counts[user] * 2);
-                    }
-                    latencies[user][counts[user]++] = System.nanoTime() - start;
+                    send(client, HttpRequest.newBuilder(URI.create(base + path)).GET(), reads, user);
                 }
-            }, "dashboard-user-" + u);
-            threads.add(t);
+            }, "dashboard-user-" + u));
         }
-        Thread sampler = new Thread(() -> sample(hostPid, jdbcUrl, end, maxHeapKb, maxConnections), "sampler");
+        AtomicLong writeCount = new AtomicLong();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            String base = bases.get(w % bases.size());
+            threads.add(new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    HttpRequest.Builder request = writes.request(base, writeCount.getAndIncrement())
+                            .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check");
+                    send(client, request, written, writer);
+                }
+            }, "writer-" + w));
+        }
+        Thread sampler = new Thread(() -> sample(hosts, jdbcUrl, end, maxHeapKb, maxConnections), "sampler");
         long started = System.nanoTime();
         sampler.start();
         threads.forEach(Thread::start);
@@ -134,38 +174,65 @@ public final class DashboardLoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         sampler.join();
-        long[] all = new long[Arrays.stream(counts).sum()];
-        int at = 0;
-        for (int u = 0; u < users; u++) {
-            System.arraycopy(latencies[u], 0, all, at, counts[u]);
-            at += counts[u];
+        List<String> outOfMemory = new ArrayList<>();
+        for (int n = 0; n < logs.size(); n++) {
+            if (Files.readString(logs.get(n)).contains("OutOfMemoryError")) {
+                outOfMemory.add("node-" + (n + 1));
+            }
         }
-        Arrays.sort(all);
-        boolean outOfMemory = Files.readString(log).contains("OutOfMemoryError");
-        System.out.printf(Locale.ROOT, "%n%d users, %.0f s, %d cores: %,d requests, %.1f requests/s%n", users, elapsed,
-                Runtime.getRuntime().availableProcessors(), all.length, all.length / elapsed);
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", pct(all, 0.50), pct(all, 0.95),
-                pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "errors: %d; host heap used at most %,d MB; OutOfMemoryError: %s; database connections at most %d%n",
-                errors.get(), maxHeapKb.get() / 1024, outOfMemory ? "yes" : "no", maxConnections.get());
+        System.out.printf(Locale.ROOT, "%n%d node(s), %d users, %d writers, %.0f s, %d cores%n", hosts.size(), users, writers,
+                elapsed, Runtime.getRuntime().availableProcessors());
+        System.out.println(reads.summary("dashboard reads", elapsed));
+        System.out.println(written.summary("writes", elapsed));
+        StringBuilder heaps = new StringBuilder();
+        for (int n = 0; n < maxHeapKb.length; n++) {
+            heaps.append(n == 0 ? "" : ", ").append(String.format(Locale.ROOT, "node-%d %,d MB", n + 1, maxHeapKb[n] / 1024));
+        }
+        System.out.printf(Locale.ROOT, "heap used at most: %s; OutOfMemoryError: %s; database connections at most %d open, %d in use%n",
+                heaps, outOfMemory.isEmpty() ? "none" : String.join(", ", outOfMemory), maxConnections[0], maxConnections[1]);
     }
 
-    /** Every second: the host's heap use (jcmd) and the database's connections (pg_stat_activity). */
-    private static void sample(long pid, String jdbcUrl, long end, AtomicLong maxHeapKb, AtomicInteger maxConnections) {
+    /** Sends as the administrator; counts a status other than 2xx, a timeout or a failure as an error of its kind. */
+    private static void send(HttpClient client, HttpRequest.Builder request, LoadTally tally, int slot) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<Void> response = client.send(request.header("Authorization", ADMIN).timeout(REQUEST_TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 != 2) {
+                tally.error("HTTP " + response.statusCode());
+            }
+        } catch (java.net.http.HttpTimeoutException e) {
+            tally.error("timeout after " + REQUEST_TIMEOUT.toSeconds() + " s");
+        } catch (Exception e) {
+            tally.error(e.getClass().getSimpleName());
+        }
+        tally.latency(slot, System.nanoTime() - start);
+    }
+
+    /**
+     * Every second: each node's heap use (jcmd) and the database's connections, open and in use (not idle), by
+     * pg_stat_activity, leaving out this sampler's own.
+     */
+    private static void sample(List<Process> hosts, String jdbcUrl, long end, long[] maxHeapKb, int[] maxConnections) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
              PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+                     "SELECT count(*), count(*) FILTER (WHERE state <> 'idle') FROM pg_stat_activity"
+                             + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             while (System.nanoTime() < end) {
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
-                    maxConnections.accumulateAndGet(rs.getInt(1), Math::max);
+                    maxConnections[0] = Math.max(maxConnections[0], rs.getInt(1));
+                    maxConnections[1] = Math.max(maxConnections[1], rs.getInt(2));
                 }
-                Process jcmd = new ProcessBuilder(jcmdBinary(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
-                String out = new String(jcmd.getInputStream().readAllBytes());
-                jcmd.waitFor();
-                Matcher m = HEAP_USED.matcher(out);
-                if (m.find()) {
-                    maxHeapKb.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
+                for (int n = 0; n < hosts.size(); n++) {
+                    Process jcmd = new ProcessBuilder(jcmdBinary(), String.valueOf(hosts.get(n).pid()), "GC.heap_info")
+                            .redirectErrorStream(true).start();
+                    String out = new String(jcmd.getInputStream().readAllBytes());
+                    jcmd.waitFor();
+                    Matcher m = HEAP_USED.matcher(out);
+                    if (m.find()) {
+                        maxHeapKb[n] = Math.max(maxHeapKb[n], Long.parseLong(m.group(1)));
+                    }
                 }
                 Thread.sleep(1000);
             }
@@ -174,11 +241,18 @@ public final class DashboardLoadBenchmark {
         }
     }
 
-    private static double pct(long[] sorted, double share) {
-        if (sorted.length == 0) {
-            return 0;
+    private interface Column<T> {
+        T read(ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private static <T> List<T> column(Connection connection, String sql, Column<T> column) throws java.sql.SQLException {
+        List<T> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                values.add(column.read(rs));
+            }
         }
-        return sorted[Math.max(0, (int) Math.ceil(share * sorted.length) - 1)] / 1e6;
+        return values;
     }
 
     private static void awaitRunning(HttpClient client, String base, Process host) throws Exception {
