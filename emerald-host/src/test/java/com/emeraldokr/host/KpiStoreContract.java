@@ -20,6 +20,7 @@ import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ abstract class KpiStoreContract extends StoreContract {
     @BeforeAll
     void openKpiStore() {
         kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
-        okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
+        okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), SharedCaches.NONE);
     }
 
     private static KpiDraft draft(String name, String project) {

@@ -4,21 +4,22 @@ import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
 import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.ao.EmeraldEntities;
 import com.emeraldokr.core.ao.SettingsEntity;
-import com.emeraldokr.core.domain.CheckInCadence;
-import com.emeraldokr.core.domain.GradeBands;
-import com.emeraldokr.core.domain.ObjectiveStatusMode;
-import com.emeraldokr.core.domain.OkrSettings;
-import com.emeraldokr.core.domain.StatusThresholds;
 import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.CheckInCadence;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.GradeBands;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.ObjectiveStatusMode;
+import com.emeraldokr.core.domain.OkrSettings;
+import com.emeraldokr.core.domain.StatusThresholds;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.SharedCaches;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.sandbox.ProjectAccess;
@@ -41,8 +42,8 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,7 +81,7 @@ abstract class StoreContract {
         entities.add(SandboxIssueEntity.class);
         database.migrate(entities);
         ao = new EntityManagerActiveObjects(database.entityManager());
-        store = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
+        store = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         sandbox = new SandboxIssueDirectory(ao);
     }
 
@@ -113,7 +114,7 @@ abstract class StoreContract {
 
     @Test
     void settingsAreTheDefaultsUntilSavedThenOneRowThatEverySaveReplaces() {
-        ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, Clock.systemUTC());
+        ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         assertThat(settings.load()).isEqualTo(OkrSettings.DEFAULTS);
         OkrSettings first = new OkrSettings(new GradeBands(new BigDecimal("0.35"), new BigDecimal("0.75")),
                 new StatusThresholds(new BigDecimal("0.95"), new BigDecimal("0.5")), ObjectiveStatusMode.WEIGHTED_PROGRESS,

@@ -39,11 +39,6 @@ public class ActiveObjectsBackupStore implements BackupStore {
     private final CycleListCache cycles;
     private final SharedCache<OkrSettings> settings;
 
-    /** A store for a node that caches no cycles. */
-    public ActiveObjectsBackupStore(ActiveObjects ao) {
-        this(ao, SharedCaches.NONE);
-    }
-
     @Inject
     public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao, SharedCaches caches) {
         this.ao = ao;

@@ -56,11 +56,6 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private final CycleListCache cycles;
     private final RetriedTransaction retried;
 
-    /** A store that reads cycles from the database every time. */
-    public ActiveObjectsOkrStore(ActiveObjects ao, Clock clock) {
-        this(ao, clock, SharedCaches.NONE);
-    }
-
     @Inject
     public ActiveObjectsOkrStore(@ComponentImport ActiveObjects ao, Clock clock, SharedCaches caches) {
         this.ao = ao;

@@ -40,11 +40,6 @@ public class ActiveObjectsSettingsStore implements SettingsStore {
     private final Clock clock;
     private final SharedCache<OkrSettings> cache;
 
-    /** A store that reads the row from the database every time. */
-    public ActiveObjectsSettingsStore(ActiveObjects ao, Clock clock) {
-        this(ao, clock, SharedCaches.NONE);
-    }
-
     @Inject
     public ActiveObjectsSettingsStore(@ComponentImport ActiveObjects ao, Clock clock, SharedCaches caches) {
         this.ao = ao;

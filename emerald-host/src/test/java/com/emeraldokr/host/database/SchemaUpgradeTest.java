@@ -22,11 +22,12 @@ import com.emeraldokr.core.domain.kpi.KpiDefinition;
 import com.emeraldokr.core.domain.kpi.KpiDirection;
 import com.emeraldokr.core.domain.kpi.KpiHealth;
 import com.emeraldokr.core.domain.kpi.KpiThresholds;
-import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.ObjectiveRecord;
+import com.emeraldokr.core.port.SharedCaches;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -176,7 +177,7 @@ class SchemaUpgradeTest {
 
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
 
-        ActiveObjectsOkrStore okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC());
+        ActiveObjectsOkrStore okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         assertThat(okrs.listCycles()).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("2026 Q3");
             assertThat(c.zone().getId()).isEqualTo("Europe/Berlin");
