@@ -6,8 +6,8 @@ import com.emeraldokr.confluence.OkrObjectiveMacro;
 import com.emeraldokr.confluence.OkrPlanMacro;
 import com.emeraldokr.core.ao.ActiveObjectsBackupStore;
 import com.emeraldokr.core.ao.ActiveObjectsKpiStore;
-import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.ActiveObjectsOkrStore;
+import com.emeraldokr.core.ao.ActiveObjectsProposalStore;
 import com.emeraldokr.core.ao.ActiveObjectsSettingsStore;
 import com.emeraldokr.core.render.OkrIssuePanels;
 import com.emeraldokr.core.service.backup.BackupService;
@@ -56,21 +56,20 @@ import com.emeraldokr.host.web.HostChrome;
 import com.emeraldokr.host.web.HostErrorHandler;
 import com.emeraldokr.host.web.HostErrorPages;
 import com.emeraldokr.host.web.HostServerErrorHandler;
+import com.emeraldokr.host.web.HtmlPageServlet;
 import com.emeraldokr.host.web.HttpOkrDataClient;
 import com.emeraldokr.host.web.IssuePage;
 import com.emeraldokr.host.web.IssuePageServlet;
 import com.emeraldokr.host.web.ItemPreferences;
 import com.emeraldokr.host.web.ItemPreferencesServlet;
 import com.emeraldokr.host.web.OkrWorkspacePage;
-import com.emeraldokr.host.web.OkrWorkspaceServlet;
-import com.emeraldokr.host.web.SettingsPage;
-import com.emeraldokr.host.web.SettingsServlet;
 import com.emeraldokr.host.web.OpenApiDocument;
 import com.emeraldokr.host.web.OpenApiServlet;
 import com.emeraldokr.host.web.PlanningPage;
 import com.emeraldokr.host.web.PlanningPageServlet;
 import com.emeraldokr.host.web.RestApplication;
 import com.emeraldokr.host.web.RestRequestCounter;
+import com.emeraldokr.host.web.SettingsPage;
 import com.emeraldokr.host.web.StatusServlet;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
@@ -302,8 +301,11 @@ public final class EmeraldHost implements AutoCloseable {
         OkrIssuePanels panels = new OkrIssuePanels(services.objectives(), services.keyResults(), services.loop(), messages,
                 key -> "/browse/" + key);
         context.addServlet(new ServletHolder(new IssuePageServlet(new IssuePage(issues.as(authentication), panels, Locale.ENGLISH, chrome))), "/browse/*");
-        context.addServlet(new ServletHolder(new OkrWorkspaceServlet(new OkrWorkspacePage(Locale.ENGLISH, chrome))), "/okrs");
-        context.addServlet(new ServletHolder(new SettingsServlet(new SettingsPage(Locale.ENGLISH, chrome))), "/settings");
+        OkrWorkspacePage workspace = new OkrWorkspacePage(Locale.ENGLISH, chrome);
+        context.addServlet(new ServletHolder(new HtmlPageServlet(request -> workspace.html(request.getParameter("project")))),
+                "/okrs");
+        SettingsPage settingsPage = new SettingsPage(Locale.ENGLISH, chrome);
+        context.addServlet(new ServletHolder(new HtmlPageServlet(request -> settingsPage.html())), "/settings");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
         context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");

@@ -5,14 +5,18 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.function.Function;
 
-/** {@code GET /settings}: the OKR settings page (the REST API it calls checks that the user administers). */
-public final class SettingsServlet extends HttpServlet {
+/**
+ * A host page written whole by {@code page} from the request: the OKR workspace ({@code /okrs[?project=KEY]}),
+ * the settings page ({@code /settings}; the REST API it calls checks that the user administers).
+ */
+public final class HtmlPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private final transient SettingsPage page;
+    private final transient Function<HttpServletRequest, String> page;
 
-    public SettingsServlet(SettingsPage page) {
+    public HtmlPageServlet(Function<HttpServletRequest, String> page) {
         this.page = page;
     }
 
@@ -21,6 +25,6 @@ public final class SettingsServlet extends HttpServlet {
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(page.html());
+        response.getWriter().write(page.apply(request));
     }
 }
