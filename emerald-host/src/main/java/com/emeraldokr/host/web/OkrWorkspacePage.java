@@ -31,7 +31,7 @@ public final class OkrWorkspacePage {
     }
 
     /** The page for all projects, or for one when {@code project} is a project key; anything else is ignored. */
-    String html(String project) {
+    public String html(String project) {
         String projectKey = project != null && PROJECT_KEY.matcher(project).matches() ? project : "";
         return chrome.head(host.text("emerald.host.okrs.title")) + """
                 <link rel="stylesheet" href="/static/emerald-web/okr-workspace.css">

@@ -24,7 +24,7 @@ public final class SettingsPage {
         this.title = emerald.text("emerald.settings.title");
     }
 
-    String html() {
+    public String html() {
         return chrome.head(title) + """
                 <link rel="stylesheet" href="/static/emerald-web/okr-settings.css">
                 <script id="emerald-i18n" type="application/json">%s</script>
