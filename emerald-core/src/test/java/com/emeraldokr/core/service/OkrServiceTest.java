@@ -318,15 +318,7 @@ class OkrServiceTest {
 
     @Test
     void gadgetShowsTheCurrentCycleSortedWorstFirst() {
-        when(store.listCycles()).thenReturn(List.of(Q4));
-        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
-        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
-                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
-        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
-                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE,
-                        Optional.of(new CheckIn(NOW, new BigDecimal("90"), 9, "", "u"))),
-                new KeyResultRecord(104, 103, 7, target, BigDecimal.ONE,
-                        Optional.of(new CheckIn(NOW, new BigDecimal("5"), 2, "", "u")))));
+        givenTwoObjectivesInQ4OneAt90AndOneAt5();
 
         OkrProgressView view = reports.okrProgress(null);
 
@@ -430,15 +422,7 @@ class OkrServiceTest {
 
     @Test
     void gadgetPagesRankAllObjectivesButReadKeyResultsOfThePageOnly() {
-        when(store.listCycles()).thenReturn(List.of(Q4));
-        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
-        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
-                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
-        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
-                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE,
-                        Optional.of(new CheckIn(NOW, new BigDecimal("90"), 9, "", "u"))),
-                new KeyResultRecord(104, 103, 7, target, BigDecimal.ONE,
-                        Optional.of(new CheckIn(NOW, new BigDecimal("5"), 2, "", "u")))));
+        givenTwoObjectivesInQ4OneAt90AndOneAt5();
 
         OkrProgressView first = reports.okrProgress(null, null, false, new PageWindow(0, 1));
         OkrProgressView second = reports.okrProgress(null, null, false, new PageWindow(1, 1));
@@ -855,4 +839,18 @@ class OkrServiceTest {
         assertThatThrownBy(() -> keyResults.mine("seven")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cycleId"));
     }
+
+    /** Cycle 7 (Q4) with objectives 101 (key result 102 at 90 of 100) and 103 (key result 104 at 5 of 100). */
+    private void givenTwoObjectivesInQ4OneAt90AndOneAt5() {
+        when(store.listCycles()).thenReturn(List.of(Q4));
+        KeyResultTarget target = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("100"), "");
+        when(store.findObjectivesInCycle(7)).thenReturn(List.of(
+                new ObjectiveRecord(101, 7, Commitment.COMMITTED), new ObjectiveRecord(103, 7, Commitment.COMMITTED)));
+        when(store.findKeyResultsInCycle(7)).thenReturn(List.of(
+                new KeyResultRecord(102, 101, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("90"), 9, "", "u"))),
+                new KeyResultRecord(104, 103, 7, target, BigDecimal.ONE,
+                        Optional.of(new CheckIn(NOW, new BigDecimal("5"), 2, "", "u")))));
+    }
+
 }
