@@ -370,7 +370,7 @@ public final class OkrViews {
         Assessment a = frozen == null ? s.assessor().assessKeyResult(measured, objective.commitment(), cycle, now)
                 : OkrAssessor.finalAssessment(new Progress(frozen.score()), objective.commitment());
         KeyResultView view = keyResultView(kr, measured, issue, a, history.stream().map(OkrViews::checkInView).toList(),
-                completions.view(kr.issueId(), epics), frozen == null ? null : frozen.score());
+                completions.view(kr.issueId(), epics::get), frozen == null ? null : frozen.score());
         return new KeyResultInContext(kr, view, history, objective, objectiveIssue, cycle);
     }
 
@@ -447,15 +447,18 @@ public final class OkrViews {
                                Map<Long, IssueDetails> visibleDetails, Map<Long, List<CheckInView>> history,
                                EpicProgress.Completions completions, Map<Long, FinalScoreRecord> finals, String parentKey,
                                Instant now, ObjectiveAssessment assessment, OkrSettings s) {
-        Map<Long, IssueSummary> visible = new HashMap<>();
-        visibleDetails.forEach((id, d) -> visible.put(id, d.issue()));
+        // looked up, not copied: a list read builds a view per objective over one map of every visible issue
+        Function<Long, IssueSummary> visible = id -> {
+            IssueDetails d = visibleDetails.get(id);
+            return d == null ? null : d.issue();
+        };
         OkrAssessor assessor = s.assessor();
         Duration cadence = s.cadenceOf(issue.projectKey()).interval();
         List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, completions, now, cadence)).toList();
         // The roll-up counts every key result (and contributing child objective); only those the user may browse are listed.
         Map<Long, KeyResult> byId = keyResults.stream().collect(Collectors.toMap(KeyResult::issueId, Function.identity()));
         List<KeyResultView> krViews = krs.stream()
-                .filter(k -> visible.containsKey(k.issueId()))
+                .filter(k -> visibleDetails.containsKey(k.issueId()))
                 .map(k -> {
                     // a closed cycle shows what was frozen at close time, not what the formulas give today
                     FinalScoreRecord frozen = finals.get(k.issueId());

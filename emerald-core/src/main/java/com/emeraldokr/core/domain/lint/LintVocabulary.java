@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 
 /**
  * The word lists the lint matches, kept as data in {@code com/emeraldokr/lint/vocabulary*.properties}
@@ -40,16 +39,37 @@ public record LintVocabulary(List<String> stateWords, List<String> boundPhrases,
         return Arrays.stream(bundle.getString(key).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Whether {@code text} contains any of {@code phrases} as whole words, ignoring case. */
+    /**
+     * Whether {@code text} contains any of {@code phrases} as whole words, ignoring case: a match may not
+     * touch a letter or number on either side. Plain searching rather than a regular expression per
+     * phrase, as the cycle overview lints every key result of a cycle on each read.
+     */
     static boolean mentions(String text, List<String> phrases) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String phrase : phrases) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
-            if (p.matcher(lower).find()) {
-                return true;
+            String wanted = phrase.toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+                int end = at + wanted.length();
+                boolean startsWord = at == 0 || !isWordPart(lower.codePointBefore(at));
+                boolean endsWord = end == lower.length() || !isWordPart(lower.codePointAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** A letter or a number of any script: what {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isWordPart(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     static boolean hasNumber(String text) {

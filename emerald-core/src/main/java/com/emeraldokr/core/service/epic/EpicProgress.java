@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Completion of key results from the epics linked to them: one link read and one batched work
@@ -35,7 +36,8 @@ public final class EpicProgress {
 
         static final Completions NONE = new Completions(Map.of(), Map.of(), Map.of());
 
-        public WorkCompletionView view(long keyResultIssueId, Map<Long, IssueSummary> visibleEpics) {
+        /** The key result's completion as a reader sees it: {@code visibleEpics} gives the epics they may see, null for the rest. */
+        public WorkCompletionView view(long keyResultIssueId, Function<Long, IssueSummary> visibleEpics) {
             WorkCompletion total = byKeyResult.get(keyResultIssueId);
             if (total == null) {
                 return null;
@@ -44,7 +46,7 @@ public final class EpicProgress {
             // the totals are an aggregate; issue keys are named only under epics the reader may see
             Set<String> namedUnestimated = new LinkedHashSet<>();
             for (Long epicId : epicsByKeyResult.getOrDefault(keyResultIssueId, List.of())) {
-                IssueSummary epic = visibleEpics.get(epicId);
+                IssueSummary epic = visibleEpics.apply(epicId);
                 WorkCompletion c = byEpic.get(epicId);
                 if (epic != null && c != null) {
                     epics.add(new WorkCompletionView.EpicView(epic.id(), epic.key(), epic.summary(), c.done(), c.total(),
