@@ -157,7 +157,7 @@ public final class EmeraldHost implements AutoCloseable {
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
             ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock, cluster.caches());
-            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
+            ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock, cluster.caches());
             CycleService cycles = new CycleService(okrStore, issues, links, work, user, permissions, messages, clock,
                     settingsStore);
             ObjectiveService objectives = new ObjectiveService(okrStore, issues, links, work, messages, clock, settingsStore,

@@ -21,6 +21,7 @@ import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.SharedCaches;
+import com.emeraldokr.host.cluster.NodeCaches;
 import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ abstract class KpiStoreContract extends StoreContract {
 
     @BeforeAll
     void openKpiStore() {
-        kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
+        kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         okrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), SharedCaches.NONE);
     }
 
@@ -157,6 +158,29 @@ abstract class KpiStoreContract extends StoreContract {
         assertThatThrownBy(() -> okrs.updateKeyResult(880_001, 1, kr.target(), BigDecimal.ONE, "carol"))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(okrs.findKeyResult(880_001).orElseThrow().target()).isEqualTo(wider);
+    }
+
+    @Test
+    void aMeasurementOfAKpiThatMeasuresAKeyResultIsSeenInTheCachedCycleAtOnce() {
+        NodeCaches caches = NodeCaches.single();
+        ActiveObjectsKpiStore cachedKpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC(), caches);
+        ActiveObjectsOkrStore cachedOkrs = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), caches);
+        var cycle = cachedOkrs.createCycle("Measured", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), ZoneOffset.UTC,
+                CycleState.ACTIVE);
+        long kpi = cachedKpis.create(draft("Measures a key result", null)).id();
+        KeyResultRecord kr = new KeyResultRecord(881_001, 881_000, cycle.id(),
+                new KeyResultTarget(KeyResultKind.DECREASE_TO, new BigDecimal("10"), new BigDecimal("6"), "h"), BigDecimal.ONE,
+                Optional.empty(), 1, kpi);
+        cachedOkrs.createObjective(new ObjectiveRecord(881_000, cycle.id(), Commitment.COMMITTED), List.of(kr));
+        assertThat(cachedOkrs.findKeyResultsInCycle(cycle.id())).singleElement()
+                .satisfies(k -> assertThat(k.latestCheckIn()).isEmpty());
+
+        cachedKpis.record(kpi, month("2026-10", "8"), Instant.parse("2026-11-01T00:00:00Z"), "MANUAL", "");
+        assertThat(cachedOkrs.findKeyResultsInCycle(cycle.id())).singleElement()
+                .satisfies(k -> assertThat(k.latestCheckIn().orElseThrow().value()).isEqualByComparingTo("8"));
+        cachedKpis.delete(kpi, "2026-10", Instant.parse("2026-11-02T00:00:00Z"), "alice");
+        assertThat(cachedOkrs.findKeyResultsInCycle(cycle.id())).singleElement()
+                .satisfies(k -> assertThat(k.latestCheckIn()).isEmpty());
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.emeraldokr.core.port.IssuesAlreadyRegisteredException;
 import com.emeraldokr.core.port.KeyResultRecord;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.SharedCaches;
+import com.emeraldokr.host.cluster.NodeCaches;
 import com.emeraldokr.host.database.EntityManagerActiveObjects;
 import com.emeraldokr.host.database.HostDatabase;
 import com.emeraldokr.host.sandbox.ProjectAccess;
@@ -427,6 +428,46 @@ abstract class StoreContract {
 
         assertThat(store.findCycle(cycle.id()).orElseThrow().state()).isEqualTo(CycleState.ACTIVE);
         assertThat(store.findFinalScoresInCycle(cycle.id())).isEmpty();
+    }
+
+    @Test
+    void aCycleReadFromTheNodesCacheSeesEveryWriteToItsRowsAtOnce() {
+        ActiveObjectsOkrStore cached = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), NodeCaches.single());
+        Cycle cycle = cycle("Cached rows");
+        ObjectiveRecord first = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.COMMITTED);
+        KeyResultRecord kr = keyResult(first.issueId(), cycle.id(), "0", "100", "%");
+        cached.createObjective(first, List.of(kr));
+        assertThat(cached.findObjectivesInCycle(cycle.id())).containsExactly(first);
+        assertThat(cached.findKeyResultsInCycle(cycle.id())).containsExactly(kr);
+
+        cached.recordCheckIn(kr.issueId(), new CheckIn(Instant.parse("2026-10-05T09:00:00Z"), new BigDecimal("40"), 7, "", "alice"));
+        assertThat(cached.findKeyResultsInCycle(cycle.id())).singleElement()
+                .satisfies(k -> assertThat(k.latestCheckIn().orElseThrow().value()).isEqualByComparingTo("40"));
+
+        KeyResultTarget raised = new KeyResultTarget(KeyResultKind.INCREASE_TO, BigDecimal.ZERO, new BigDecimal("200"), "%");
+        cached.updateKeyResult(kr.issueId(), 1, raised, new BigDecimal("2"), "alice");
+        assertThat(cached.findKeyResultsInCycle(cycle.id())).singleElement()
+                .satisfies(k -> assertThat(k.target()).isEqualTo(raised))
+                .satisfies(k -> assertThat(k.version()).isEqualTo(2));
+
+        cached.setObjectiveArchived(first.issueId(), true);
+        assertThat(cached.findObjectivesInCycle(cycle.id())).extracting(ObjectiveRecord::archived).containsExactly(true);
+
+        ObjectiveRecord second = objectiveWithKeyResults(cycle, 2);
+        assertThat(cached.findObjectivesInCycle(cycle.id())).as("written by another store: not seen until a write of this node's")
+                .hasSize(1);
+        ObjectiveRecord third = new ObjectiveRecord(nextIssueId.incrementAndGet(), cycle.id(), Commitment.ASPIRATIONAL);
+        cached.createObjective(third, List.of(keyResult(third.issueId(), cycle.id(), "1", "2", "")));
+        assertThat(cached.findObjectivesInCycle(cycle.id())).extracting(ObjectiveRecord::issueId)
+                .containsExactly(first.issueId(), second.issueId(), third.issueId());
+        assertThat(cached.findKeyResultsInCycle(cycle.id())).hasSize(4);
+
+        assertThat(cached.deleteObjective(first.issueId())).isTrue();
+        assertThat(cached.findObjectivesInCycle(cycle.id())).extracting(ObjectiveRecord::issueId)
+                .containsExactly(second.issueId(), third.issueId());
+        assertThat(cached.findKeyResultsInCycle(cycle.id())).extracting(KeyResultRecord::objectiveIssueId)
+                .doesNotContain(first.issueId()).hasSize(3);
+        assertThat(cached.findObjectivesInCycle(987_654)).as("no cycle, no rows").isEmpty();
     }
 
     @Test

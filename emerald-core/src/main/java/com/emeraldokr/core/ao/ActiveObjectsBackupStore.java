@@ -37,12 +37,14 @@ public class ActiveObjectsBackupStore implements BackupStore {
 
     private final ActiveObjects ao;
     private final CycleListCache cycles;
+    private final CycleRowsCache cycleRows;
     private final SharedCache<OkrSettings> settings;
 
     @Inject
     public ActiveObjectsBackupStore(@ComponentImport ActiveObjects ao, SharedCaches caches) {
         this.ao = ao;
         this.cycles = new CycleListCache(caches, ao);
+        this.cycleRows = new CycleRowsCache(caches, ao);
         this.settings = ActiveObjectsSettingsStore.cache(caches, ao);
     }
 
@@ -123,6 +125,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
             return restore(doc, issueIds);
         } finally {
             cycles.changed();
+            cycleRows.changedAll();
             settings.invalidate(ActiveObjectsSettingsStore.KEY);
         }
     }
@@ -236,7 +239,7 @@ public class ActiveObjectsBackupStore implements BackupStore {
                     kr.save();
                 }
             }
-            kpiIds.values().forEach(id -> KpiMeasuredKeyResults.refresh(ao, id));
+            kpiIds.values().forEach(id -> KpiMeasuredKeyResults.refresh(ao, id, cycle -> { }));
             for (BackupDocument.Proposal p : doc.proposals() == null ? List.<BackupDocument.Proposal>of() : doc.proposals()) {
                 boolean recovery = "RECOVERY".equals(p.kind());
                 Long kpi = p.kpiId() == null ? null : kpiIds.get(p.kpiId());

@@ -16,6 +16,7 @@ import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiStore;
 import com.emeraldokr.core.port.StoredMeasurement;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -33,6 +34,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** {@link KpiStore} on the Active Objects facade. */
 @Named
@@ -43,12 +47,14 @@ public class ActiveObjectsKpiStore implements KpiStore {
     private final ActiveObjects ao;
     private final RevisionLock revisions;
     private final RetriedTransaction retried;
+    private final CycleRowsCache cycleRows;
 
     @Inject
-    public ActiveObjectsKpiStore(@ComponentImport ActiveObjects ao, Clock clock) {
+    public ActiveObjectsKpiStore(@ComponentImport ActiveObjects ao, Clock clock, SharedCaches caches) {
         this.ao = ao;
         this.revisions = new RevisionLock(ao, clock);
         this.retried = new RetriedTransaction(ao);
+        this.cycleRows = new CycleRowsCache(caches, ao);
     }
 
     @Override
@@ -130,61 +136,79 @@ public class ActiveObjectsKpiStore implements KpiStore {
         String naturalKey = kpiId + "/" + measurement.period().key();
         // an upsert: when a concurrent write inserted the period first (its unique key refused this insert)
         // or the database refused the transaction for a concurrent one, the next attempt finds the row and updates it
-        return retried.run(() -> {
-            entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
-            KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
-                    Query.select().where("KPI_PERIOD = ?", naturalKey));
-            boolean created;
-            if (existing.length > 0) {
-                KpiMeasurementEntity row = existing[0];
-                created = row.getDeletedAt() != null;
-                if (created) {
-                    // a deleted value recorded again starts a new life: its creation is this write
-                    row.setCreatedAt(at.toEpochMilli());
-                    row.setCreatedBy(authorKey);
-                    row.setDeletedAt(null);
-                    row.setDeletedBy(null);
-                }
-                row.setMetricValue(measurement.value().toPlainString());
-                row.setRecordedAt(at.toEpochMilli());
-                row.setUpdatedBy(authorKey);
-                row.setSource(source);
-                row.setNote(note);
-                row.save();
-            } else {
-                ao.create(KpiMeasurementEntity.class,
-                        new DBParam("KPI_ID", kpiId),
-                        new DBParam("KPI_PERIOD", naturalKey),
-                        new DBParam("PERIOD_KEY", measurement.period().key()),
-                        new DBParam("PERIOD_START", measurement.period().start().toString()),
-                        new DBParam("METRIC_VALUE", measurement.value().toPlainString()),
-                        new DBParam("RECORDED_AT", at.toEpochMilli()),
-                        new DBParam("SOURCE", source),
-                        new DBParam("NOTE", note),
-                        new DBParam("CREATED_AT", at.toEpochMilli()),
-                        new DBParam("CREATED_BY", authorKey),
-                        new DBParam("UPDATED_BY", authorKey));
-                created = true;
+        Set<Long> changedCycles = ConcurrentHashMap.newKeySet();
+        try {
+            return retried.run(() -> recordOnce(kpiId, naturalKey, measurement, at, source, note, authorKey, changedCycles::add),
+                    RetriedTransaction::constraintViolated);
+        } finally {
+            cycleRows.changed(changedCycles);
+        }
+    }
+
+    /** One attempt of {@link #record}, in its transaction. */
+    private boolean recordOnce(long kpiId, String naturalKey, KpiMeasurement measurement, Instant at, String source, String note,
+                               String authorKey, Consumer<Long> changedCycles) {
+        entity(kpiId).orElseThrow(() -> new IllegalArgumentException("no KPI " + kpiId));
+        KpiMeasurementEntity[] existing = ao.find(KpiMeasurementEntity.class,
+                Query.select().where("KPI_PERIOD = ?", naturalKey));
+        boolean created;
+        if (existing.length > 0) {
+            KpiMeasurementEntity row = existing[0];
+            created = row.getDeletedAt() != null;
+            if (created) {
+                // a deleted value recorded again starts a new life: its creation is this write
+                row.setCreatedAt(at.toEpochMilli());
+                row.setCreatedBy(authorKey);
+                row.setDeletedAt(null);
+                row.setDeletedBy(null);
             }
-            KpiMeasuredKeyResults.refresh(ao, kpiId);
-            return created;
-        }, RetriedTransaction::constraintViolated);
+            row.setMetricValue(measurement.value().toPlainString());
+            row.setRecordedAt(at.toEpochMilli());
+            row.setUpdatedBy(authorKey);
+            row.setSource(source);
+            row.setNote(note);
+            row.save();
+        } else {
+            ao.create(KpiMeasurementEntity.class,
+                    new DBParam("KPI_ID", kpiId),
+                    new DBParam("KPI_PERIOD", naturalKey),
+                    new DBParam("PERIOD_KEY", measurement.period().key()),
+                    new DBParam("PERIOD_START", measurement.period().start().toString()),
+                    new DBParam("METRIC_VALUE", measurement.value().toPlainString()),
+                    new DBParam("RECORDED_AT", at.toEpochMilli()),
+                    new DBParam("SOURCE", source),
+                    new DBParam("NOTE", note),
+                    new DBParam("CREATED_AT", at.toEpochMilli()),
+                    new DBParam("CREATED_BY", authorKey),
+                    new DBParam("UPDATED_BY", authorKey));
+            created = true;
+        }
+        KpiMeasuredKeyResults.refresh(ao, kpiId, changedCycles);
+        return created;
     }
 
     @Override
     public boolean delete(long kpiId, String periodKey, Instant at, String authorKey) {
-        return retried.run(() -> {
-            KpiMeasurementEntity[] rows = ao.find(KpiMeasurementEntity.class,
-                    Query.select().where("KPI_PERIOD = ? AND DELETED_AT IS NULL", kpiId + "/" + periodKey));
-            if (rows.length == 0) {
-                return false;
-            }
-            rows[0].setDeletedAt(at.toEpochMilli());
-            rows[0].setDeletedBy(authorKey);
-            rows[0].save();
-            KpiMeasuredKeyResults.refresh(ao, kpiId);
-            return true;
-        });
+        Set<Long> changedCycles = ConcurrentHashMap.newKeySet();
+        try {
+            return retried.run(() -> deleteOnce(kpiId, periodKey, at, authorKey, changedCycles::add));
+        } finally {
+            cycleRows.changed(changedCycles);
+        }
+    }
+
+    /** One attempt of {@link #delete}, in its transaction. */
+    private boolean deleteOnce(long kpiId, String periodKey, Instant at, String authorKey, Consumer<Long> changedCycles) {
+        KpiMeasurementEntity[] rows = ao.find(KpiMeasurementEntity.class,
+                Query.select().where("KPI_PERIOD = ? AND DELETED_AT IS NULL", kpiId + "/" + periodKey));
+        if (rows.length == 0) {
+            return false;
+        }
+        rows[0].setDeletedAt(at.toEpochMilli());
+        rows[0].setDeletedBy(authorKey);
+        rows[0].save();
+        KpiMeasuredKeyResults.refresh(ao, kpiId, changedCycles);
+        return true;
     }
 
     @Override

@@ -54,6 +54,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
     private final Clock clock;
     private final RevisionLock revisions;
     private final CycleListCache cycles;
+    private final CycleRowsCache cycleRows;
     private final RetriedTransaction retried;
 
     @Inject
@@ -62,6 +63,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
         this.clock = clock;
         this.revisions = new RevisionLock(ao, clock);
         this.cycles = new CycleListCache(caches, ao);
+        this.cycleRows = new CycleRowsCache(caches, ao);
         this.retried = new RetriedTransaction(ao);
     }
 
@@ -201,6 +203,8 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 throw new IssuesAlreadyRegisteredException(taken, e);
             }
             throw e;
+        } finally {
+            cycleRows.changed(objective.cycleId());
         }
     }
 
@@ -232,7 +236,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
             }
             // a key result measured by a KPI starts with the KPI's values in its cycle
             keyResults.stream().map(KeyResultRecord::kpiId).filter(Objects::nonNull).distinct()
-                    .forEach(kpiId -> KpiMeasuredKeyResults.refresh(ao, kpiId));
+                    .forEach(kpiId -> KpiMeasuredKeyResults.refresh(ao, kpiId, cycle -> { }));
             return null;
         });
     }
@@ -258,19 +262,20 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public void setObjectiveArchived(long issueId, boolean archived) {
-        ao.executeInTransaction(() -> {
+        long cycleId = ao.executeInTransaction(() -> {
             ObjectiveEntity objective = Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("no objective for issue " + issueId));
             objective.setArchived(archived);
             objective.save();
-            return null;
+            return objective.getCycleId();
         });
+        cycleRows.changed(cycleId);
     }
 
     @Override
     public List<ObjectiveRecord> findObjectivesInCycle(long cycleId) {
-        return Arrays.stream(ao.find(ObjectiveEntity.class, Query.select().where("CYCLE_ID = ?", cycleId).order("ID")))
-                .map(ActiveObjectsOkrStore::toObjective).toList();
+        // only cycles that exist are cached: an id from a request cannot add entries
+        return cycles.find(cycleId).isEmpty() ? List.of() : cycleRows.objectives(cycleId);
     }
 
     @Override
@@ -315,7 +320,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public List<KeyResultRecord> findKeyResultsInCycle(long cycleId) {
-        return keyResultsWhere("CYCLE_ID = ?", cycleId);
+        return cycles.find(cycleId).isEmpty() ? List.of() : cycleRows.keyResults(cycleId);
     }
 
     private List<KeyResultRecord> keyResultsWhere(String criteria, long id) {
@@ -327,7 +332,7 @@ public class ActiveObjectsOkrStore implements OkrStore {
     public KeyResultRecord updateKeyResult(long issueId, int expectedVersion, KeyResultTarget target, BigDecimal weight,
                                            String authorKey) {
         int next = expectedVersion + 1;
-        return revisions.edit(REVISION_KIND, issueId, next, () -> {
+        KeyResultRecord updated = revisions.edit(REVISION_KIND, issueId, next, () -> {
             KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class, Query.select().where("ISSUE_ID = ?", issueId)))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("no key result for issue " + issueId));
             if (kr.getVersion() != expectedVersion) {
@@ -344,6 +349,8 @@ public class ActiveObjectsOkrStore implements OkrStore {
             kr.save();
             return toKeyResult(kr);
         }, () -> stale(issueId, expectedVersion));
+        cycleRows.changed(updated.cycleId());
+        return updated;
     }
 
     private static StaleVersionException stale(long issueId, int expectedVersion) {
@@ -352,12 +359,13 @@ public class ActiveObjectsOkrStore implements OkrStore {
 
     @Override
     public boolean deleteObjective(long objectiveIssueId) {
-        return ao.executeInTransaction(() -> {
+        Optional<Long> deletedFrom = ao.executeInTransaction(() -> {
             ObjectiveEntity[] objective = ao.find(ObjectiveEntity.class,
                     Query.select().where("ISSUE_ID = ?", objectiveIssueId));
             if (objective.length == 0) {
-                return false;
+                return Optional.<Long>empty();
             }
+            long cycleId = objective[0].getCycleId();
             List<Long> keyResultIds = Arrays.stream(ao.find(KeyResultEntity.class,
                             Query.select().where("OBJECTIVE_ISSUE_ID = ?", objectiveIssueId)))
                     .map(KeyResultEntity::getIssueId).toList();
@@ -376,15 +384,17 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 ao.deleteWithSQL(RevisionEntity.class, inClause("REVISION_KEY", chunk.size()),
                         chunk.stream().map(ActiveObjectsOkrStore::issueClaim).toArray());
             }
-            return true;
+            return Optional.of(cycleId);
         });
+        deletedFrom.ifPresent(cycleRows::changed);
+        return deletedFrom.isPresent();
     }
 
     @Override
     public void recordCheckIn(long keyResultIssueId, CheckIn checkIn) {
         // many people check in on one key result at once: the row of its latest value is contended, and a
         // transaction the database refused for that is rolled back whole and runs again
-        retried.run(() -> {
+        long cycleId = retried.run(() -> {
             KeyResultEntity kr = Arrays.stream(ao.find(KeyResultEntity.class,
                             Query.select().where("ISSUE_ID = ?", keyResultIssueId)))
                     .findFirst()
@@ -404,8 +414,9 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 kr.setLatestConfidence(checkIn.confidence());
                 kr.save();
             }
-            return null;
+            return kr.getCycleId();
         });
+        cycleRows.changed(cycleId);
     }
 
     @Override
@@ -450,11 +461,11 @@ public class ActiveObjectsOkrStore implements OkrStore {
                 ZoneId.of(e.getTimeZone()), CycleState.valueOf(e.getState()));
     }
 
-    private static ObjectiveRecord toObjective(ObjectiveEntity e) {
+    static ObjectiveRecord toObjective(ObjectiveEntity e) {
         return new ObjectiveRecord(e.getIssueId(), e.getCycleId(), Commitment.valueOf(e.getCommitment()), e.isArchived());
     }
 
-    private static KeyResultRecord toKeyResult(KeyResultEntity e) {
+    static KeyResultRecord toKeyResult(KeyResultEntity e) {
         KeyResultTarget target = new KeyResultTarget(KeyResultKind.valueOf(e.getKind()),
                 new BigDecimal(e.getStartValue()), new BigDecimal(e.getTargetValue()),
                 e.getUpperValue() == null ? null : new BigDecimal(e.getUpperValue()), e.getUnit());

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Key results measured by a KPI read their check-ins from the KPI's measurements ({@link KpiCheckIns}).
@@ -25,8 +26,11 @@ final class KpiMeasuredKeyResults {
     private KpiMeasuredKeyResults() {
     }
 
-    /** Sets the latest value of every key result measured by the KPI from its measurements now. */
-    static void refresh(ActiveObjects ao, long kpiId) {
+    /**
+     * Sets the latest value of every key result measured by the KPI from its measurements now, and tells
+     * {@code changedCycles} the cycles of the rows it wrote, for their cached rows to be dropped after the transaction.
+     */
+    static void refresh(ActiveObjects ao, long kpiId, Consumer<Long> changedCycles) {
         KeyResultEntity[] krs = ao.find(KeyResultEntity.class, Query.select().where("KPI_ID = ?", kpiId));
         if (krs.length == 0) {
             return;
@@ -39,6 +43,7 @@ final class KpiMeasuredKeyResults {
             kr.setLatestAt(latest == null ? null : latest.at().toEpochMilli());
             kr.setLatestConfidence(latest == null ? null : latest.confidence());
             kr.save();
+            changedCycles.accept(kr.getCycleId());
         }
     }
 

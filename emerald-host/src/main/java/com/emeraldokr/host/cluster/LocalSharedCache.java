@@ -2,8 +2,11 @@ package com.emeraldokr.host.cluster;
 
 import com.emeraldokr.core.port.SharedCache;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -11,6 +14,9 @@ import java.util.function.Function;
  * One node's copy of a shared cache: a map filled by the loader, emptied by this node's invalidations
  * and, through the {@link Broadcast}, by every other node's. A load that started before an
  * invalidation is returned but not kept, so a reader racing a writer cannot put the old value back.
+ * Readers that miss while a load of the key is under way, with no invalidation since it started, wait
+ * for that load instead of starting their own: after a write, dozens of dashboard reads would
+ * otherwise each read the same rows at once.
  */
 final class LocalSharedCache<V> implements SharedCache<V> {
 
@@ -23,6 +29,8 @@ final class LocalSharedCache<V> implements SharedCache<V> {
     private final Function<String, V> loader;
     private final Broadcast broadcast;
     private final Map<String, V> values = new ConcurrentHashMap<>();
+    /** The load under way per key, guarded by {@code this}. */
+    private final Map<String, Load<V>> loads = new HashMap<>();
     private long generation;
     private boolean caching;
 
@@ -33,23 +41,61 @@ final class LocalSharedCache<V> implements SharedCache<V> {
         this.caching = caching;
     }
 
+    /** A load of one key, started when the cache was at {@code generation}. */
+    private record Load<V>(long generation, CompletableFuture<V> value) {
+    }
+
     @Override
     public V get(String key) {
         V cached = values.get(key);
         if (cached != null) {
             return cached;
         }
-        long before;
+        Load<V> underWay;
+        Load<V> load = null;
         synchronized (this) {
-            before = generation;
-        }
-        V loaded = Objects.requireNonNull(loader.apply(key), () -> "the loader of " + name + " returned null for " + key);
-        synchronized (this) {
-            if (caching && generation == before) {
-                values.putIfAbsent(key, loaded);
+            underWay = loads.get(key);
+            if (underWay == null || underWay.generation() != generation) {
+                load = new Load<>(generation, new CompletableFuture<>());
+                loads.put(key, load);
             }
         }
-        return loaded;
+        if (load == null) {
+            // waited for outside the lock, which the loading reader needs to finish
+            return awaitOther(underWay);
+        }
+        try {
+            V loaded = Objects.requireNonNull(loader.apply(key), () -> "the loader of " + name + " returned null for " + key);
+            synchronized (this) {
+                if (caching && generation == load.generation()) {
+                    values.putIfAbsent(key, loaded);
+                }
+                loads.remove(key, load);
+            }
+            load.value().complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                loads.remove(key, load);
+            }
+            load.value().completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Another reader's load: its value, or its failure. */
+    private static <V> V awaitOther(Load<V> load) {
+        try {
+            return load.value().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class BenchReads {
         NodeCaches caches = NodeCaches.single();
         this.okrStore = new ActiveObjectsOkrStore(ao, clock, caches);
         ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, clock, caches);
-        ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock);
+        ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock, caches);
         this.reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore, settings);
         this.kpis = new KpiService(kpiStore, user, messages, clock, ADMINISTRATOR,
                 new SandboxKpiSourceReader(ao, Locale.ENGLISH, key -> Optional.of(ProjectAccess.UNRESTRICTED)), settings,

@@ -82,6 +82,84 @@ class LocalSharedCacheTest {
         assertThat(cache.get("k")).as("but did not put it back").isEqualTo("v2");
     }
 
+    @Test
+    void readersThatMissDuringALoadShareItInsteadOfLoadingAgain() throws Exception {
+        caches.caching(true);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SharedCache<String> cache = caches.cache("c", key -> {
+            String value = load();
+            loading.countDown();
+            await(release);
+            return value;
+        });
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k"));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<String>> others = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            others.add(CompletableFuture.supplyAsync(() -> cache.get("k")));
+        }
+        Thread.sleep(200);
+        assertThat(others).as("waiting for the load under way").noneMatch(CompletableFuture::isDone);
+        release.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("v1");
+        for (CompletableFuture<String> other : others) {
+            assertThat(other.get(5, TimeUnit.SECONDS)).isEqualTo("v1");
+        }
+        assertThat(loads).as("one load for nine readers").hasValue(1);
+    }
+
+    @Test
+    void aReaderAfterAnInvalidationDoesNotWaitForALoadThatStartedBeforeIt() throws Exception {
+        caches.caching(true);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SharedCache<String> cache = caches.cache("c", key -> {
+            String value = load();
+            if (loads.get() == 1) {
+                loading.countDown();
+                await(release);
+            }
+            return value;
+        });
+        CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> cache.get("k"));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        stored.set("v2");
+        cache.invalidate("k");
+
+        assertThat(cache.get("k")).as("a load of its own, after the change").isEqualTo("v2");
+        release.countDown();
+        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("v1");
+        assertThat(cache.get("k")).isEqualTo("v2");
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aFailedLoadFailsItsWaitersAndIsNotKept() throws Exception {
+        caches.caching(true);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SharedCache<String> cache = caches.cache("c", key -> {
+            if (load().equals("v1")) {
+                loading.countDown();
+                await(release);
+                throw new IllegalStateException("database gone");
+            }
+            return stored.get();
+        });
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k"));
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> cache.get("k"));
+        Thread.sleep(200);
+        release.countDown();
+
+        assertThat(first).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().withRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(waiter).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().withRootCauseInstanceOf(IllegalStateException.class);
+        stored.set("v2");
+        assertThat(cache.get("k")).as("the next reader loads again").isEqualTo("v2");
+    }
+
     private String load() {
         loads.incrementAndGet();
         return stored.get();

@@ -100,7 +100,7 @@ class SchemaUpgradeTest {
 
         assertThat(HostSchema.current(database, ao).upgrade()).isEqualTo(SchemaSteps.currentVersion());
 
-        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
+        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         KpiDefinition upgraded = kpis.find(old.getID()).orElseThrow().draft().definition();
         assertThat(upgraded.thresholds().tolerance()).isEqualTo(KpiThresholds.Tolerance.RELATIVE);
         assertThat(upgraded.thresholds().amount()).isEqualByComparingTo("0.25");
@@ -192,7 +192,7 @@ class SchemaUpgradeTest {
         assertThat(okrs.findCheckIns(List.of(11L)).get(11L)).extracting(CheckIn::note).containsExactly("note 0", "note 1", "note 2");
         // model 2's additions work on the upgraded database
         assertThat(okrs.updateKeyResult(11, 1, kr.target(), BigDecimal.ONE, "bob").version()).isEqualTo(2);
-        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC());
+        ActiveObjectsKpiStore kpis = new ActiveObjectsKpiStore(ao, Clock.systemUTC(), SharedCaches.NONE);
         long kpi = kpis.create(new KpiDraft(new KpiDefinition("Uptime", "%", KpiDirection.HIGHER_IS_BETTER,
                 new BigDecimal("99.9"), null, null, KpiThresholds.DEFAULTS, Cadence.MONTHLY, KpiCategory.OPERATIONAL,
                 IndicatorTiming.LAGGING, null), null, null, null)).id();
