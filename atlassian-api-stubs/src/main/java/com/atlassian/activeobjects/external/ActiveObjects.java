@@ -2,6 +2,7 @@ package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -29,6 +30,9 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    /** Read-only entities, one per row, handed to the callback as they are read (the facade's stream, in every AO plugin since 0.19). */
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
     <K> int count(Class<? extends RawEntity<K>> type);
 

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
@@ -102,6 +103,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return sql(() -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
+        sql(() -> {
+            entityManager.stream(type, query, streamCallback);
+            return null;
+        });
     }
 
     @Override

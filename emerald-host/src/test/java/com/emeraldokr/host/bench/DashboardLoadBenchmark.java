@@ -30,7 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 200 simulated managers load the four dashboard items over and over for 60 seconds, while a few writers record
+ * 200 simulated managers, each logged in through the login form with a session of their own as a browser is, load
+ * the four dashboard items over and over for 60 seconds, while a few writers (REST clients, by basic auth) record
  * check-ins and KPI measurements, against one or more host nodes (each its own JVM, {@code -Xmx256m}, its own
  * 8-connection pool) on one PostgreSQL holding 1,000 objectives, 5,000 key results, 50,000 check-ins, 500 KPIs
  * and 100,000 measurements. With several nodes the users and writers are spread over them round-robin. For each
@@ -45,11 +46,12 @@ public final class DashboardLoadBenchmark {
 
     private static final BenchData.Size COMPANY = new BenchData.Size(1_000, 5, 10, 500, 200);
     private static final String API = "/rest/emerald/1.0";
-    /** The host's administrator (a public demo password), by basic auth as REST clients log in. */
+    /** The host's administrator (a public demo password), by basic auth as REST clients log in: the writers. */
     private static final String ADMIN = "Basic " + java.util.Base64.getEncoder()
             .encodeToString("admin:admin".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"");
 
     private DashboardLoadBenchmark() {
     }
@@ -136,20 +138,26 @@ public final class DashboardLoadBenchmark {
 
     private static void run(HttpClient client, List<String> bases, List<String> items, Writes writes, int users, int writers,
                             int seconds, List<Process> hosts, String jdbcUrl, List<Path> logs) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         LoadTally reads = new LoadTally(users);
         LoadTally written = new LoadTally(writers);
         long[] maxHeapKb = new long[hosts.size()];
         int[] maxConnections = new int[2];
+        // every user logs in before the clock starts, on the node they stay on (a load balancer's sticky session)
+        List<String> sessions = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            sessions.add(logIn(client, bases.get(u % bases.size())));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             int user = u;
             String base = bases.get(u % bases.size());
+            String session = sessions.get(u);
             threads.add(new Thread(() -> {
                 int i = user;
                 while (System.nanoTime() < end) {
                     String path = items.get(i++ % items.size());
-                    send(client, HttpRequest.newBuilder(URI.create(base + path)).GET(), reads, user);
+                    send(client, HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", session).GET(), reads, user);
                 }
             }, "dashboard-user-" + u));
         }
@@ -160,7 +168,8 @@ public final class DashboardLoadBenchmark {
             threads.add(new Thread(() -> {
                 while (System.nanoTime() < end) {
                     HttpRequest.Builder request = writes.request(base, writeCount.getAndIncrement())
-                            .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check");
+                            .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
+                            .header("Authorization", ADMIN);
                     send(client, request, written, writer);
                 }
             }, "writer-" + w));
@@ -192,11 +201,48 @@ public final class DashboardLoadBenchmark {
                 heaps, outOfMemory.isEmpty() ? "none" : String.join(", ", outOfMemory), maxConnections[0], maxConnections[1]);
     }
 
-    /** Sends as the administrator; counts a status other than 2xx, a timeout or a failure as an error of its kind. */
+    /**
+     * Logs the administrator in through the login form as a browser does (the form's token, then the form) and
+     * returns the session's cookies as a {@code Cookie} header.
+     */
+    private static String logIn(HttpClient client, String base) throws Exception {
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = FORM_TOKEN.matcher(form.body());
+        if (!token.find()) {
+            throw new IllegalStateException("the login page carries no form token");
+        }
+        String body = "atl_token=" + token.group(1) + "&username=admin&password=admin&next=%2F";
+        HttpResponse<Void> loggedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies(form, ""))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        if (loggedIn.statusCode() != 302) {
+            throw new IllegalStateException("logging in answered " + loggedIn.statusCode());
+        }
+        return cookies(loggedIn, cookies(form, ""));
+    }
+
+    /** The cookies a response sets, over those already held ({@code held}: a Cookie header), as a Cookie header. */
+    private static String cookies(HttpResponse<?> response, String held) {
+        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+        for (String pair : held.isEmpty() ? new String[0] : held.split("; ")) {
+            jar.put(pair.substring(0, pair.indexOf('=')), pair);
+        }
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0].strip();
+            jar.put(pair.substring(0, pair.indexOf('=')), pair);
+        }
+        return String.join("; ", jar.values());
+    }
+
+    /**
+     * Sends the request (with a session's cookie or the writers' basic auth); counts a status other than 2xx, a
+     * timeout or a failure as an error of its kind.
+     */
     private static void send(HttpClient client, HttpRequest.Builder request, LoadTally tally, int slot) {
         long start = System.nanoTime();
         try {
-            HttpResponse<Void> response = client.send(request.header("Authorization", ADMIN).timeout(REQUEST_TIMEOUT).build(),
+            HttpResponse<Void> response = client.send(request.timeout(REQUEST_TIMEOUT).build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
                 tally.error("HTTP " + response.statusCode());

@@ -34,7 +34,7 @@ public final class PersistenceBenchmark {
     private static final BenchData.Size MAIN = new BenchData.Size(1_000, 5, 10, 500, 200);
     private static final int[] SIZES = {100, 1_000, 10_000};
     private static final int LAST_PERIODS = 52;
-    private static final int WARM_UP_RUNS = 20;
+    private static final int WARM_UP_RUNS = 300;
     private static final int MEASURED_RUNS = Integer.getInteger("bench.runs", 200);
     private static final int NAIVE_RUNS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
