@@ -68,6 +68,7 @@ public final class OkrViews {
     private final IssueLinks links;
     private final EpicProgress epicProgress;
     private final SettingsStore settings;
+    private final AssessmentMemo memo = new AssessmentMemo();
 
     public OkrViews(OkrStore store, IssueDirectory issues, Messages messages, IssueLinks links, EpicWork work,
                     SettingsStore settings) {
@@ -114,6 +115,20 @@ public final class OkrViews {
      * written outside Emerald) is left out rather than failing the read.
      */
     private Map<Long, ObjectiveAssessment> assess(CycleData d, Map<Long, IssueDetails> known, OkrSettings s, Instant now) {
+        // a team's cadence is all the assessment takes from the issues
+        Map<Long, String> teams = new HashMap<>();
+        d.objectives().forEach(o -> {
+            IssueDetails issue = known.get(o.issueId());
+            teams.put(o.issueId(), issue == null ? null : issue.projectKey());
+        });
+        return memo.get(d.cycle().id(), new AssessmentInputs(d, teams, s), now, () -> assessNow(d, teams, s, now));
+    }
+
+    /** What a cycle's assessment is made from, compared to reuse it. */
+    private record AssessmentInputs(CycleData data, Map<Long, String> teams, OkrSettings settings) {
+    }
+
+    private Map<Long, ObjectiveAssessment> assessNow(CycleData d, Map<Long, String> teams, OkrSettings s, Instant now) {
         Map<Long, ObjectiveRecord> byId = new LinkedHashMap<>();
         d.objectives().forEach(o -> byId.put(o.issueId(), o));
         Map<Long, Long> parentOf = new HashMap<>();
@@ -129,8 +144,7 @@ public final class OkrViews {
         }
         Map<Long, ObjectiveNode> nodes = new LinkedHashMap<>();
         for (ObjectiveRecord o : d.objectives()) {
-            IssueDetails issue = known.get(o.issueId());
-            Duration cadence = s.cadenceOf(issue == null ? null : issue.projectKey()).interval();
+            Duration cadence = s.cadenceOf(teams.get(o.issueId())).interval();
             List<KeyResultRecord> krs = d.krsByObjective().getOrDefault(o.issueId(), List.of());
             List<KeyResult> keyResults = krs.stream().map(k -> keyResult(k, d.completions(), now, cadence)).toList();
             BigDecimal childWeight = krs.isEmpty() ? BigDecimal.ONE : krs.stream().map(KeyResultRecord::weight)
