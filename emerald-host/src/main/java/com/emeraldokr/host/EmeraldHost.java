@@ -48,6 +48,7 @@ import com.emeraldokr.host.sandbox.SandboxIssueWriter;
 import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
 import com.emeraldokr.host.web.AccessLog;
 import com.emeraldokr.host.web.AccessLogFilter;
+import com.emeraldokr.host.web.FairAdmission;
 import com.emeraldokr.host.web.ApiDocsServlet;
 import com.emeraldokr.host.web.ClasspathResourceServlet;
 import com.emeraldokr.host.web.DashboardPage;
@@ -269,8 +270,10 @@ public final class EmeraldHost implements AutoCloseable {
         context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         context.setErrorHandler(new HostErrorHandler(errorPages));
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        // in this order: log every request, find its user, then refuse changes without the XSRF header
+        // in this order: log every request, queue it for its turn, find its user, then refuse changes without the XSRF header
         context.addFilter(new FilterHolder(new AccessLogFilter(accessLog, clock)), "/*", requests);
+        // before finding the user, whose password check is the costliest step of a basic-auth request
+        context.addFilter(new FilterHolder(new FairAdmission(FairAdmission.forThisMachine(), "/status")), "/*", requests);
         String openApiJson = OpenApiDocument.SERVER_PATH + "/openapi.json";
         String openApiYaml = OpenApiDocument.SERVER_PATH + "/openapi.yaml";
         context.addFilter(new FilterHolder(new HostAuthenticationFilter(users, authentication, REST_API + "/",
@@ -380,14 +383,12 @@ public final class EmeraldHost implements AutoCloseable {
         }
     }
 
-    /** Requests served at once; more wait in Jetty's queue (see {@link #requestThreads}). */
-    static final int REQUEST_THREADS = 32;
-
     /**
-     * A bounded request pool: with eight database connections, hundreds of requests in flight would only wait
-     * for a connection (and fail after the pool's timeout) while each holds its memory. Jetty's own acceptor and
-     * selector threads come from the same pool, hence the headroom above the connection count.
+     * Threads for connections, including those waiting their turn in {@link FairAdmission}: a waiting request holds a
+     * thread but no database connection and little memory, while only a few work at once.
      */
+    static final int REQUEST_THREADS = 256;
+
     private static QueuedThreadPool requestThreads() {
         QueuedThreadPool threads = new QueuedThreadPool(REQUEST_THREADS, 8);
         threads.setName("emerald-http");
