@@ -158,6 +158,10 @@ public final class OkrViews {
 
     /** The cycle's data with this objective and its key results as read by id (a concurrent write may fall between the reads). */
     private static CycleData withObjective(CycleData d, ObjectiveRecord objective, List<KeyResultRecord> krs) {
+        if (d.objectives().contains(objective) && krs.equals(d.krsByObjective().get(objective.issueId()))) {
+            // the usual case: the same rows, so the cycle's assessment can be reused
+            return d;
+        }
         List<ObjectiveRecord> objectives = new ArrayList<>(d.objectives());
         objectives.removeIf(o -> o.issueId() == objective.issueId());
         objectives.add(objective);

@@ -97,6 +97,7 @@ public final class DashboardLoadBenchmark {
                     List<String> bases = new ArrayList<>();
                     for (int n = 1; n <= nodes; n++) {
                         int port = freePort();
+                        long starting = System.nanoTime();
                         Path log = Files.createTempFile("emerald-host-load-node-" + n, ".log");
                         Process host = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(), "--port", String.valueOf(port),
                                 "--db-url", url, "--db-user", "postgres", "--db-password", "postgres", "--demo", "false",
@@ -106,6 +107,8 @@ public final class DashboardLoadBenchmark {
                         logs.add(log);
                         bases.add("http://localhost:" + port);
                         awaitRunning(client, bases.get(n - 1), host);
+                        System.out.printf(Locale.ROOT, "node-%d: RUNNING %.1f s after its JVM started; heap after a full GC %,d MB%n",
+                                n, (System.nanoTime() - starting) / 1e9, heapAfterFullGcKb(host) / 1024);
                     }
                     run(client, bases, items, writes, users, writers, seconds, hosts, url, logs);
                 } finally {
@@ -285,6 +288,16 @@ public final class DashboardLoadBenchmark {
         } catch (Exception e) {
             System.out.println("sampling stopped: " + e.getMessage());
         }
+    }
+
+    /** The process's heap in use after {@code jcmd GC.run}: what it holds, without the garbage. */
+    private static long heapAfterFullGcKb(Process host) throws Exception {
+        new ProcessBuilder(jcmdBinary(), String.valueOf(host.pid()), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process jcmd = new ProcessBuilder(jcmdBinary(), String.valueOf(host.pid()), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        Matcher m = HEAP_USED.matcher(out);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private interface Column<T> {
