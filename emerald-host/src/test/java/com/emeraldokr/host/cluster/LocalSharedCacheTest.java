@@ -20,6 +20,8 @@ class LocalSharedCacheTest {
     private final AtomicInteger loads = new AtomicInteger();
     private final List<String> told = new ArrayList<>();
     private final NodeCaches caches = NodeCaches.clustered((cache, key) -> told.add(cache + "/" + key));
+    private final CountDownLatch firstLoadStarted = new CountDownLatch(1);
+    private final CountDownLatch firstLoadMayEnd = new CountDownLatch(1);
 
     @Test
     void cachesNothingUntilTheNodeHearsTheClusterThenReadsThrough() {
@@ -63,20 +65,12 @@ class LocalSharedCacheTest {
 
     @Test
     void aLoadThatRacedAnInvalidationIsNotKept() throws Exception {
-        caches.caching(true);
-        CountDownLatch loading = new CountDownLatch(1);
-        CountDownLatch invalidated = new CountDownLatch(1);
-        SharedCache<String> cache = caches.cache("c", key -> {
-            String value = load();
-            loading.countDown();
-            await(invalidated);
-            return value;
-        });
+        SharedCache<String> cache = cacheWhoseFirstLoadWaits();
         CompletableFuture<String> slowRead = CompletableFuture.supplyAsync(() -> cache.get("k"));
-        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstLoadStarted.await(5, TimeUnit.SECONDS)).isTrue();
         stored.set("v2");
         caches.drop("c", "k");
-        invalidated.countDown();
+        firstLoadMayEnd.countDown();
 
         assertThat(slowRead.get(5, TimeUnit.SECONDS)).as("the racing read answers what it read").isEqualTo("v1");
         assertThat(cache.get("k")).as("but did not put it back").isEqualTo("v2");
@@ -84,24 +78,16 @@ class LocalSharedCacheTest {
 
     @Test
     void readersThatMissDuringALoadShareItInsteadOfLoadingAgain() throws Exception {
-        caches.caching(true);
-        CountDownLatch loading = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        SharedCache<String> cache = caches.cache("c", key -> {
-            String value = load();
-            loading.countDown();
-            await(release);
-            return value;
-        });
+        SharedCache<String> cache = cacheWhoseFirstLoadWaits();
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k"));
-        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstLoadStarted.await(5, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<String>> others = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             others.add(CompletableFuture.supplyAsync(() -> cache.get("k")));
         }
         Thread.sleep(200);
         assertThat(others).as("waiting for the load under way").noneMatch(CompletableFuture::isDone);
-        release.countDown();
+        firstLoadMayEnd.countDown();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("v1");
         for (CompletableFuture<String> other : others) {
@@ -112,24 +98,14 @@ class LocalSharedCacheTest {
 
     @Test
     void aReaderAfterAnInvalidationDoesNotWaitForALoadThatStartedBeforeIt() throws Exception {
-        caches.caching(true);
-        CountDownLatch loading = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        SharedCache<String> cache = caches.cache("c", key -> {
-            String value = load();
-            if (loads.get() == 1) {
-                loading.countDown();
-                await(release);
-            }
-            return value;
-        });
+        SharedCache<String> cache = cacheWhoseFirstLoadWaits();
         CompletableFuture<String> before = CompletableFuture.supplyAsync(() -> cache.get("k"));
-        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstLoadStarted.await(5, TimeUnit.SECONDS)).isTrue();
         stored.set("v2");
         cache.invalidate("k");
 
         assertThat(cache.get("k")).as("a load of its own, after the change").isEqualTo("v2");
-        release.countDown();
+        firstLoadMayEnd.countDown();
         assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("v1");
         assertThat(cache.get("k")).isEqualTo("v2");
         assertThat(loads).hasValue(2);
@@ -138,26 +114,37 @@ class LocalSharedCacheTest {
     @Test
     void aFailedLoadFailsItsWaitersAndIsNotKept() throws Exception {
         caches.caching(true);
-        CountDownLatch loading = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         SharedCache<String> cache = caches.cache("c", key -> {
             if (load().equals("v1")) {
-                loading.countDown();
-                await(release);
+                firstLoadStarted.countDown();
+                await(firstLoadMayEnd);
                 throw new IllegalStateException("database gone");
             }
             return stored.get();
         });
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.get("k"));
-        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstLoadStarted.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<String> waiter = CompletableFuture.supplyAsync(() -> cache.get("k"));
         Thread.sleep(200);
-        release.countDown();
+        firstLoadMayEnd.countDown();
 
         assertThat(first).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().withRootCauseInstanceOf(IllegalStateException.class);
         assertThat(waiter).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().withRootCauseInstanceOf(IllegalStateException.class);
         stored.set("v2");
         assertThat(cache.get("k")).as("the next reader loads again").isEqualTo("v2");
+    }
+
+    /** A caching cache (key "c") whose first load, once started, waits for {@link #firstLoadMayEnd}. */
+    private SharedCache<String> cacheWhoseFirstLoadWaits() {
+        caches.caching(true);
+        return caches.cache("c", key -> {
+            String value = load();
+            if (loads.get() == 1) {
+                firstLoadStarted.countDown();
+                await(firstLoadMayEnd);
+            }
+            return value;
+        });
     }
 
     private String load() {

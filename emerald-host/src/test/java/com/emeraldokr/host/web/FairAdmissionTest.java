@@ -2,9 +2,7 @@ package com.emeraldokr.host.web;
 
 import org.junit.jupiter.api.Test;
 
-import javax.servlet.http.HttpServletRequest;
-
-import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,15 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FairAdmissionTest {
-
-    private static HttpServletRequest get(String path) {
-        return (HttpServletRequest) Proxy.newProxyInstance(FairAdmissionTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getMethod" -> "GET";
-                    case "getRequestURI" -> path;
-                    default -> null;
-                });
-    }
 
     @Test
     void requestsBeyondTheLimitWaitAndAreServedInTheOrderTheyArrived() throws Exception {
@@ -37,7 +26,7 @@ class FairAdmissionTest {
             await(releaseFirst);
         }));
         assertThat(firstIn.await(5, TimeUnit.SECONDS)).isTrue();
-        List<CompletableFuture<Void>> waiting = new java.util.ArrayList<>();
+        List<CompletableFuture<Void>> waiting = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             String path = "/waiting-" + i;
             waiting.add(CompletableFuture.runAsync(() -> filter(admission, path, () -> served.add(path))));
@@ -64,7 +53,7 @@ class FairAdmissionTest {
     @Test
     void aRequestThatFailsGivesItsTurnBack() throws Exception {
         FairAdmission admission = new FairAdmission(1, "/status");
-        assertThatThrownBy(() -> admission.doFilter(get("/boom"), null, (request, response) -> {
+        assertThatThrownBy(() -> admission.doFilter(TestRequests.get("/boom"), null, (request, response) -> {
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
         List<String> served = new CopyOnWriteArrayList<>();
@@ -80,7 +69,7 @@ class FairAdmissionTest {
 
     private static void filter(FairAdmission admission, String path, Runnable work) {
         try {
-            admission.doFilter(get(path), null, (request, response) -> work.run());
+            admission.doFilter(TestRequests.get(path), null, (request, response) -> work.run());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
