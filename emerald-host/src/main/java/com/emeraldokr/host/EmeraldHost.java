@@ -149,7 +149,7 @@ public final class EmeraldHost implements AutoCloseable {
                 }
             });
             // the sandbox as its own administrator sees it, for set-up; Emerald sees it as the request's user
-            this.issues = new SandboxIssueDirectory(ao);
+            this.issues = new SandboxIssueDirectory(ao, cluster.caches());
             SandboxIssueDirectory issues = issues().as(authentication);
             HostCurrentUser user = new HostCurrentUser(authentication);
             HostPermissions permissions = new HostPermissions(authentication, this.issues::projectExists);
@@ -168,7 +168,7 @@ public final class EmeraldHost implements AutoCloseable {
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore,
                     settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
-                    new SandboxIssueWriter(issues, ao, Locale.ENGLISH), messages);
+                    new SandboxIssueWriter(issues, Locale.ENGLISH), messages);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
             ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,

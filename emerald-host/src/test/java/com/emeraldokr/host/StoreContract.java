@@ -27,6 +27,7 @@ import com.emeraldokr.host.sandbox.ProjectAccess;
 import com.emeraldokr.host.sandbox.ProjectPermission;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
+import com.emeraldokr.host.sandbox.SandboxLinkEntity;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,7 @@ abstract class StoreContract {
         database = openDatabase();
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(EmeraldEntities.ALL);
         entities.add(SandboxIssueEntity.class);
+        entities.add(SandboxLinkEntity.class);
         database.migrate(entities);
         ao = new EntityManagerActiveObjects(database.entityManager());
         store = new ActiveObjectsOkrStore(ao, Clock.systemUTC(), SharedCaches.NONE);
@@ -468,6 +470,27 @@ abstract class StoreContract {
         assertThat(cached.findKeyResultsInCycle(cycle.id())).extracting(KeyResultRecord::objectiveIssueId)
                 .doesNotContain(first.issueId()).hasSize(3);
         assertThat(cached.findObjectivesInCycle(987_654)).as("no cycle, no rows").isEmpty();
+    }
+
+    @Test
+    void aSandboxReadFromTheNodesCacheSeesEverySandboxWriteAtOnce() {
+        SandboxIssueDirectory cached = new SandboxIssueDirectory(ao, NodeCaches.single());
+        IssueSummary story = cached.create(new SandboxIssueDirectory.NewIssue("CACHE", "Story", "Before", "new", null, null));
+        assertThat(cached.findVisibleDetailsByIds(List.of(story.id()))).containsKey(story.id());
+
+        cached.rename(story.id(), "After");
+        assertThat(cached.findVisibleByIds(List.of(story.id())).get(story.id()).summary()).isEqualTo("After");
+        cached.assign(story.key(), "ada", "Ada Lovelace");
+        assertThat(cached.findVisibleDetailsByIds(List.of(story.id())).get(story.id()).assignee())
+                .isEqualTo(new com.emeraldokr.core.port.Assignee("ada", "Ada Lovelace"));
+        IssueSummary second = cached.create(new SandboxIssueDirectory.NewIssue("CACHE", "Epic", "Second", "new", null, null));
+        assertThat(cached.findVisibleByIds(List.of(story.id(), second.id()))).containsOnlyKeys(story.id(), second.id());
+
+        cached.delete(story.id());
+        assertThat(cached.findVisibleByIds(List.of(story.id(), second.id()))).containsOnlyKeys(second.id());
+        ProjectAccess nothing = permission -> Set.of();
+        assertThat(cached.as(nothing).findVisibleByIds(List.of(second.id())))
+                .as("the cached rows are filtered by the reader's permissions").isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.emeraldokr.core.port.IssueDetails;
 import com.emeraldokr.core.port.IssueDirectory;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
+import com.emeraldokr.core.port.SharedCaches;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.slf4j.Logger;
@@ -41,20 +42,27 @@ public final class SandboxIssueDirectory implements IssueDirectory {
 
     private final ActiveObjects ao;
     private final ProjectAccess access;
+    private final SandboxIssueRows rows;
 
-    /** The sandbox as a user with every permission sees it. */
+    /** The sandbox as a user with every permission sees it, without caching (for tools and tests). */
     public SandboxIssueDirectory(ActiveObjects ao) {
-        this(ao, ProjectAccess.UNRESTRICTED);
+        this(ao, SharedCaches.NONE);
     }
 
-    public SandboxIssueDirectory(ActiveObjects ao, ProjectAccess access) {
+    /** The sandbox as a user with every permission sees it, its issues cached in {@code caches}. */
+    public SandboxIssueDirectory(ActiveObjects ao, SharedCaches caches) {
+        this(ao, ProjectAccess.UNRESTRICTED, new SandboxIssueRows(ao, caches));
+    }
+
+    private SandboxIssueDirectory(ActiveObjects ao, ProjectAccess access, SandboxIssueRows rows) {
         this.ao = ao;
         this.access = access;
+        this.rows = rows;
     }
 
     /** The same issues as {@code access} sees them. */
     public SandboxIssueDirectory as(ProjectAccess access) {
-        return new SandboxIssueDirectory(ao, access);
+        return new SandboxIssueDirectory(ao, access, rows);
     }
 
     /** What a new sandbox issue is; {@code epicKey} links a story to its epic, as "Epic-Story Link" does in Jira. */
@@ -68,6 +76,14 @@ public final class SandboxIssueDirectory implements IssueDirectory {
      * tries the next number, in a new transaction.
      */
     public IssueSummary create(NewIssue issue) {
+        try {
+            return createNumbered(issue);
+        } finally {
+            rows.changed();
+        }
+    }
+
+    private IssueSummary createNumbered(NewIssue issue) {
         String project = issue.projectKey().toUpperCase(Locale.ROOT);
         int[] tried = {0};
         for (int attempt = 1; ; attempt++) {
@@ -149,15 +165,31 @@ public final class SandboxIssueDirectory implements IssueDirectory {
 
     /** Changes the one issue the criteria find, in a transaction; returns whether there was one. */
     private boolean update(String criteria, Object parameter, Consumer<SandboxIssueEntity> change) {
-        return ao.executeInTransaction(() -> {
-            SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where(criteria, parameter));
-            if (found.length == 0) {
-                return false;
-            }
-            change.accept(found[0]);
-            found[0].save();
-            return true;
-        });
+        try {
+            return ao.executeInTransaction(() -> {
+                SandboxIssueEntity[] found = ao.find(SandboxIssueEntity.class, Query.select().where(criteria, parameter));
+                if (found.length == 0) {
+                    return false;
+                }
+                change.accept(found[0]);
+                found[0].save();
+                return true;
+            });
+        } finally {
+            rows.changed();
+        }
+    }
+
+    /** Deletes an issue and its links, as Jira's issue service does. */
+    public void delete(long issueId) {
+        try {
+            ao.executeInTransaction(() -> {
+                ao.deleteWithSQL(SandboxLinkEntity.class, "SOURCE_ID = ? OR TARGET_ID = ?", issueId, issueId);
+                return ao.deleteWithSQL(SandboxIssueEntity.class, "ID = ?", issueId);
+            });
+        } finally {
+            rows.changed();
+        }
     }
 
     @Override
@@ -181,8 +213,8 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     @Override
     public Map<Long, IssueDetails> findVisibleDetailsByIds(Collection<Long> issueIds) {
         Map<Long, IssueDetails> found = new LinkedHashMap<>();
-        for (SandboxIssueEntity e : byIds(issueIds)) {
-            found.put((long) e.getID(), toDetails(e));
+        for (SandboxIssueRows.Row row : byIds(issueIds)) {
+            found.put((long) row.id(), row.details());
         }
         return found;
     }
@@ -226,10 +258,8 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     @Override
     public boolean mayEdit(long issueId) {
         return byIds(List.of(issueId)).stream()
-                .anyMatch(e -> access.may(ProjectPermission.EDIT_ISSUES, e.getProjectKey()));
+                .anyMatch(row -> access.may(ProjectPermission.EDIT_ISSUES, row.projectKey()));
     }
-
-    private static final String LOOKUP_COLUMNS = "ID, ISSUE_KEY, PROJECT_KEY, ISSUE_TYPE, SUMMARY, ASSIGNEE_KEY, ASSIGNEE_NAME";
 
     /** Roles by the sandbox's issue type names, which are Jira's defaults. */
     private static final Map<String, IssueRole> TYPES = Map.of(
@@ -242,27 +272,25 @@ public final class SandboxIssueDirectory implements IssueDirectory {
     @Override
     public Map<Long, IssueSummary> findVisibleByIds(Collection<Long> issueIds) {
         Map<Long, IssueSummary> found = new LinkedHashMap<>();
-        for (SandboxIssueEntity e : byIds(issueIds)) {
-            found.put((long) e.getID(), toSummary(e));
+        for (SandboxIssueRows.Row row : byIds(issueIds)) {
+            found.put((long) row.id(), row.summaryView());
         }
         return found;
     }
 
-    /**
-     * The issues with these ids that the user may browse, in one statement however many there are, as
-     * read-only rows: a dashboard read looks up thousands, and full entities cost far more to build.
-     */
-    private List<SandboxIssueEntity> byIds(Collection<Long> issueIds) {
-        List<Integer> ids = issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
-                .map(Long::intValue).distinct().toList();
-        if (ids.isEmpty()) {
-            return List.of();
+    /** The issues with these ids that the user may browse, from this node's copy of the sandbox's issues. */
+    private List<SandboxIssueRows.Row> byIds(Collection<Long> issueIds) {
+        List<SandboxIssueRows.Row> found = new ArrayList<>();
+        if (issueIds.isEmpty()) {
+            return found;
         }
-        List<SandboxIssueEntity> found = new ArrayList<>();
-        // a read-only row holds the columns named here, which are all that the lookups read
-        ao.stream(SandboxIssueEntity.class, Query.select(LOOKUP_COLUMNS).where(SandboxIdList.in("ID", ids)), issue -> {
-            if (browsable(issue)) {
-                found.add(issue);
+        Map<Integer, SandboxIssueRows.Row> all = rows.byId();
+        Map<String, Boolean> browsable = new HashMap<>();
+        issueIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).distinct().forEach(id -> {
+            SandboxIssueRows.Row row = all.get(id.intValue());
+            if (row != null && browsable.computeIfAbsent(row.projectKey(),
+                    project -> access.may(ProjectPermission.BROWSE_PROJECTS, project))) {
+                found.add(row);
             }
         });
         return found;

@@ -1,6 +1,5 @@
 package com.emeraldokr.host.sandbox;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.emeraldokr.core.port.IssueRole;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
@@ -17,12 +16,10 @@ import java.util.Locale;
 public final class SandboxIssueWriter implements IssueWriter {
 
     private final SandboxIssueDirectory issues;
-    private final ActiveObjects ao;
     private final HostText text;
 
-    public SandboxIssueWriter(SandboxIssueDirectory issues, ActiveObjects ao, Locale locale) {
+    public SandboxIssueWriter(SandboxIssueDirectory issues, Locale locale) {
         this.issues = issues;
-        this.ao = ao;
         this.text = new HostText(locale);
     }
 
@@ -52,10 +49,7 @@ public final class SandboxIssueWriter implements IssueWriter {
 
     @Override
     public void delete(long issueId) {
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(SandboxLinkEntity.class, "SOURCE_ID = ? OR TARGET_ID = ?", issueId, issueId);
-            return ao.deleteWithSQL(SandboxIssueEntity.class, "ID = ?", issueId);
-        });
+        issues.delete(issueId);
     }
 
     private String text(String key, Object... args) {

@@ -68,11 +68,11 @@ public final class BenchReads {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(database.entityManager());
         BundleMessages messages = new BundleMessages(Locale.ENGLISH);
         CurrentUser user = () -> Optional.of("bench");
-        SandboxIssueDirectory issues = new SandboxIssueDirectory(ao);
-        SandboxIssueLinks links = new SandboxIssueLinks(ao);
-        SandboxEpicWork work = new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT);
         // one node's caches, as the host on its own database has
         NodeCaches caches = NodeCaches.single();
+        SandboxIssueDirectory issues = new SandboxIssueDirectory(ao, caches);
+        SandboxIssueLinks links = new SandboxIssueLinks(ao);
+        SandboxEpicWork work = new SandboxEpicWork(ao, () -> EpicWork.Settings.DEFAULT);
         this.okrStore = new ActiveObjectsOkrStore(ao, clock, caches);
         ActiveObjectsSettingsStore settings = new ActiveObjectsSettingsStore(ao, clock, caches);
         ActiveObjectsKpiStore kpiStore = new ActiveObjectsKpiStore(ao, clock, caches);
