@@ -31,7 +31,10 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
-    /** Read-only entities, one per row, handed to the callback as they are read (the facade's stream, in every AO plugin since 0.19). */
+    /**
+     * Read-only entities of the selected columns, one per row, handed to the callback as they are read; the
+     * plugin's facade delegates it to {@code EntityManager.stream} (signature as in the AO plugin's facade sources).
+     */
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
     <K> int count(Class<? extends RawEntity<K>> type);
