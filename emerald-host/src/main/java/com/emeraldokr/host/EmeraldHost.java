@@ -154,7 +154,7 @@ public final class EmeraldHost implements AutoCloseable {
             HostCurrentUser user = new HostCurrentUser(authentication);
             HostPermissions permissions = new HostPermissions(authentication, this.issues::projectExists);
             SandboxIssueLinks links = new SandboxIssueLinks(ao, authentication);
-            HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(Locale.ENGLISH);
+            HostEpicProgressConfig epicProgress = new HostEpicProgressConfig(ao, cluster.caches(), Locale.ENGLISH);
             SandboxEpicWork work = new SandboxEpicWork(ao, epicProgress::settings);
             ActiveObjectsOkrStore okrStore = new ActiveObjectsOkrStore(ao, clock, cluster.caches());
             ActiveObjectsSettingsStore settingsStore = new ActiveObjectsSettingsStore(ao, clock, cluster.caches());

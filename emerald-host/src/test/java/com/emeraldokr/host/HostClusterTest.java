@@ -136,6 +136,44 @@ class HostClusterTest {
     }
 
     @Test
+    void theDashboardOfOneNodeShowsCheckInsAndSettingsMadeOnTheOtherAtOnce() {
+        String key = firstKeyResult(a).get("issueKey").asText();
+        for (int i = 1; i <= 5; i++) {
+            // both nodes hold the cycle's rows, its assessment and the sandbox's issues before the write
+            a.get(API + "/gadgets/okr-progress?limit=200");
+            b.get(API + "/gadgets/okr-progress?limit=200");
+            HostHttp write = i % 2 == 0 ? a : b;
+            HostHttp read = i % 2 == 0 ? b : a;
+            int value = 10 + i;
+            assertThat(write.post(API + "/key-results/" + key + "/check-ins", "{\"value\": " + value + ", \"confidence\": 6}")
+                    .status()).isEqualTo(201);
+            assertThat(currentOnDashboard(read, key)).as("check-in %d", i).isEqualByComparingTo(String.valueOf(value));
+        }
+
+        a.get(API + "/admin/epic-progress");
+        b.get(API + "/admin/epic-progress");
+        assertThat(a.put(API + "/admin/epic-progress",
+                "{\"measure\":\"STORY_POINTS\",\"unestimated\":\"EXCLUDE\",\"storyPointsField\":\"Story Points\"}").status())
+                .isEqualTo(200);
+        assertThat(b.get(API + "/admin/epic-progress").body().get("measure").asText()).isEqualTo("STORY_POINTS");
+        assertThat(b.put(API + "/admin/epic-progress", "{\"measure\":\"ISSUE_COUNT\",\"unestimated\":\"EXCLUDE\"}").status())
+                .isEqualTo(200);
+        assertThat(a.get(API + "/admin/epic-progress").body().get("measure").asText()).isEqualTo("ISSUE_COUNT");
+    }
+
+    /** The key result's current value as the OKR progress item shows it. */
+    private static java.math.BigDecimal currentOnDashboard(HostHttp node, String keyResultKey) {
+        for (JsonNode objective : node.get(API + "/gadgets/okr-progress?limit=200").body().get("objectives")) {
+            for (JsonNode kr : objective.get("keyResults")) {
+                if (kr.get("issueKey").asText().equals(keyResultKey)) {
+                    return kr.get("current").decimalValue();
+                }
+            }
+        }
+        throw new AssertionError(keyResultKey + " is not on the dashboard");
+    }
+
+    @Test
     void ofTheSameVersionEditedOnBothNodesOneWinsAndTheOtherGets409() throws Exception {
         String key = firstKeyResult(a).get("issueKey").asText();
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -6,6 +6,7 @@ import com.emeraldokr.core.ao.upgrade.SchemaSteps;
 import com.emeraldokr.host.auth.HostUserEntity;
 import com.emeraldokr.host.auth.ProjectGrantEntity;
 import com.emeraldokr.host.cluster.ClusterJobRunEntity;
+import com.emeraldokr.host.sandbox.HostSettingEntity;
 import com.emeraldokr.host.sandbox.SandboxIssueDirectory;
 import com.emeraldokr.host.sandbox.SandboxIssueEntity;
 import com.emeraldokr.host.sandbox.SandboxLinkEntity;
@@ -49,7 +50,7 @@ public final class HostSchema {
             SandboxIssueDirectory.renumberDuplicateKeys(ao);
         }
         ao.migrate(ModelVersionEntity.class, SandboxIssueEntity.class, SandboxLinkEntity.class, ItemPreferencesEntity.class,
-                HostUserEntity.class, ProjectGrantEntity.class, ClusterJobRunEntity.class);
+                HostUserEntity.class, ProjectGrantEntity.class, ClusterJobRunEntity.class, HostSettingEntity.class);
         int version = storedVersion();
         for (SchemaStep step : steps) {
             if (step.toVersion() > version) {
