@@ -168,7 +168,7 @@ public final class EmeraldHost implements AutoCloseable {
             OkrReportService reports = new OkrReportService(okrStore, issues, messages, clock, links, work, kpiStore,
                     settingsStore);
             OkrCreationService creationService = new OkrCreationService(objectives, keyResults, okrStore,
-                    new SandboxIssueWriter(issues, Locale.ENGLISH), messages);
+                    new SandboxIssueWriter(issues, Locale.ENGLISH), permissions, messages);
             SandboxKpiSourceReader kpiSources = new SandboxKpiSourceReader(ao, Locale.ENGLISH, users::find);
             ActiveObjectsProposalStore proposals = new ActiveObjectsProposalStore(ao);
             KpiService kpiService = new KpiService(kpiStore, user, messages, clock, permissions, kpiSources,

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page the host shows passes axe-core's WCAG 2 A/AA rules with no serious or critical
  * violation once it has drawn, at desktop width and on a 390 px phone, where the page never
- * scrolls sideways.
+ * scrolls sideways and the log-out button stays.
  */
 class AccessibilityBrowserTest extends BrowserSession {
 
@@ -40,6 +40,10 @@ class AccessibilityBrowserTest extends BrowserSession {
         Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
         Number viewport = (Number) browser.executeScript("return window.innerWidth;");
         assertThat(pageWidth.intValue()).as("%s scrolls sideways", path).isLessThanOrEqualTo(viewport.intValue());
+        if (!path.equals("/login")) {
+            assertThat(browser.findElement(By.cssSelector(".emerald-host-logout button")).isDisplayed())
+                    .as("%s: log out on a phone", path).isTrue();
+        }
         assertThat(Axe.seriousViolations(browser)).as(path).isEmpty();
         screenshot(browser, "phone" + path.replaceAll("[^A-Za-z0-9]+", "-") + ".png");
     }

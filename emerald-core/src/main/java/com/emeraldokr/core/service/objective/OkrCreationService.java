@@ -2,6 +2,7 @@ package com.emeraldokr.core.service.objective;
 
 import com.emeraldokr.api.error.FieldError;
 import com.emeraldokr.api.error.FieldException;
+import com.emeraldokr.api.error.ForbiddenException;
 import com.emeraldokr.api.error.NotFoundException;
 import com.emeraldokr.api.error.StepFailedException;
 import com.emeraldokr.api.error.ValidationException;
@@ -19,6 +20,7 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.Validator;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import com.emeraldokr.core.service.keyresult.KeyResultValidator;
@@ -44,15 +46,17 @@ public class OkrCreationService {
     private final KeyResultService keyResults;
     private final OkrStore store;
     private final IssueWriter writer;
+    private final Permissions permissions;
     private final Messages messages;
 
     @Inject
     public OkrCreationService(ObjectiveService objectives, KeyResultService keyResults, OkrStore store,
-                              IssueWriter writer, Messages messages) {
+                              IssueWriter writer, Permissions permissions, Messages messages) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.store = store;
         this.writer = writer;
+        this.permissions = permissions;
         this.messages = messages;
     }
 
@@ -87,6 +91,11 @@ public class OkrCreationService {
             throw new NotFoundException("cycleId", messages.text("emerald.error.cycle.not.found", request.cycleId()));
         }
         v.throwIfInvalid();
+        // a 403 like every other refused change; a project the user cannot see is left to the issue step, which
+        // answers as for a project that does not exist, as Jira does
+        if (permissions.browsesProject(project) && !permissions.createsIssues(project)) {
+            throw new ForbiddenException("projectKey", messages.text("emerald.error.create.permission", project));
+        }
 
         List<IssueSummary> created = new ArrayList<>();
         String step = null;

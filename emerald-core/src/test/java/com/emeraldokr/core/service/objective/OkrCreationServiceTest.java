@@ -19,6 +19,7 @@ import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.IssueWriteException;
 import com.emeraldokr.core.port.IssueWriter;
 import com.emeraldokr.core.port.OkrStore;
+import com.emeraldokr.core.port.Permissions;
 import com.emeraldokr.core.service.keyresult.KeyResultService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class OkrCreationServiceTest {
     private final KeyResultService keyResults = mock(KeyResultService.class);
     private final OkrStore store = mock(OkrStore.class);
     private final IssueWriter writer = mock(IssueWriter.class);
-    private final OkrCreationService service = new OkrCreationService(objectives, keyResults, store, writer,
+    private final Permissions permissions = mock(Permissions.class);
+    private final OkrCreationService service = new OkrCreationService(objectives, keyResults, store, writer, permissions,
             new BundleMessages(Locale.ENGLISH));
     private final AtomicLong nextId = new AtomicLong(100);
 
@@ -68,6 +70,8 @@ class OkrCreationServiceTest {
     @BeforeEach
     void fakeJira() {
         when(store.findCycle(7)).thenReturn(Optional.of(Q4));
+        when(permissions.browsesProject("GROW")).thenReturn(true);
+        when(permissions.createsIssues("GROW")).thenReturn(true);
         when(writer.create(anyString(), any(), anyString(), anyString())).thenAnswer(i -> {
             long id = nextId.getAndIncrement();
             return new IssueSummary(id, "GROW-" + id, i.getArgument(2));
@@ -176,5 +180,25 @@ class OkrCreationServiceTest {
         assertThatThrownBy(() -> service.renameKeyResult("GROW-101", new SummaryChange("Renamed")))
                 .isInstanceOf(ForbiddenException.class);
         verify(writer, never()).updateSummary(anyLong(), anyString());
+    }
+
+    @Test
+    void aUserWhoMayNotCreateIssuesInTheProjectGets403AndNothingIsCreated() {
+        when(permissions.createsIssues("GROW")).thenReturn(false);
+
+        assertThatThrownBy(() -> service.create(request("INCREASE_TO")))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("GROW");
+        verify(writer, never()).create(anyString(), any(), anyString(), anyString());
+    }
+
+    @Test
+    void aProjectTheUserCannotSeeIsLeftToTheIssueStepAsIfItDidNotExist() {
+        when(permissions.browsesProject("GROW")).thenReturn(false);
+        when(permissions.createsIssues("GROW")).thenReturn(false);
+        doThrow(new IssueWriteException("No project GROW")).when(writer).create(eq("GROW"), any(), anyString(), anyString());
+
+        assertThatThrownBy(() -> service.create(request("INCREASE_TO"))).isInstanceOf(StepFailedException.class)
+                .hasMessageContaining("No project GROW");
     }
 }
