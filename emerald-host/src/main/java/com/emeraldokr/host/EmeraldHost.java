@@ -48,11 +48,11 @@ import com.emeraldokr.host.sandbox.SandboxIssueWriter;
 import com.emeraldokr.host.sandbox.SandboxKpiSourceReader;
 import com.emeraldokr.host.web.AccessLog;
 import com.emeraldokr.host.web.AccessLogFilter;
-import com.emeraldokr.host.web.FairAdmission;
 import com.emeraldokr.host.web.ApiDocsServlet;
 import com.emeraldokr.host.web.ClasspathResourceServlet;
 import com.emeraldokr.host.web.DashboardPage;
 import com.emeraldokr.host.web.DashboardServlet;
+import com.emeraldokr.host.web.FairAdmission;
 import com.emeraldokr.host.web.HostChrome;
 import com.emeraldokr.host.web.HostErrorHandler;
 import com.emeraldokr.host.web.HostErrorPages;
@@ -102,6 +102,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * The embedded reference host: Emerald's stores on real Active Objects, its REST resources on
@@ -311,9 +312,11 @@ public final class EmeraldHost implements AutoCloseable {
         context.addServlet(new ServletHolder(new HtmlPageServlet(request -> settingsPage.html())), "/settings");
         ItemPreferences preferences = new ItemPreferences(ao, seedDemo
                 ? Map.of("key-result-trend", Map.of("issueKey", "OKR-2")) : Map.of());
-        context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences)), "/host/dashboard-items/*");
+        // the one shared dashboard is edited by administrators, as Jira's system dashboard is
+        BooleanSupplier mayEditDashboard = new HostPermissions(authentication, issues::projectExists)::isAdministrator;
+        context.addServlet(new ServletHolder(new ItemPreferencesServlet(preferences, mayEditDashboard)), "/host/dashboard-items/*");
         context.addServlet(new ServletHolder(new DashboardServlet(new DashboardPage(Locale.ENGLISH,
-                chrome, buildProperty("uplot.version")), preferences)), "/");
+                chrome, buildProperty("uplot.version")), preferences, mayEditDashboard)), "/");
         return context;
     }
 

@@ -233,6 +233,10 @@ class HostAccessTest extends SeededHostTest {
         assertThat(anonymous.get(API + "/openapi.json").status()).isEqualTo(401);
         assertThat(anonymous.request("PUT", "/host/dashboard-items/okr-progress/preferences", "{}",
                 "Content-Type", "application/json").status()).isEqualTo(401);
+        // the shared dashboard is edited by administrators, as Jira's system dashboard is
+        assertThat(as("priya").put("/host/dashboard-items/okr-progress/preferences", "{\"project\":\"PLAT\"}").status())
+                .isEqualTo(403);
+        assertThat(as("priya").get("/").text()).doesNotContain("dashboard-item-configure");
         assertThat(HostHttp.as(host.port(), "admin", "wrong").get(API + "/cycles").status()).as("a wrong password").isEqualTo(401);
         assertThat(HostHttp.as(host.port(), "admin", "wrong").get("/okrs").status()).isEqualTo(401);
         assertThat(anonymous.get("/login").status()).isEqualTo(200);

@@ -46,18 +46,24 @@ public final class DashboardPage {
                 itemScripts());
     }
 
-    String html(Map<String, Map<String, String>> preferences) {
+    /**
+     * The page with the items' saved preferences; {@code editable}: the reader may change the items' settings (the
+     * shared dashboard, like Jira's system dashboard, is edited by administrators), otherwise no item offers it.
+     */
+    String html(Map<String, Map<String, String>> preferences, boolean editable) {
         StringBuilder items = new StringBuilder();
+        String configure = editable ? "<button type=\"button\" class=\"aui-button aui-button-subtle dashboard-item-configure\">"
+                + text("emerald.host.configure") + "</button>" : "";
         for (DashboardItem item : DashboardItems.ITEMS) {
             String titleId = item.key() + "-title";
             items.append("""
                     <section class="dashboard-item" id="%s" data-dashboard-item-module="%s" aria-labelledby="%s">
                     <div class="dashboard-item-header"><h2 class="dashboard-item-title" id="%s">%s</h2>
-                    <button type="button" class="aui-button aui-button-subtle dashboard-item-configure">%s</button></div>
+                    %s</div>
                     <div class="dashboard-item-content"></div>
                     </section>
                     """.formatted(Html.escape(item.key()), Html.escape(item.amdModule()), titleId, titleId,
-                    Html.escape(emerald.text(item.titleKey())), text("emerald.host.configure")));
+                    Html.escape(emerald.text(item.titleKey())), configure));
         }
         return head + """
                 <script id="emerald-preferences" type="application/json">%s</script>

@@ -5,6 +5,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
 /** {@code GET /}: the dashboard page with the items' saved preferences; anything else under / is not found. */
 public final class DashboardServlet extends HttpServlet {
@@ -12,10 +13,13 @@ public final class DashboardServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient DashboardPage page;
     private final transient ItemPreferences preferences;
+    private final transient BooleanSupplier mayEditItems;
 
-    public DashboardServlet(DashboardPage page, ItemPreferences preferences) {
+    /** {@code mayEditItems}: whether the current user may change the items' settings. */
+    public DashboardServlet(DashboardPage page, ItemPreferences preferences, BooleanSupplier mayEditItems) {
         this.page = page;
         this.preferences = preferences;
+        this.mayEditItems = mayEditItems;
     }
 
     @Override
@@ -28,6 +32,6 @@ public final class DashboardServlet extends HttpServlet {
         response.setContentType("text/html; charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getWriter().write(page.html(preferences.all()));
+        response.getWriter().write(page.html(preferences.all(), mayEditItems.getAsBoolean()));
     }
 }

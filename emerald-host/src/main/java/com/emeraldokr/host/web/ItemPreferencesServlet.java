@@ -6,16 +6,22 @@ import javax.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 
-/** {@code PUT /host/dashboard-items/{item}/preferences}: what Jira's dashboard does when an item saves its settings. */
+/**
+ * {@code PUT /host/dashboard-items/{item}/preferences}: what Jira's dashboard does when an item saves its settings;
+ * only for those who may edit the shared dashboard (administrators, as for Jira's system dashboard).
+ */
 public final class ItemPreferencesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_BODY = 16 * 1024;
     private final transient ItemPreferences preferences;
+    private final transient BooleanSupplier mayEditItems;
 
-    public ItemPreferencesServlet(ItemPreferences preferences) {
+    public ItemPreferencesServlet(ItemPreferences preferences, BooleanSupplier mayEditItems) {
         this.preferences = preferences;
+        this.mayEditItems = mayEditItems;
     }
 
     @Override
@@ -24,6 +30,10 @@ public final class ItemPreferencesServlet extends HttpServlet {
         String[] parts = path.split("/");
         if (parts.length != 3 || !parts[2].equals("preferences")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!mayEditItems.getAsBoolean()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);

@@ -32,7 +32,7 @@ class DashboardPageTest {
     @Test
     void thePageCarriesTheItemsTheWholeEmeraldBundleAndTheSavedPreferences() {
         String html = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30")
-                .html(Map.of("okr-progress", Map.of("project", "</script>")));
+                .html(Map.of("okr-progress", Map.of("project", "</script>")), true);
 
         assertThat(html).contains("<h2 class=\"dashboard-item-title\" id=\"okr-progress-title\">OKR progress</h2>",
                 "id=\"kpi-health-title\">KPI health</h2>", "id=\"cycle-overview-title\">Cycle overview</h2>",
@@ -42,10 +42,18 @@ class DashboardPageTest {
                 "{\"okr-progress\":{\"project\":\"\\u003c/script\\u003e\"}}");
     }
 
+    @Test
+    void onlyAnEditorOfTheDashboardIsOfferedTheItemsSettings() {
+        DashboardPage page = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30");
+
+        assertThat(page.html(Map.of(), true).split("dashboard-item-configure", -1)).hasSize(5);
+        assertThat(page.html(Map.of(), false)).doesNotContain("dashboard-item-configure");
+    }
+
     /** The page's items and item scripts are exactly core's list, in its order: a new item needs no host change. */
     @Test
     void thePageRendersExactlyCoresDashboardItems() {
-        String html = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30").html(Map.of());
+        String html = new DashboardPage(Locale.ENGLISH, new HostChrome(Locale.ENGLISH, "3.7.1"), "1.6.30").html(Map.of(), true);
 
         List<String> modules = new ArrayList<>();
         Matcher section = Pattern.compile("<section class=\"dashboard-item\" id=\"([^\"]+)\" data-dashboard-item-module=\"([^\"]+)\"")
