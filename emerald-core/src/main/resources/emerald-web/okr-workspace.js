@@ -746,6 +746,18 @@ define('emerald/okr-workspace', ['jquery', 'emerald/gadget-kit'], function ($, k
             field($form, 'state', AJS.I18n.getText('emerald.workspace.field.state'), [
                 {value: 'PLANNING', label: AJS.I18n.getText('emerald.workspace.cycle.state.PLANNING')},
                 {value: 'ACTIVE', label: AJS.I18n.getText('emerald.workspace.cycle.state.ACTIVE')}], 'PLANNING');
+            // the next fiscal quarter fills the fields nobody has typed in yet; without it the form stays empty
+            self.request('GET', '/cycles/next-quarter').done(function (next) {
+                $.each({name: next.name, start: next.start, end: next.end, timeZone: next.timeZone}, function (name, value) {
+                    var $input = $form.find('[name="' + name + '"]');
+                    if (!$input.data('emerald-typed')) {
+                        $input.val(value);
+                    }
+                });
+            });
+            $form.find('input').one('input', function () {
+                $(this).data('emerald-typed', true);
+            });
         }, function (v) {
             return self.request('POST', '/cycles', {name: v.name, start: v.start, end: v.end, timeZone: v.timeZone, state: v.state});
         }, AJS.I18n.getText('emerald.workspace.create'), function (cycle) {

@@ -107,6 +107,7 @@ class HostAccessTest extends SeededHostTest {
                 {"name":"Another","start":"2027-04-01","end":"2027-06-30","timeZone":"UTC","state":"PLANNING"}""", Kind.ADMIN));
         calls.put("CycleResource.update", new Call("PUT", API + "/cycles/" + planning, "{\"name\":\"Renamed review\"}", Kind.ADMIN));
         calls.put("CycleResource.activate", new Call("POST", API + "/cycles/" + planning + "/activate", null, Kind.ADMIN));
+        calls.put("CycleResource.nextQuarter", new Call("GET", API + "/cycles/next-quarter", null, Kind.ADMIN));
         calls.put("CycleResource.close", new Call("POST", API + "/cycles/" + planning + "/close", "{}", Kind.ADMIN));
         calls.put("CycleResource.delete", new Call("DELETE", API + "/cycles/" + planning, null, Kind.ADMIN));
         calls.put("ObjectiveResource.get", new Call("GET", API + "/objectives/OKR-1", null, Kind.READ));

@@ -331,9 +331,11 @@ class OkrWorkspaceBrowserTest extends BrowserSession {
         open("");
         browser.findElement(By.cssSelector(".emerald-create-cycle")).click();
         WebElement dialog = openDialog();
-        field(dialog, "name").sendKeys("2027 Q1");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].value='2027-01-01'; arguments[1].value='2027-03-31';", field(dialog, "start"), field(dialog, "end"));
+        // the form proposes the quarter after the latest cycle (the demo's 2026 Q4) in the fiscal calendar
+        waiting().until(d -> !field(dialog, "start").getAttribute("value").isEmpty());
+        assertThat(field(dialog, "name").getAttribute("value")).isEqualTo("2027 Q1");
+        assertThat(field(dialog, "start").getAttribute("value")).isEqualTo("2027-01-01");
+        assertThat(field(dialog, "end").getAttribute("value")).isEqualTo("2027-03-31");
         dialog.findElement(By.cssSelector(".emerald-dialog-submit")).click();
         waiting().until(d -> !d.findElements(By.cssSelector(".emerald-empty")).isEmpty());
         assertThat(new Select(browser.findElement(By.name("cycle"))).getFirstSelectedOption().getText()).contains("2027 Q1");

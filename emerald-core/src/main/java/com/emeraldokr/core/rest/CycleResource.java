@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.emeraldokr.api.request.CloseCycle;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.request.UpdateCycle;
+import com.emeraldokr.api.view.CycleProposalView;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.core.service.cycle.CycleService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +69,16 @@ public class CycleResource {
         CycleView created = cycles.createCycle(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** Dates and a name for the create-cycle form: the fiscal quarter after the latest cycle. */
+    @AdminOnly
+    @GET
+    @Path("next-quarter")
+    @Operation(operationId = "proposeNextQuarter", summary = "The fiscal quarter a new cycle would most likely cover (administrators)")
+    @ApiResponse(responseCode = "200", description = "Its name, dates and time zone", useReturnTypeSchema = true)
+    public CycleProposalView nextQuarter() {
+        return cycles.nextQuarter();
     }
 
     @LicensedOnly

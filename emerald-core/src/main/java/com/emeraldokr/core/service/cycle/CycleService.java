@@ -7,12 +7,16 @@ import com.emeraldokr.api.i18n.Messages;
 import com.emeraldokr.api.request.CloseCycle;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.request.UpdateCycle;
+import com.emeraldokr.api.view.CycleProposalView;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.core.domain.Assessment;
 import com.emeraldokr.core.domain.Cycle;
+import com.emeraldokr.core.domain.CycleCalendar;
 import com.emeraldokr.core.domain.CycleLength;
+import com.emeraldokr.core.domain.CycleSpan;
 import com.emeraldokr.core.domain.CycleState;
 import com.emeraldokr.core.domain.ObjectiveAssessment;
+import com.emeraldokr.core.domain.OkrSettings;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.FinalScoreRecord;
@@ -21,8 +25,8 @@ import com.emeraldokr.core.port.IssueLinks;
 import com.emeraldokr.core.port.IssueSummary;
 import com.emeraldokr.core.port.ObjectiveRecord;
 import com.emeraldokr.core.port.OkrStore;
-import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.port.Permissions;
+import com.emeraldokr.core.port.SettingsStore;
 import com.emeraldokr.core.service.OkrViews;
 import com.emeraldokr.core.service.Validator;
 
@@ -32,7 +36,10 @@ import javax.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +92,23 @@ public class CycleService {
             }
         }
         return OkrViews.cycleView(store.createCycle(c.name(), c.start(), c.end(), c.zone(), c.state()), clock.instant());
+    }
+
+    /**
+     * The fiscal quarter a new cycle would most likely cover: the one after the latest cycle's end, or the one
+     * containing today when every cycle has ended; in the settings' fiscal calendar and time zone.
+     */
+    public CycleProposalView nextQuarter() {
+        requireAdministrator();
+        OkrSettings s = views.settings();
+        CycleCalendar calendar = s.calendar();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), s.timeZone());
+        LocalDate from = store.listCycles().stream().map(c -> c.end().plusDays(1)).max(Comparator.naturalOrder())
+                .filter(afterLatest -> afterLatest.isAfter(today)).orElse(today);
+        CycleSpan quarter = calendar.quarterContaining(from);
+        // the offset UTC ("Z") is proposed under the name people type and the form shows
+        String zone = quarter.zone().equals(ZoneOffset.UTC) ? "UTC" : quarter.zone().getId();
+        return new CycleProposalView(quarter.name(), quarter.start().toString(), quarter.end().toString(), zone);
     }
 
     public List<CycleView> cycles() {

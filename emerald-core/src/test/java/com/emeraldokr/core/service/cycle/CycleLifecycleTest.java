@@ -11,15 +11,21 @@ import com.emeraldokr.api.request.NewCheckIn;
 import com.emeraldokr.api.request.NewCycle;
 import com.emeraldokr.api.request.UpdateCycle;
 import com.emeraldokr.api.request.UpdateKeyResult;
+import com.emeraldokr.api.view.CycleProposalView;
 import com.emeraldokr.api.view.CycleView;
 import com.emeraldokr.api.view.ObjectiveView;
 import com.emeraldokr.api.view.OkrProgressView;
 import com.emeraldokr.core.domain.CheckIn;
+import com.emeraldokr.core.domain.CheckInCadence;
 import com.emeraldokr.core.domain.Commitment;
 import com.emeraldokr.core.domain.Cycle;
 import com.emeraldokr.core.domain.CycleState;
+import com.emeraldokr.core.domain.GradeBands;
 import com.emeraldokr.core.domain.KeyResultKind;
 import com.emeraldokr.core.domain.KeyResultTarget;
+import com.emeraldokr.core.domain.ObjectiveStatusMode;
+import com.emeraldokr.core.domain.OkrSettings;
+import com.emeraldokr.core.domain.StatusThresholds;
 import com.emeraldokr.core.port.CurrentUser;
 import com.emeraldokr.core.port.EpicWork;
 import com.emeraldokr.core.port.FinalScoreRecord;
@@ -50,6 +56,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -445,5 +452,28 @@ class CycleLifecycleTest {
         assertThat(reports.okrPlan("OKR", 7L, false, true).objectives()).hasSize(2);
         assertThat(reports.cycleOverview(7L).objectivesByTeam()).containsEntry("OKR", 1);
         assertThat(reports.cycleOverview(7L, true).objectivesByTeam()).containsEntry("OKR", 2);
+    }
+
+    @Test
+    void aNewCycleIsProposedAsTheFiscalQuarterAfterTheLatestCycle() {
+        // the latest cycles end on 2026-12-31; with the fiscal year starting in January that is 2027 Q1
+        assertThat(cycles.nextQuarter()).isEqualTo(new CycleProposalView("2027 Q1", "2027-01-01", "2027-03-31", "UTC"));
+
+        settings.save(new OkrSettings(GradeBands.DEFAULTS, StatusThresholds.DEFAULTS, ObjectiveStatusMode.WORST_KEY_RESULT,
+                Month.APRIL, CheckInCadence.WEEKLY, Map.of(), true, ZoneId.of("Europe/Berlin")), "admin");
+        assertThat(cycles.nextQuarter()).as("fiscal year from April: January to March is the fiscal year's last quarter")
+                .isEqualTo(new CycleProposalView("FY2027 Q4", "2027-01-01", "2027-03-31", "Europe/Berlin"));
+
+        when(store.listCycles()).thenReturn(List.of(Q3_ACTIVE));
+        assertThat(cycles.nextQuarter()).as("every cycle has ended: the quarter containing today (2026-11-15)")
+                .isEqualTo(new CycleProposalView("FY2027 Q3", "2026-10-01", "2026-12-31", "Europe/Berlin"));
+        when(store.listCycles()).thenReturn(List.of());
+        assertThat(cycles.nextQuarter().name()).isEqualTo("FY2027 Q3");
+    }
+
+    @Test
+    void onlyAdministratorsAreProposedCycles() {
+        when(permissions.isAdministrator()).thenReturn(false);
+        assertThatThrownBy(() -> cycles.nextQuarter()).isInstanceOf(ForbiddenException.class);
     }
 }
