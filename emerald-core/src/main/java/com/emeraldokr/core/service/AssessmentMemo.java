@@ -4,6 +4,8 @@ import com.emeraldokr.core.domain.ObjectiveAssessment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -35,7 +37,8 @@ final class AssessmentMemo {
         if (last != null && !now.isBefore(last.at()) && now.isBefore(last.at().plus(FRESH_FOR)) && last.inputs().equals(inputs)) {
             return last.assessed();
         }
-        Map<Long, ObjectiveAssessment> assessed = Map.copyOf(assess.get());
+        // shared by concurrent readers: unmodifiable, in the assessment's own order
+        Map<Long, ObjectiveAssessment> assessed = Collections.unmodifiableMap(new LinkedHashMap<>(assess.get()));
         if (byCycle.size() >= MAX_CYCLES) {
             byCycle.clear();
         }
