@@ -147,6 +147,8 @@ class HostAccessTest extends SeededHostTest {
                  "category":"OPERATIONAL","timing":"LEADING"}""", Kind.KPI_ADMIN));
         calls.put("KpiResource.update", new Call("PUT", API + "/kpis/" + companyKpi, kpiBody, Kind.KPI_ADMIN));
         calls.put("KpiResource.record", new Call("PUT", API + "/kpis/" + companyKpi + "/measurements/2026-11", "{\"value\":4}", Kind.KPI_ADMIN));
+        calls.put("KpiResource.takeOwnership", new Call("POST", API + "/kpis/" + companyKpi + "/ownership",
+                "{\"version\":" + company.get("version").asInt() + "}", Kind.KPI_ADMIN));
         calls.put("KpiResource.archive", new Call("POST", API + "/kpis/" + companyKpi + "/archive", "{\"version\":" + company.get("version").asInt() + "}", Kind.KPI_ADMIN));
         calls.put("KpiResource.purge", new Call("POST", API + "/kpis/" + companyKpi + "/purge", "{\"confirm\":\"Median support resolution time\"}", Kind.ADMIN));
         calls.put("KpiResource.collect", new Call("POST", API + "/kpis/" + jqlKpi + "/collect", null, Kind.KPI_PROJECT));

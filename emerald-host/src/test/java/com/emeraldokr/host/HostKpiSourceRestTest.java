@@ -68,6 +68,49 @@ class HostKpiSourceRestTest extends SeededHostTest {
     }
 
     @Test
+    void anEditedJqlKpiKeepsTheSourceItIsSentWithAndCollectsFromIt() {
+        newIssue("Bug", "new", 1);
+        HostHttp.Reply created = http.post(API + "/kpis", kpi("Edited QA bugs", "project = QA AND issuetype = Bug", "COUNT", null));
+        long id = created.body().get("id").asLong();
+        String renamed = kpi("Renamed QA bugs", "project = QA AND issuetype = Bug AND statusCategory != done", "COUNT", null)
+                .strip().replaceFirst("}$", ",\"version\":" + created.body().get("version").asInt() + "}");
+
+        HostHttp.Reply edited = http.put(API + "/kpis/" + id, renamed);
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.body().get("source").get("jql").asText()).isEqualTo("project = QA AND issuetype = Bug AND statusCategory != done");
+        assertThat(http.get(API + "/kpis/" + id).body().get("source").get("aggregate").asText()).isEqualTo("COUNT");
+        assertThat(http.post(API + "/kpis/" + id + "/collect", "").status()).as("still JQL-fed").isEqualTo(200);
+    }
+
+    @Test
+    void someoneWhoMayEditAKpiTakesItsOwnershipAndItsQueryRunsAsThem() {
+        String jql = "project = OKR AND issuetype = Objective";
+        HostHttp.Reply created = http.post(API + "/kpis", kpi("Owned objectives", jql, "COUNT", null)
+                .replace("\"projectKey\":\"QA\"", "\"projectKey\":\"OKR\""));
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().get("id").asLong();
+        int version = created.body().get("version").asInt();
+        assertThat(created.body().get("ownerKey").asText()).isEqualTo("admin");
+
+        // priya administers OKR, so she may edit its KPIs; tom may not browse OKR
+        HostHttp priya = HostHttp.as(host.port(), "priya", "priya");
+        HostHttp tom = HostHttp.as(host.port(), "tom", "tom");
+        assertThat(tom.post(API + "/kpis/" + id + "/ownership", "{\"version\":" + version + "}").status())
+                .as("OKR's KPIs are absent for tom").isEqualTo(404);
+        assertThat(fields(priya.post(API + "/kpis/" + id + "/ownership", "{}"))).containsExactly("version");
+        assertThat(priya.post(API + "/kpis/" + id + "/ownership", "{\"version\":" + (version + 5) + "}").status()).isEqualTo(409);
+        assertThat(http.get(API + "/kpis/" + id).body().get("ownerKey").asText()).as("refusals change nothing").isEqualTo("admin");
+
+        HostHttp.Reply taken = priya.post(API + "/kpis/" + id + "/ownership", "{\"version\":" + version + "}");
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.body().get("ownerKey").asText()).isEqualTo("priya");
+        assertThat(taken.body().get("version").asInt()).isEqualTo(version + 1);
+        assertThat(taken.body().get("source").get("jql").asText()).as("the definition is kept").isEqualTo(jql);
+        assertThat(priya.post(API + "/kpis/" + id + "/collect", "").status()).as("collected as priya, who may browse OKR")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aSourceTheProductCannotRunIsRefusedWhenSaved() {
         HostHttp.Reply badJql = http.post(API + "/kpis", kpi("Bad", "project = QA OR assignee = bob", "COUNT", null));
         assertThat(badJql.status()).isEqualTo(400);

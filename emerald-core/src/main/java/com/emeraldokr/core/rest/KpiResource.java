@@ -56,6 +56,10 @@ public class KpiResource {
     public record ArchiveRequest(Integer version) {
     }
 
+    /** Body of a request to take a KPI over: the version it is based on. */
+    public record OwnershipRequest(Integer version) {
+    }
+
     private final KpiService kpis;
     private final LoopService loop;
     private final Messages messages;
@@ -155,6 +159,15 @@ public class KpiResource {
     @ApiResponse(responseCode = "200", description = "The archived KPI", useReturnTypeSchema = true)
     public KpiView archive(@PathParam("kpiId") String kpiId, ArchiveRequest request) {
         return kpis.archive(id(kpiId), request == null ? null : request.version());
+    }
+
+    @LicensedOnly
+    @POST
+    @Path("{kpiId}/ownership")
+    @Operation(operationId = "takeKpiOwnership", summary = "Become the KPI's owner (its JQL then runs as you), for whoever may edit it")
+    @ApiResponse(responseCode = "200", description = "The KPI with its new owner", useReturnTypeSchema = true)
+    public KpiView takeOwnership(@PathParam("kpiId") String kpiId, OwnershipRequest request) {
+        return kpis.takeOwnership(id(kpiId), request == null ? null : request.version());
     }
 
     /** Deletes an archived KPI with its whole history; administrators only; the answer says how many measurements went. */

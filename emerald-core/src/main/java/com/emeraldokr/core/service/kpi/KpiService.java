@@ -141,8 +141,24 @@ public class KpiService {
         // moving a KPI between projects needs the right on both sides
         requireMayEdit(existing.draft().projectKey());
         requireMayEdit(draft.projectKey());
-        KpiDraft kept = new KpiDraft(draft.definition(), draft.description(), existing.draft().ownerKey(), draft.projectKey());
+        KpiDraft kept = new KpiDraft(draft.definition(), draft.description(), existing.draft().ownerKey(), draft.projectKey(),
+                draft.source());
         return view(inOtherWords(() -> store.update(kpiId, request.version(), kept, user())));
+    }
+
+    /**
+     * Makes the current user the KPI's owner, its definition unchanged: a JQL-fed KPI's query then runs as them. For
+     * when the owner left, was deactivated or lost access to the project; whoever may edit the KPI may take it over.
+     */
+    public KpiView takeOwnership(long kpiId, Integer version) {
+        if (version == null) {
+            throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
+        }
+        KpiRecord existing = existing(kpiId);
+        requireMayEdit(existing.draft().projectKey());
+        KpiDraft d = existing.draft();
+        KpiDraft owned = new KpiDraft(d.definition(), d.description(), user(), d.projectKey(), d.source());
+        return view(inOtherWords(() -> store.update(kpiId, version, owned, user())));
     }
 
     public KpiView archive(long kpiId, Integer version) {
