@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -162,7 +163,7 @@ class HostClusterTest {
     }
 
     /** The key result's current value as the OKR progress item shows it. */
-    private static java.math.BigDecimal currentOnDashboard(HostHttp node, String keyResultKey) {
+    private static BigDecimal currentOnDashboard(HostHttp node, String keyResultKey) {
         for (JsonNode objective : node.get(API + "/gadgets/okr-progress?limit=200").body().get("objectives")) {
             for (JsonNode kr : objective.get("keyResults")) {
                 if (kr.get("issueKey").asText().equals(keyResultKey)) {

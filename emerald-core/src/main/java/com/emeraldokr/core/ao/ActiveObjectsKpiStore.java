@@ -15,8 +15,8 @@ import com.emeraldokr.core.domain.kpi.Period;
 import com.emeraldokr.core.port.KpiDraft;
 import com.emeraldokr.core.port.KpiRecord;
 import com.emeraldokr.core.port.KpiStore;
-import com.emeraldokr.core.port.StoredMeasurement;
 import com.emeraldokr.core.port.SharedCaches;
+import com.emeraldokr.core.port.StoredMeasurement;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@link KpiStore} on the Active Objects facade. */
 @Named
@@ -136,10 +137,19 @@ public class ActiveObjectsKpiStore implements KpiStore {
         String naturalKey = kpiId + "/" + measurement.period().key();
         // an upsert: when a concurrent write inserted the period first (its unique key refused this insert)
         // or the database refused the transaction for a concurrent one, the next attempt finds the row and updates it
+        return droppingCycleRows(changed -> retried.run(
+                () -> recordOnce(kpiId, naturalKey, measurement, at, source, note, authorKey, changed),
+                RetriedTransaction::constraintViolated));
+    }
+
+    /**
+     * Runs a write that tells the consumer which cycles' key-result rows it wrote, then drops those cycles' cached rows
+     * on every node, committed or not.
+     */
+    private <T> T droppingCycleRows(Function<Consumer<Long>, T> write) {
         Set<Long> changedCycles = ConcurrentHashMap.newKeySet();
         try {
-            return retried.run(() -> recordOnce(kpiId, naturalKey, measurement, at, source, note, authorKey, changedCycles::add),
-                    RetriedTransaction::constraintViolated);
+            return write.apply(changedCycles::add);
         } finally {
             cycleRows.changed(changedCycles);
         }
@@ -189,12 +199,7 @@ public class ActiveObjectsKpiStore implements KpiStore {
 
     @Override
     public boolean delete(long kpiId, String periodKey, Instant at, String authorKey) {
-        Set<Long> changedCycles = ConcurrentHashMap.newKeySet();
-        try {
-            return retried.run(() -> deleteOnce(kpiId, periodKey, at, authorKey, changedCycles::add));
-        } finally {
-            cycleRows.changed(changedCycles);
-        }
+        return droppingCycleRows(changed -> retried.run(() -> deleteOnce(kpiId, periodKey, at, authorKey, changed)));
     }
 
     /** One attempt of {@link #delete}, in its transaction. */

@@ -52,12 +52,8 @@ public class KpiResource {
     public record PurgeRequest(String confirm) {
     }
 
-    /** Body of an archive request: the version the archive is based on. */
-    public record ArchiveRequest(Integer version) {
-    }
-
-    /** Body of a request to take a KPI over: the version it is based on. */
-    public record OwnershipRequest(Integer version) {
+    /** Body of an archive or take-over request: the version the change is based on. */
+    public record VersionRequest(Integer version) {
     }
 
     private final KpiService kpis;
@@ -157,7 +153,7 @@ public class KpiResource {
     @Path("{kpiId}/archive")
     @Operation(operationId = "archiveKpi", summary = "Archive a KPI; its history is kept")
     @ApiResponse(responseCode = "200", description = "The archived KPI", useReturnTypeSchema = true)
-    public KpiView archive(@PathParam("kpiId") String kpiId, ArchiveRequest request) {
+    public KpiView archive(@PathParam("kpiId") String kpiId, VersionRequest request) {
         return kpis.archive(id(kpiId), request == null ? null : request.version());
     }
 
@@ -166,7 +162,7 @@ public class KpiResource {
     @Path("{kpiId}/ownership")
     @Operation(operationId = "takeKpiOwnership", summary = "Become the KPI's owner (its JQL then runs as you), for whoever may edit it")
     @ApiResponse(responseCode = "200", description = "The KPI with its new owner", useReturnTypeSchema = true)
-    public KpiView takeOwnership(@PathParam("kpiId") String kpiId, OwnershipRequest request) {
+    public KpiView takeOwnership(@PathParam("kpiId") String kpiId, VersionRequest request) {
         return kpis.takeOwnership(id(kpiId), request == null ? null : request.version());
     }
 

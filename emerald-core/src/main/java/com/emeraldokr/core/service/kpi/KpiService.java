@@ -151,9 +151,7 @@ public class KpiService {
      * when the owner left, was deactivated or lost access to the project; whoever may edit the KPI may take it over.
      */
     public KpiView takeOwnership(long kpiId, Integer version) {
-        if (version == null) {
-            throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
-        }
+        requireVersion(version);
         KpiRecord existing = existing(kpiId);
         requireMayEdit(existing.draft().projectKey());
         KpiDraft d = existing.draft();
@@ -162,9 +160,7 @@ public class KpiService {
     }
 
     public KpiView archive(long kpiId, Integer version) {
-        if (version == null) {
-            throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
-        }
+        requireVersion(version);
         requireMayEdit(existing(kpiId).draft().projectKey());
         return view(inOtherWords(() -> store.archive(kpiId, version, user())));
     }
@@ -339,6 +335,13 @@ public class KpiService {
     }
 
     /** Company-wide KPIs are the administrators'; a project's KPIs are its administrators' (and the administrators'). */
+    /** A versioned change names the version it is based on. */
+    private void requireVersion(Integer version) {
+        if (version == null) {
+            throw new ValidationException(List.of(new FieldError("version", messages.text("emerald.error.required"))));
+        }
+    }
+
     private void requireMayEdit(String projectKey) {
         if (permissions.isAdministrator()) {
             return;
